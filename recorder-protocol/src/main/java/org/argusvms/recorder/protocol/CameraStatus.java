@@ -1,0 +1,27 @@
+package org.argusvms.recorder.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A camera's state as its recorder sees it. {@code state} is one of CONNECTING, STREAMING, DISCONNECTED, DISABLED. */
+public record CameraStatus(String cameraId, String state, long framesReceived, long bytesWritten, String lastError) {
+
+    public JsonObject toJson() {
+        var builder = Json.createObjectBuilder()
+                .add("cameraId", cameraId).add("state", state)
+                .add("framesReceived", framesReceived).add("bytesWritten", bytesWritten);
+        if (lastError != null) {
+            builder.add("lastError", lastError);
+        }
+        return builder.build();
+    }
+
+    public static CameraStatus fromJson(JsonObject json) throws ProtocolException {
+        return new CameraStatus(
+                JsonFields.requiredString(json, "cameraId"),
+                JsonFields.requiredString(json, "state"),
+                JsonFields.requiredLong(json, "framesReceived"),
+                JsonFields.requiredLong(json, "bytesWritten"),
+                JsonFields.optionalString(json, "lastError"));
+    }
+}

@@ -1,0 +1,100 @@
+package org.argusvms.recorder.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** Builders for the frames of protocol version 1, so that both peers spell them identically. */
+public final class Frames {
+
+    public static final String HELLO = "hello";
+    public static final String WELCOME = "welcome";
+    public static final String REQUEST = "request";
+    public static final String RESPONSE = "response";
+    public static final String EVENT = "event";
+    public static final String ACK = "ack";
+    public static final String HEARTBEAT = "heartbeat";
+    public static final String ERROR = "error";
+
+    /** Command names understood by recorders. */
+    public static final String CMD_PING = "ping";
+    public static final String CMD_GET_STATUS = "getStatus";
+    public static final String CMD_APPLY_CAMERA = "applyCameraConfiguration";
+    public static final String CMD_REMOVE_CAMERA = "removeCamera";
+
+    private Frames() {
+    }
+
+    /** First frame of the management side on a command connection. */
+    public static JsonObject managementHello() {
+        return Json.createObjectBuilder()
+                .add("type", HELLO).add("protocol", FrameCodec.PROTOCOL_VERSION).add("role", "management").build();
+    }
+
+    /** First frame of a recorder on the event connection; it registers the recorder with the management server. */
+    public static JsonObject recorderHello(RecorderRegistration registration) {
+        return Json.createObjectBuilder(registration.toJson())
+                .add("type", HELLO).add("protocol", FrameCodec.PROTOCOL_VERSION).add("role", "recorder").build();
+    }
+
+    /** The recorder's answer to {@link #managementHello()}. */
+    public static JsonObject recorderHelloAnswer(String recorderId, String version) {
+        return Json.createObjectBuilder()
+                .add("type", HELLO).add("protocol", FrameCodec.PROTOCOL_VERSION)
+                .add("recorderId", recorderId).add("version", version).build();
+    }
+
+    /**
+     * The management server's answer to a recorder's hello. It carries the key (base64) recorders use to verify
+     * media tickets.
+     */
+    public static JsonObject welcome(String mediaTicketKeyBase64) {
+        return Json.createObjectBuilder()
+                .add("type", WELCOME).add("protocol", FrameCodec.PROTOCOL_VERSION)
+                .add("mediaTicketKey", mediaTicketKeyBase64).build();
+    }
+
+    public static JsonObject request(long id, String command, JsonObject body) {
+        return Json.createObjectBuilder()
+                .add("type", REQUEST).add("id", id).add("command", command).add("body", body).build();
+    }
+
+    public static JsonObject okResponse(long id, JsonObject body) {
+        return Json.createObjectBuilder().add("type", RESPONSE).add("id", id).add("ok", true).add("body", body).build();
+    }
+
+    public static JsonObject errorResponse(long id, ErrorCode code, String message) {
+        return Json.createObjectBuilder().add("type", RESPONSE).add("id", id).add("ok", false)
+                .add("error", error(code, message)).build();
+    }
+
+    /** A protocol-level error, sent just before closing the connection. */
+    public static JsonObject error(ErrorCode code, String message) {
+        return Json.createObjectBuilder().add("type", ERROR).add("code", code.name()).add("message", message).build();
+    }
+
+    public static JsonObject event(RecorderEvent event) {
+        JsonObjectBuilder builder = Json.createObjectBuilder(event.toJson());
+        return builder.add("type", EVENT).build();
+    }
+
+    public static JsonObject ack(long seq) {
+        return Json.createObjectBuilder().add("type", ACK).add("seq", seq).build();
+    }
+
+    public static JsonObject heartbeat() {
+        return Json.createObjectBuilder().add("type", HEARTBEAT).build();
+    }
+
+    /** Fails with {@link ErrorCode#UNSUPPORTED_PROTOCOL} unless the hello names version {@value FrameCodec#PROTOCOL_VERSION}. */
+    public static void requireSupportedVersion(JsonObject hello) throws ProtocolException {
+        if (!HELLO.equals(hello.getString("type", "")) && !WELCOME.equals(hello.getString("type", ""))) {
+            throw new ProtocolException(ErrorCode.MALFORMED_FRAME, "expected hello, got " + hello.getString("type", "?"));
+        }
+        int version = hello.getInt("protocol", -1);
+        if (version != FrameCodec.PROTOCOL_VERSION) {
+            throw new ProtocolException(ErrorCode.UNSUPPORTED_PROTOCOL,
+                    "protocol version " + version + " not supported; this side speaks " + FrameCodec.PROTOCOL_VERSION);
+        }
+    }
+}

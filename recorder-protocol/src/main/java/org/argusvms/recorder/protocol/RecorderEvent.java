@@ -1,0 +1,67 @@
+package org.argusvms.recorder.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Something a recorder observed. {@code seq} increases by one per event of a recorder and is how the management side
+ * detects duplicates after a reconnect; {@code cameraId} is null for recorder-wide events.
+ */
+public record RecorderEvent(String recorderId, long seq, String eventType, String cameraId, Instant time,
+                            Map<String, String> attributes) implements Serializable {
+
+    public static final String CAMERA_CONNECTED = "camera.connected";
+    public static final String CAMERA_DISCONNECTED = "camera.disconnected";
+    public static final String RECORDING_STARTED = "recording.started";
+    public static final String RECORDING_STOPPED = "recording.stopped";
+    /** Synthesised by the resource adapter from a recorder's hello; attributes carry the registration. */
+    public static final String RECORDER_REGISTERED = "recorder.registered";
+    /** Synthesised by the resource adapter when a recorder's event connection ends or falls silent. */
+    public static final String RECORDER_OFFLINE = "recorder.offline";
+
+    public RecorderEvent {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder attrs = Json.createObjectBuilder();
+        attributes.forEach(attrs::add);
+        JsonObjectBuilder builder = Json.createObjectBuilder()
+                .add("recorderId", recorderId).add("seq", seq).add("eventType", eventType)
+                .add("time", time.toString()).add("attributes", attrs);
+        if (cameraId != null) {
+            builder.add("cameraId", cameraId);
+        }
+        return builder.build();
+    }
+
+    public static RecorderEvent fromJson(JsonObject json) throws ProtocolException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        JsonValue attrs = json.get("attributes");
+        if (attrs instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                if (!(entry.getValue() instanceof JsonString value)) {
+                    throw JsonFields.invalid("event attribute \"" + entry.getKey() + "\" must be a string");
+                }
+                attributes.put(entry.getKey(), value.getString());
+            }
+        } else if (attrs != null && attrs != JsonValue.NULL) {
+            throw JsonFields.invalid("\"attributes\" must be an object");
+        }
+        return new RecorderEvent(
+                JsonFields.requiredString(json, "recorderId"),
+                JsonFields.requiredLong(json, "seq"),
+                JsonFields.requiredString(json, "eventType"),
+                JsonFields.optionalString(json, "cameraId"),
+                JsonFields.requiredInstant(json, "time"),
+                attributes);
+    }
+}
