@@ -1,0 +1,123 @@
+package org.argusvms.simulator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.argusvms.simulator.clip.TestPattern;
+
+/** Turns command-line arguments into a {@link SimulatorConfig}; {@code --name value} or {@code --name=value}. */
+final class CommandLineOptions {
+
+    static final String USAGE = """
+            Usage: java -jar camera-simulator.jar [options]
+              --port N              RTSP port (default 8554; 0 = any free port)
+              --bind ADDRESS        address to listen on (default 127.0.0.1; 0.0.0.0 for all interfaces)
+              --cameras N           number of cameras, served as /cam1 ... /camN (default 1)
+              --pattern P[,P...]    test patterns, assigned to cameras in turn (default all:
+                                    testsrc2,smptebars,testsrc,mandelbrot,life,rgbtestsrc)
+              --size WxH            picture size (default 1280x720)
+              --fps N               frame rate (default 25)
+              --gop N               frames per key frame interval (default 25)
+              --bitrate RATE        video bit rate, e.g. 2M, 1500k or 800000 (default 2M)
+              --clip-seconds N      length of the looped clip (default 10)
+              --clip-dir DIR        clip cache directory (default ~/.cache/argus/clips)
+              --user NAME           require this user (Basic or Digest) ...
+              --password SECRET     ... with this password
+              --session-timeout S   RTSP session timeout in seconds (default 60)
+              --help                show this help
+            """;
+
+    private CommandLineOptions() {
+    }
+
+    /**
+     * @return empty when help was asked for
+     * @throws IllegalArgumentException with a message naming the bad option
+     */
+    static Optional<SimulatorConfig> parse(String... args) {
+        SimulatorConfig.Builder builder = SimulatorConfig.builder();
+        String user = null;
+        String password = null;
+        List<String> remaining = new ArrayList<>(Arrays.asList(args));
+        while (!remaining.isEmpty()) {
+            String argument = remaining.remove(0);
+            if (argument.equals("--help") || argument.equals("-h")) {
+                return Optional.empty();
+            }
+            if (!argument.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + argument + "'");
+            }
+            String name = argument;
+            String value;
+            int equals = argument.indexOf('=');
+            if (equals > 0) {
+                name = argument.substring(0, equals);
+                value = argument.substring(equals + 1);
+            } else if (remaining.isEmpty()) {
+                throw new IllegalArgumentException(name + " needs a value");
+            } else {
+                value = remaining.remove(0);
+            }
+            switch (name) {
+                case "--port" -> builder.port(integer(name, value));
+                case "--bind" -> builder.bindAddress(value);
+                case "--cameras" -> builder.cameras(integer(name, value));
+                case "--pattern" -> builder.patterns(Arrays.stream(value.split(",")).map(TestPattern::parse).toList());
+                case "--size" -> size(builder, value);
+                case "--fps" -> builder.fps(integer(name, value));
+                case "--gop" -> builder.gop(integer(name, value));
+                case "--bitrate" -> builder.bitrateKbps(bitrateKbps(value));
+                case "--clip-seconds" -> builder.clipSeconds(integer(name, value));
+                case "--clip-dir" -> builder.clipCacheDirectory(Path.of(value));
+                case "--user" -> user = value;
+                case "--password" -> password = value;
+                case "--session-timeout" -> builder.sessionTimeout(Duration.ofSeconds(integer(name, value)));
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        if ((user == null) != (password == null)) {
+            throw new IllegalArgumentException("--user and --password go together");
+        }
+        if (user != null) {
+            builder.credentials(user, password);
+        }
+        return Optional.of(builder.build());
+    }
+
+    private static int integer(String option, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static void size(SimulatorConfig.Builder builder, String value) {
+        String[] dimensions = value.toLowerCase(Locale.ROOT).split("x");
+        if (dimensions.length != 2) {
+            throw new IllegalArgumentException("--size needs WIDTHxHEIGHT, got '" + value + "'");
+        }
+        builder.size(integer("--size", dimensions[0]), integer("--size", dimensions[1]));
+    }
+
+    /** "2M" = 2000 kbit/s, "1500k" = 1500 kbit/s, a bare number is bit/s. */
+    static int bitrateKbps(String value) {
+        String rate = value.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (rate.endsWith("m")) {
+                return Math.toIntExact(Math.round(Double.parseDouble(rate.substring(0, rate.length() - 1)) * 1000));
+            }
+            if (rate.endsWith("k")) {
+                return Integer.parseInt(rate.substring(0, rate.length() - 1));
+            }
+            return Math.toIntExact(Long.parseLong(rate) / 1000);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("--bitrate needs a rate such as 2M, 1500k or 800000, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.argusvms.simulator.clip;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Produces the H.264 clips the simulator replays, by running ffmpeg once per {@link ClipSpec} and caching the
+ * result. Clips have a fixed GOP and no B-frames, so every frame's PTS equals its DTS.
+ */
+public final class ClipGenerator {
+
+    public static final Path DEFAULT_CACHE_DIRECTORY =
+            Path.of(System.getProperty("user.home"), ".cache", "argus", "clips");
+
+    private static final Logger LOG = Logger.getLogger(ClipGenerator.class.getName());
+    private static final Duration FFMPEG_TIMEOUT = Duration.ofMinutes(3);
+    private static final int MAX_ERROR_OUTPUT = 2000;
+    /** Serializes generation within this JVM; across JVMs the atomic rename makes concurrent runs harmless. */
+    private static final Object GENERATION_LOCK = new Object();
+
+    private final Path cacheDirectory;
+    private final String ffmpegCommand;
+
+    public ClipGenerator(Path cacheDirectory) {
+        this(cacheDirectory, "ffmpeg");
+    }
+
+    public ClipGenerator(Path cacheDirectory, String ffmpegCommand) {
+        this.cacheDirectory = cacheDirectory;
+        this.ffmpegCommand = ffmpegCommand;
+    }
+
+    /** The clip's file, generated first if it is not cached yet. */
+    public Path clipFor(ClipSpec spec) throws IOException {
+        Path clip = cacheDirectory.resolve(spec.cacheFileName());
+        if (Files.isRegularFile(clip)) {
+            return clip;
+        }
+        synchronized (GENERATION_LOCK) {
+            if (!Files.isRegularFile(clip)) {
+                generate(spec, clip);
+            }
+        }
+        return clip;
+    }
+
+    private void generate(ClipSpec spec, Path target) throws IOException {
+        Files.createDirectories(cacheDirectory);
+        Path partial = Files.createTempFile(cacheDirectory, spec.cacheFileName() + ".", ".partial");
+        try {
+            LOG.info(() -> "generating clip " + target + " with ffmpeg (once; it is cached)");
+            runFfmpeg(command(spec, partial));
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    List<String> command(ClipSpec spec, Path output) {
+        String source = spec.pattern().lavfiSource() + "=size=" + spec.width() + "x" + spec.height()
+                + ":rate=" + spec.fps();
+        String bitrate = spec.bitrateKbps() + "k";
+        return List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "lavfi", "-i", source,
+                "-t", Integer.toString(spec.seconds()),
+                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p",
+                // fixed GOP (no scene-cut key frames) and no B-frames
+                "-g", Integer.toString(spec.gop()), "-keyint_min", Integer.toString(spec.gop()),
+                "-sc_threshold", "0", "-bf", "0", "-tune", "zerolatency",
+                "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate,
+                "-f", "h264", output.toString());
+    }
+
+    private void runFfmpeg(List<String> command) throws IOException {
+        // ffmpeg's messages go to a file rather than a pipe, so that waiting with a timeout cannot deadlock on it.
+        Path messages = Files.createTempFile(cacheDirectory, "ffmpeg-", ".log");
+        try {
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(messages.toFile()).start();
+            } catch (IOException e) {
+                throw new IOException("cannot run '" + ffmpegCommand + "' to generate a camera clip; install ffmpeg"
+                        + " (with libx264) or put it on the PATH: " + e.getMessage(), e);
+            }
+            awaitSuccess(process, messages);
+        } finally {
+            Files.deleteIfExists(messages);
+        }
+    }
+
+    private static void awaitSuccess(Process process, Path messages) throws IOException {
+        try {
+            if (!process.waitFor(FFMPEG_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("ffmpeg did not finish within " + FFMPEG_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while generating a clip", e);
+        }
+        if (process.exitValue() != 0) {
+            String text = new String(Files.readAllBytes(messages), StandardCharsets.UTF_8).strip();
+            throw new IOException("ffmpeg failed with exit code " + process.exitValue() + ": "
+                    + text.substring(Math.max(0, text.length() - MAX_ERROR_OUTPUT)));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.argusvms.simulator.rtsp;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream, or
+ * {@code rtsp://host:port/<camera>/trackID=0} for its only track.
+ */
+record RtspUri(String cameraName, String aggregateUrl) {
+
+    static final String TRACK_CONTROL = "trackID=0";
+
+    /**
+     * @return empty when the URI is well-formed but names no camera at all (such as {@code rtsp://host/a/b})
+     * @throws RtspException 400 when the URI is not an absolute rtsp:// URI
+     */
+    static Optional<RtspUri> parse(String uri) throws RtspException {
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            throw new RtspException(RtspStatus.BAD_REQUEST, "malformed request URI");
+        }
+        if (parsed.getScheme() == null || !parsed.getScheme().toLowerCase(Locale.ROOT).equals("rtsp")
+                || parsed.getRawAuthority() == null) {
+            throw new RtspException(RtspStatus.BAD_REQUEST, "request URI is not an absolute rtsp:// URI");
+        }
+        String path = stripSlashes(parsed.getPath() == null ? "" : parsed.getPath());
+        if (path.endsWith("/" + TRACK_CONTROL)) {
+            path = path.substring(0, path.length() - TRACK_CONTROL.length() - 1);
+        }
+        if (path.isEmpty() || path.contains("/")) {
+            return Optional.empty();
+        }
+        // Userinfo and query are not part of the URL the client resolves track controls against.
+        String aggregateUrl = "rtsp://" + hostAndPort(parsed) + "/" + path;
+        return Optional.of(new RtspUri(path, aggregateUrl));
+    }
+
+    String trackUrl() {
+        return aggregateUrl + "/" + TRACK_CONTROL;
+    }
+
+    /** Content-Base for DESCRIBE: relative track controls resolve against it. */
+    String contentBase() {
+        return aggregateUrl + "/";
+    }
+
+    private static String hostAndPort(URI uri) {
+        String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return uri.getPort() >= 0 ? host + ":" + uri.getPort() : host;
+    }
+
+    private static String stripSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+}

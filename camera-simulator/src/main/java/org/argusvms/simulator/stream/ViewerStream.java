@@ -1,0 +1,160 @@
+package org.argusvms.simulator.stream;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.argusvms.simulator.rtp.RtpPayload;
+import org.argusvms.simulator.rtp.RtpStream;
+import org.argusvms.simulator.rtp.RtpTransport;
+
+/**
+ * Sends a camera's live feed to one viewer. The feed's clock thread only queues frames; a sender thread of this
+ * viewer does the (possibly blocking) network writes, so a slow viewer cannot delay the others. A viewer starts at a
+ * key frame and, when it falls too far behind, skips to the next key frame, as a real camera's encoder would.
+ */
+public final class ViewerStream implements FrameListener {
+
+    private static final Logger LOG = Logger.getLogger(ViewerStream.class.getName());
+    private static final Duration SENDER_REPORT_INTERVAL = Duration.ofSeconds(5);
+    private static final int MAX_QUEUED_SECONDS = 2;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
+    private final LiveFeed feed;
+    private final RtpStream rtp;
+    private final RtpTransport transport;
+    private final String senderThreadName;
+    private final BlockingQueue<LiveFrame> queue;
+    /** Held while a frame is being sent, so that PAUSE returns only once the stream is quiet. */
+    private final Object sendLock = new Object();
+    private volatile boolean awaitingKeyFrame = true;
+    private volatile boolean closed;
+    private volatile boolean playing;
+    /** Frames older than the latest PLAY may still sit in the queue; they must not follow the PLAY response. */
+    private volatile long firstFrameIndex;
+    private Thread sender;
+    private Instant lastSenderReport;
+
+    public ViewerStream(LiveFeed feed, RtpStream rtp, RtpTransport transport, String senderThreadName) {
+        this.feed = feed;
+        this.rtp = rtp;
+        this.transport = transport;
+        this.senderThreadName = senderThreadName;
+        this.queue = new ArrayBlockingQueue<>(MAX_QUEUED_SECONDS * feed.fps());
+    }
+
+    /** Where playback will start, for the PLAY response's RTP-Info. */
+    public record PlayStart(int sequenceNumber, int rtpTimestamp) {
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** The sequence number and timestamp the stream continues with; call {@link #play()} afterwards. */
+    public PlayStart playStart() {
+        return new PlayStart(rtp.nextSequenceNumber(), rtp.timestampOf(feed.nextFrameIndex(), feed.fps()));
+    }
+
+    /** Starts (or resumes) sending from the next key frame. Separate from {@link #playStart()} so that RTSP can
+     * answer PLAY before the first interleaved packet goes out on the same connection. */
+    public synchronized void play() {
+        if (closed || playing) {
+            return;
+        }
+        firstFrameIndex = feed.nextFrameIndex();
+        awaitingKeyFrame = true;
+        playing = true;
+        if (sender == null) {
+            sender = new Thread(this::sendLoop, senderThreadName);
+            sender.setDaemon(true);
+            sender.start();
+        }
+        feed.addListener(this);
+    }
+
+    /** Stops sending; returns after the frame in flight, if any, is out, so the next PLAY's RTP-Info is exact. */
+    public void pause() {
+        synchronized (sendLock) {
+            synchronized (this) {
+                playing = false;
+                feed.removeListener(this);
+                queue.clear();
+            }
+        }
+    }
+
+    /** Stops sending and releases the transport; waits briefly for the sender thread so none is left behind. */
+    public void close() {
+        Thread senderToStop;
+        synchronized (this) {
+            closed = true;
+            playing = false;
+            feed.removeListener(this);
+            senderToStop = sender;
+        }
+        transport.close();
+        if (senderToStop != null) {
+            senderToStop.interrupt();
+            try {
+                senderToStop.join(CLOSE_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void onFrame(LiveFrame frame) {
+        if (awaitingKeyFrame) {
+            if (!frame.accessUnit().idr()) {
+                return;
+            }
+            awaitingKeyFrame = false;
+        }
+        if (!queue.offer(frame)) {
+            queue.clear();
+            awaitingKeyFrame = true;
+            LOG.fine(() -> senderThreadName + " fell " + MAX_QUEUED_SECONDS + " s behind; skipping to the next key frame");
+        }
+    }
+
+    private void sendLoop() {
+        try {
+            while (!closed) {
+                LiveFrame frame = queue.take();
+                synchronized (sendLock) {
+                    if (playing && frame.index() >= firstFrameIndex) {
+                        send(frame);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing
+        } catch (IOException e) {
+            if (!closed) {
+                LOG.log(Level.FINE, senderThreadName + ": viewer unreachable, stopping", e);
+            }
+        } finally {
+            feed.removeListener(this);
+        }
+    }
+
+    private void send(LiveFrame frame) throws IOException {
+        int timestamp = rtp.timestampOf(frame.index(), feed.fps());
+        for (RtpPayload payload : frame.accessUnit().payloads()) {
+            transport.sendRtp(rtp.packet(payload, timestamp));
+        }
+        // Report right away for a new viewer, so it can map RTP to wall-clock time from the first frames.
+        if (lastSenderReport == null
+                || Duration.between(lastSenderReport, frame.captureTime()).compareTo(SENDER_REPORT_INTERVAL) >= 0) {
+            transport.sendRtcp(rtp.senderReport(frame.captureTime(), timestamp));
+            lastSenderReport = frame.captureTime();
+        }
+        transport.flush();
+    }
+}

@@ -1,0 +1,77 @@
+package org.argusvms.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.argusvms.simulator.clip.ClipSpec;
+import org.argusvms.simulator.clip.TestPattern;
+import org.junit.jupiter.api.Test;
+
+class CommandLineOptionsTest {
+
+    @Test
+    void readsEveryOption() {
+        SimulatorConfig config = CommandLineOptions.parse("--port", "9554", "--bind=0.0.0.0", "--cameras", "3",
+                "--pattern", "smptebars,life", "--size", "640x360", "--fps", "30", "--gop", "60", "--bitrate", "1.5M",
+                "--clip-seconds", "5", "--clip-dir", "/tmp/clips", "--user", "admin", "--password", "secret",
+                "--session-timeout", "30").orElseThrow();
+
+        assertEquals(9554, config.port());
+        assertTrue(config.bindAddress().isAnyLocalAddress());
+        assertEquals(3, config.cameraCount());
+        assertEquals(new ClipSpec(TestPattern.SMPTEBARS, 640, 360, 30, 60, 5, 1500), config.clipSpec(0));
+        assertEquals(TestPattern.LIFE, config.clipSpec(1).pattern());
+        assertEquals(TestPattern.SMPTEBARS, config.clipSpec(2).pattern(), "patterns repeat");
+        assertEquals(Path.of("/tmp/clips"), config.clipCacheDirectory());
+        assertEquals("admin", config.credentials().orElseThrow().user());
+        assertEquals(Duration.ofSeconds(30), config.sessionTimeout());
+    }
+
+    @Test
+    void defaultsServeOneHdCameraOnLoopback() {
+        SimulatorConfig config = CommandLineOptions.parse().orElseThrow();
+
+        assertEquals(8554, config.port());
+        assertTrue(config.bindAddress().isLoopbackAddress());
+        assertEquals(new ClipSpec(TestPattern.TESTSRC2, 1280, 720, 25, 25, 10, 2000), config.clipSpec(0));
+        assertTrue(config.credentials().isEmpty());
+    }
+
+    @Test
+    void bitRatesTakeSuffixes() {
+        assertEquals(2000, CommandLineOptions.bitrateKbps("2M"));
+        assertEquals(1500, CommandLineOptions.bitrateKbps("1500k"));
+        assertEquals(800, CommandLineOptions.bitrateKbps("800000"));
+    }
+
+    @Test
+    void helpYieldsNoConfiguration() {
+        assertTrue(CommandLineOptions.parse("--help").isEmpty());
+    }
+
+    @Test
+    void badInputIsRejectedWithTheOptionNamed() {
+        List.of(
+                List.of("--port", "eighty", "--port"),
+                List.of("--cameras", "0", "camera count"),
+                List.of("--size", "1280", "--size"),
+                List.of("--size", "1281x720", "even"),
+                List.of("--pattern", "plasma", "unknown pattern"),
+                List.of("--bitrate", "fast", "--bitrate"),
+                List.of("--user", "admin", "--password"),
+                List.of("--colour", "red", "unknown option"),
+                List.of("--fps", "fps")
+        ).forEach(testCase -> {
+            String[] args = testCase.subList(0, testCase.size() - 1).toArray(String[]::new);
+            String expected = testCase.get(testCase.size() - 1);
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> CommandLineOptions.parse(args), String.join(" ", args));
+            assertTrue(error.getMessage().contains(expected), error.getMessage());
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package org.argusvms.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The simulator as the recorder and operators meet it: through GStreamer's rtspsrc and ffmpeg. */
+class RealClientsIT {
+
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
+    private static CameraSimulator simulator;
+
+    @TempDir
+    Path output;
+
+    @BeforeAll
+    static void startSimulator() throws Exception {
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).clipSeconds(4).build());
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.stop();
+    }
+
+    @Test
+    void ffprobeOverTcpSeesH264At1280x720And25Fps() throws Exception {
+        assertHdH264At25Fps(ffprobeStream("tcp", simulator.url("cam1")));
+    }
+
+    @Test
+    void ffprobeOverUdpSeesTheSameStream() throws Exception {
+        assertHdH264At25Fps(ffprobeStream("udp", simulator.url("cam2")));
+    }
+
+    @Test
+    void rtspsrcOverTcpRecordsOneFramePerFramePeriodInRealTime() throws Exception {
+        Path recording = output.resolve("tcp.mp4");
+
+        ExternalCommand.Result gst = recordWithRtspsrc("tcp", simulator.url("cam1"), 50, recording);
+
+        Map<String, String> stream = countFrames(recording);
+        int frames = Integer.parseInt(stream.get("nb_read_frames"));
+        double duration = Double.parseDouble(stream.get("duration"));
+        assertEquals("h264", stream.get("codec_name"));
+        assertTrue(frames >= 45 && frames <= 50, "frames recorded: " + frames);
+        assertEquals(frames, Math.round(duration * 25), 1.0, "frame count matches duration " + duration + " s");
+        assertTrue(gst.elapsed().compareTo(Duration.ofMillis(1800)) >= 0,
+                "50 frames at 25 fps take 2 s of real time, took " + gst.elapsed());
+    }
+
+    @Test
+    void rtspsrcOverUdpRecordsDecodableVideo() throws Exception {
+        Path recording = output.resolve("udp.mp4");
+
+        recordWithRtspsrc("udp", simulator.url("cam2"), 25, recording);
+
+        Map<String, String> stream = countFrames(recording);
+        assertEquals("1280", stream.get("width"));
+        assertTrue(Integer.parseInt(stream.get("nb_read_frames")) >= 20, stream.toString());
+    }
+
+    private static ExternalCommand.Result ffprobeStream(String transport, String url) throws Exception {
+        ExternalCommand.Result result = ExternalCommand.run(CLIENT_TIMEOUT, "ffprobe", "-v", "error",
+                "-rtsp_transport", transport, "-show_entries", "stream=codec_name,width,height,r_frame_rate",
+                "-of", "default=nw=1", url);
+        assertEquals(0, result.exitCode(), result.output());
+        return result;
+    }
+
+    private static void assertHdH264At25Fps(ExternalCommand.Result ffprobe) {
+        Map<String, String> stream = ffprobe.keyValues();
+        assertEquals("h264", stream.get("codec_name"), ffprobe.output());
+        assertEquals("1280", stream.get("width"));
+        assertEquals("720", stream.get("height"));
+        assertEquals("25/1", stream.get("r_frame_rate"));
+    }
+
+    /** identity's eos-after ends the recording after a number of frames, and -e lets mp4mux finish the file. */
+    private static ExternalCommand.Result recordWithRtspsrc(String protocol, String url, int frames, Path mp4)
+            throws Exception {
+        ExternalCommand.Result gst = ExternalCommand.run(CLIENT_TIMEOUT, "gst-launch-1.0", "-q", "-e",
+                "rtspsrc", "location=" + url, "protocols=" + protocol, "latency=0",
+                "!", "rtph264depay", "!", "h264parse", "!", "identity", "eos-after=" + (frames + 1),
+                "!", "mp4mux", "!", "filesink", "location=" + mp4);
+        assertEquals(0, gst.exitCode(), gst.output());
+        assertTrue(Files.size(mp4) > 0, "recording written");
+        return gst;
+    }
+
+    private static Map<String, String> countFrames(Path mp4) throws Exception {
+        ExternalCommand.Result ffprobe = ExternalCommand.run(CLIENT_TIMEOUT, "ffprobe", "-v", "error",
+                "-count_frames", "-select_streams", "v:0",
+                "-show_entries", "stream=codec_name,width,height,nb_read_frames,duration",
+                "-of", "default=nw=1", mp4.toString());
+        assertEquals(0, ffprobe.exitCode(), ffprobe.output());
+        return ffprobe.keyValues();
+    }
+}
