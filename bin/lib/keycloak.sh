@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Keycloak for demo and tests: start|stop|status.
+#   start  unpacks keycloak-quarkus-dist (resolved through Maven) into run/keycloak, imports the argus realm
+#          (wildfly-config/src/main/keycloak/argus-realm.json, afresh on every start) and runs Keycloak in dev mode in
+#          the background; returns once the realm answers. No-op when already running.
+#   stop   stops it.  status  exits 0 when the realm answers.
+# Environment: ARGUS_KEYCLOAK_PORT (8180), ARGUS_KEYCLOAK_HEAP (-Xms64m -Xmx512m),
+#              ARGUS_KEYCLOAK_ADMIN / ARGUS_KEYCLOAK_ADMIN_PASSWORD (admin/admin, master realm bootstrap admin),
+#              ARGUS_KEYCLOAK_START_TIMEOUT (120 s).
+set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+KEYCLOAK_VERSION="$(pom_property version.keycloak)"
+KEYCLOAK_PORT="${ARGUS_KEYCLOAK_PORT:-8180}"
+# Keycloak's management interface (health, metrics) would take 9000, the recorder event port; move it aside.
+KEYCLOAK_MANAGEMENT_PORT="${ARGUS_KEYCLOAK_MANAGEMENT_PORT:-$((KEYCLOAK_PORT + 1))}"
+REALM_FILE="$ARGUS_ROOT/wildfly-config/src/main/keycloak/argus-realm.json"
+REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/argus"
+
+KEYCLOAK_RUN_DIR="$ARGUS_RUN_DIR/keycloak"
+KEYCLOAK_HOME="$KEYCLOAK_RUN_DIR/keycloak-$KEYCLOAK_VERSION"
+PID_FILE="$KEYCLOAK_RUN_DIR/keycloak.pid"
+LOG_FILE="$KEYCLOAK_RUN_DIR/keycloak.log"
+
+realm_answers() { http_ok "$REALM_URL/.well-known/openid-configuration"; }
+
+install_keycloak() {
+    [[ -x "$KEYCLOAK_HOME/bin/kc.sh" ]] && return 0
+    local download_dir="$KEYCLOAK_RUN_DIR/download"
+    local zip="$download_dir/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+    if [[ ! -f "$zip" ]]; then
+        log "resolving org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION through Maven"
+        mkdir -p "$download_dir"
+        (cd "$download_dir" && mvn -q dependency:copy \
+            -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+            -DoutputDirectory="$download_dir")
+    fi
+    log "unpacking Keycloak $KEYCLOAK_VERSION into $KEYCLOAK_RUN_DIR"
+    rm -rf "$KEYCLOAK_HOME.partial"
+    mkdir -p "$KEYCLOAK_HOME.partial"
+    unzip -q "$zip" -d "$KEYCLOAK_HOME.partial"
+    mv "$KEYCLOAK_HOME.partial/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME"
+    rm -rf "$KEYCLOAK_HOME.partial"
+}
+
+# start-dev imports a realm only if it does not exist yet. The realm file is the single source of truth, so every
+# start drops Keycloak's dev database and imports the file afresh: demos and tests always see the same realm.
+stage_realm_import() {
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+    mkdir -p "$KEYCLOAK_HOME/data/import"
+    cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/argus-realm.json"
+}
+
+start() {
+    if pid_alive "$PID_FILE"; then
+        wait_until "${ARGUS_KEYCLOAK_START_TIMEOUT:-120}" "Keycloak realm argus at $REALM_URL" "$PID_FILE" realm_answers \
+            || die "Keycloak runs (pid $(<"$PID_FILE")) but the realm does not answer; see $LOG_FILE"
+        log "Keycloak already running at http://localhost:$KEYCLOAK_PORT"
+        return 0
+    fi
+    if realm_answers; then
+        die "something not started by this script already serves $REALM_URL"
+    fi
+    [[ -f "$REALM_FILE" ]] || die "realm file missing: $REALM_FILE"
+    install_keycloak
+    stage_realm_import
+
+    log "starting Keycloak on port $KEYCLOAK_PORT (log: $LOG_FILE)"
+    : >"$LOG_FILE"
+    start_background "$PID_FILE" "$LOG_FILE" env \
+        KC_BOOTSTRAP_ADMIN_USERNAME="${ARGUS_KEYCLOAK_ADMIN:-admin}" \
+        KC_BOOTSTRAP_ADMIN_PASSWORD="${ARGUS_KEYCLOAK_ADMIN_PASSWORD:-admin}" \
+        JAVA_OPTS_KC_HEAP="${ARGUS_KEYCLOAK_HEAP:--Xms64m -Xmx512m}" \
+        "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+        --import-realm \
+        --http-host=127.0.0.1 \
+        --http-port="$KEYCLOAK_PORT" \
+        --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
+        --hostname="http://localhost:$KEYCLOAK_PORT"
+
+    if ! wait_until "${ARGUS_KEYCLOAK_START_TIMEOUT:-120}" "Keycloak realm argus at $REALM_URL" "$PID_FILE" realm_answers; then
+        tail -n 40 "$LOG_FILE" >&2 || true
+        stop_background "$PID_FILE" Keycloak 10
+        die "Keycloak did not start; see $LOG_FILE"
+    fi
+    log "Keycloak ready: $REALM_URL"
+}
+
+stop() { stop_background "$PID_FILE" Keycloak 30; }
+
+status() {
+    if pid_alive "$PID_FILE" && realm_answers; then
+        log "running (pid $(<"$PID_FILE")): $REALM_URL"
+    else
+        log "not running"
+        return 1
+    fi
+}
+
+case "${1:-}" in
+    start | stop | status) "$1" ;;
+    *) die "usage: $(basename "$0") start|stop|status" ;;
+esac
