@@ -1,0 +1,230 @@
+package org.argusvms.connector;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+
+import javax.transaction.xa.XAResource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * The adapter's lifecycle and configuration. {@link #start} only checks the configuration; the recorder listener
+ * opens with the first endpoint activation and closes with the last deactivation, so that no event is acknowledged
+ * while no message-driven bean is there to process it (recorders buffer meanwhile).
+ *
+ * <p>Config properties (names as in {@code ra.xml} and in the {@code resource-adapters} subsystem):
+ * {@code EventListenerHost}, {@code EventListenerPort}, {@code MediaTicketKey}, {@code HeartbeatSeconds},
+ * {@code IdleTimeoutSeconds}.
+ */
+public class RecorderResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(RecorderResourceAdapter.class.getName());
+
+    private String eventListenerHost = "127.0.0.1";
+    private Integer eventListenerPort = 9000;
+    private String mediaTicketKey = "";
+    private Integer heartbeatSeconds = 5;
+    private Integer idleTimeoutSeconds = 15;
+
+    private final Object lifecycleLock = new Object();
+    private final EndpointRegistry endpoints = new EndpointRegistry();
+    private Clock clock = Clock.systemUTC();
+    private BootstrapContext bootstrapContext;
+    private InboundSettings inboundSettings;
+    private byte[] ticketKey;
+    private RecorderEventServer eventServer;
+
+    @Override
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        byte[] key = MediaTicketKeys.resolve(mediaTicketKey);
+        InboundSettings settings = validatedSettings(key);
+        synchronized (lifecycleLock) {
+            this.bootstrapContext = context;
+            this.inboundSettings = settings;
+            this.ticketKey = key;
+        }
+        if (mediaTicketKey == null || mediaTicketKey.isBlank()) {
+            LOG.warning("MediaTicketKey is not set: media tickets are signed with a key generated for this deployment "
+                    + "only. Every node of a cluster must be configured with the same MediaTicketKey, or tickets fail "
+                    + "on recorders registered with another node.");
+        }
+    }
+
+    private InboundSettings validatedSettings(byte[] ticketKey) throws ResourceAdapterInternalException {
+        if (eventListenerHost == null || eventListenerHost.isBlank()) {
+            throw new ResourceAdapterInternalException("EventListenerHost must not be blank");
+        }
+        // 0 = any free port, which only tests want
+        requireInRange("EventListenerPort", eventListenerPort, 0, 65535);
+        requireInRange("HeartbeatSeconds", heartbeatSeconds, 1, 3600);
+        requireInRange("IdleTimeoutSeconds", idleTimeoutSeconds, 2, 3600);
+        if (idleTimeoutSeconds <= heartbeatSeconds) {
+            throw new ResourceAdapterInternalException("IdleTimeoutSeconds (" + idleTimeoutSeconds
+                    + ") must exceed HeartbeatSeconds (" + heartbeatSeconds + "), or live recorders are declared dead");
+        }
+        return new InboundSettings(eventListenerHost.trim(), eventListenerPort, Duration.ofSeconds(heartbeatSeconds),
+                Duration.ofSeconds(idleTimeoutSeconds), Base64.getEncoder().encodeToString(ticketKey), clock);
+    }
+
+    private static void requireInRange(String name, Integer value, int min, int max) throws ResourceAdapterInternalException {
+        if (value == null || value < min || value > max) {
+            throw new ResourceAdapterInternalException(name + " must be " + min + ".." + max + ", got " + value);
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lifecycleLock) {
+            stopEventServer();
+            bootstrapContext = null;
+        }
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) throws ResourceException {
+        if (!(spec instanceof RecorderActivationSpec recorderSpec)) {
+            throw new NotSupportedException("Expected a " + RecorderActivationSpec.class.getName() + ", got " + spec);
+        }
+        recorderSpec.validate();
+        synchronized (lifecycleLock) {
+            if (bootstrapContext == null) {
+                throw new ResourceAdapterInternalException("The recorder resource adapter is not started");
+            }
+            endpoints.add(endpointFactory, recorderSpec);
+            if (eventServer == null) {
+                RecorderEventServer server = new RecorderEventServer(inboundSettings, endpoints, bootstrapContext.getWorkManager());
+                try {
+                    server.start();
+                } catch (ResourceException e) {
+                    endpoints.remove(endpointFactory, recorderSpec);
+                    throw e;
+                }
+                eventServer = server;
+            }
+        }
+        LOG.info(() -> "Activated " + EndpointRegistry.describe(endpointFactory) + " with " + recorderSpec);
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+        if (!(spec instanceof RecorderActivationSpec recorderSpec)) {
+            return;
+        }
+        synchronized (lifecycleLock) {
+            endpoints.remove(endpointFactory, recorderSpec);
+            if (endpoints.isEmpty()) {
+                stopEventServer();
+            }
+        }
+        LOG.info(() -> "Deactivated " + EndpointRegistry.describe(endpointFactory));
+    }
+
+    private void stopEventServer() {
+        if (eventServer != null) {
+            eventServer.stop();
+            eventServer = null;
+        }
+    }
+
+    /** No XA: events are acknowledged to the recorder after the endpoint's own transaction committed. */
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return null;
+    }
+
+    /** The key media tickets are signed with; the same one every recorder receives in its welcome. */
+    byte[] mediaTicketKey() {
+        synchronized (lifecycleLock) {
+            if (ticketKey == null) {
+                throw new IllegalStateException("The recorder resource adapter is not started");
+            }
+            return ticketKey.clone();
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** For tests: the clock that times heartbeats, silence and synthetic events. Set before {@link #start}. */
+    void setClock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The port the recorder listener is bound to, or -1 while it is closed. */
+    int boundEventListenerPort() {
+        synchronized (lifecycleLock) {
+            return eventServer == null ? -1 : eventServer.port();
+        }
+    }
+
+    public String getEventListenerHost() {
+        return eventListenerHost;
+    }
+
+    public void setEventListenerHost(String eventListenerHost) {
+        this.eventListenerHost = eventListenerHost;
+    }
+
+    public Integer getEventListenerPort() {
+        return eventListenerPort;
+    }
+
+    public void setEventListenerPort(Integer eventListenerPort) {
+        this.eventListenerPort = eventListenerPort;
+    }
+
+    public String getMediaTicketKey() {
+        return mediaTicketKey;
+    }
+
+    public void setMediaTicketKey(String mediaTicketKey) {
+        this.mediaTicketKey = mediaTicketKey;
+    }
+
+    public Integer getHeartbeatSeconds() {
+        return heartbeatSeconds;
+    }
+
+    public void setHeartbeatSeconds(Integer heartbeatSeconds) {
+        this.heartbeatSeconds = heartbeatSeconds;
+    }
+
+    public Integer getIdleTimeoutSeconds() {
+        return idleTimeoutSeconds;
+    }
+
+    public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
+    }
+
+    /** By configuration, as the Connectors specification asks of adapter JavaBeans. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecorderResourceAdapter that
+                && Objects.equals(eventListenerHost, that.eventListenerHost)
+                && Objects.equals(eventListenerPort, that.eventListenerPort)
+                && Objects.equals(mediaTicketKey, that.mediaTicketKey)
+                && Objects.equals(heartbeatSeconds, that.heartbeatSeconds)
+                && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventListenerHost, eventListenerPort, heartbeatSeconds, idleTimeoutSeconds);
+    }
+
+    @Override
+    public String toString() {
+        return "RecorderResourceAdapter[listener " + eventListenerHost + ":" + eventListenerPort + ", heartbeat "
+                + heartbeatSeconds + " s, idle timeout " + idleTimeoutSeconds + " s]";
+    }
+}
