@@ -1,0 +1,80 @@
+package org.argusvms.events.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import org.argusvms.events.application.DeviceEventService;
+import org.argusvms.events.application.DeviceEventView;
+import org.argusvms.events.domain.model.event.DeviceEvent;
+import org.argusvms.events.domain.model.event.DeviceEventRepository;
+import org.argusvms.events.infrastructure.messaging.EventPublisher;
+import org.argusvms.recorder.protocol.RecorderEvent;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Stateless
+public class DefaultDeviceEventService implements DeviceEventService {
+
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    private DeviceEventRepository events;
+
+    @Inject
+    private EventPublisher publisher;
+
+    @Inject
+    private Clock clock;
+
+    /** Only the resource adapter's delivery calls this; it carries no user. */
+    @Override
+    @PermitAll
+    public boolean record(RecorderEvent event) {
+        if (events.exists(event.recorderId(), event.seq())) {
+            return false;
+        }
+        DeviceEvent stored = new DeviceEvent(UUID.randomUUID().toString(), event.recorderId(), event.seq(),
+                event.eventType(), event.cameraId(), event.time(), clock.instant(), attributesJson(event.attributes()));
+        events.store(stored);
+        publisher.publish(toView(stored));
+        return true;
+    }
+
+    @Override
+    @RolesAllowed({"operator", "administrator"})
+    public List<DeviceEventView> find(String cameraId, Instant from, Instant to, int limit) {
+        int capped = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return events.find(cameraId, from, to, capped).stream().map(DefaultDeviceEventService::toView).toList();
+    }
+
+    private static String attributesJson(Map<String, String> attributes) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        attributes.forEach(builder::add);
+        return builder.build().toString();
+    }
+
+    private static DeviceEventView toView(DeviceEvent event) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (event.attributes() != null) {
+            try (JsonReader reader = Json.createReader(new StringReader(event.attributes()))) {
+                JsonObject object = reader.readObject();
+                object.forEach((key, value) -> attributes.put(key,
+                        value instanceof JsonString string ? string.getString() : value.toString()));
+            }
+        }
+        return new DeviceEventView(event.id(), event.recorderId(), event.seq(), event.eventType(), event.cameraId(),
+                event.occurredAt(), event.receivedAt(), attributes);
+    }
+}

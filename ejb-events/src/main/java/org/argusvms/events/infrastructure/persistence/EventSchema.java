@@ -1,0 +1,35 @@
+package org.argusvms.events.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.argusvms.management.infrastructure.persistence.SchemaMigrator;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/** Brings the event server's own schema up to date at start. */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class EventSchema {
+
+    static final List<SchemaMigrator.Migration> MIGRATIONS = List.of(
+            new SchemaMigrator.Migration(1, "device events", "db/migration/events/V1__device_events.sql"));
+
+    @Resource(lookup = "java:jboss/datasources/ArgusDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            new SchemaMigrator(dataSource, "events", EventSchema.class.getClassLoader()).migrate(MIGRATIONS);
+        } catch (Exception e) {
+            throw new IllegalStateException("event schema migration failed", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.argusvms.management.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.argusvms.connector.api.RecorderCommandException;
+import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.camera.CameraRepository;
+import org.argusvms.management.infrastructure.connector.RecorderGateway;
+
+import java.util.logging.Logger;
+
+/**
+ * Brings a recorder's camera set in line with the configuration database after it (re)registers: the recorder may
+ * have missed changes while it or the connection was down. Asynchronous, so the registration transaction commits
+ * (and the recorder gets its ack) without waiting for the pushes.
+ */
+@Stateless
+public class RecorderSynchronizer {
+
+    private static final Logger LOG = Logger.getLogger(RecorderSynchronizer.class.getName());
+
+    @Inject
+    private CameraRepository cameras;
+
+    @Inject
+    private RecorderGateway recorders;
+
+    @Asynchronous
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void pushAllCamerasAfterCommit(String recorderId) {
+        for (Camera camera : cameras.findByRecordingServer(recorderId)) {
+            try {
+                recorders.apply(camera);
+            } catch (RecorderCommandException e) {
+                LOG.warning(() -> "could not push camera " + camera.id() + " to recorder " + recorderId + ": " + e.getMessage());
+            }
+        }
+    }
+}

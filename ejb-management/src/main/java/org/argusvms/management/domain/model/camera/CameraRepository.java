@@ -1,0 +1,19 @@
+package org.argusvms.management.domain.model.camera;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CameraRepository {
+
+    Optional<Camera> find(String id);
+
+    Optional<Camera> findByName(String name);
+
+    List<Camera> findAll();
+
+    List<Camera> findByRecordingServer(String recordingServerId);
+
+    void store(Camera camera);
+
+    void remove(Camera camera);
+}

@@ -1,0 +1,77 @@
+package org.argusvms.management.infrastructure.connector;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.argusvms.connector.api.RecorderCommandException;
+import org.argusvms.connector.api.RecorderConnection;
+import org.argusvms.connector.api.RecorderConnectionFactory;
+import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.recorder.RecordingServer;
+import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.protocol.RecordingMode;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** The management server's only way to talk to recorders: commands through the recorder resource adapter. */
+@ApplicationScoped
+public class RecorderGateway {
+
+    @Resource(lookup = "java:/eis/RecorderConnectionFactory")
+    private RecorderConnectionFactory connections;
+
+    public void apply(Camera camera) throws RecorderCommandException {
+        CameraConfiguration configuration = toConfiguration(camera);
+        withConnection(camera.recordingServer(), connection -> {
+            connection.applyCameraConfiguration(configuration);
+            return null;
+        });
+    }
+
+    public void remove(RecordingServer server, String cameraId) throws RecorderCommandException {
+        withConnection(server, connection -> {
+            connection.removeCamera(cameraId);
+            return null;
+        });
+    }
+
+    public RecorderStatus status(RecordingServer server) throws RecorderCommandException {
+        return withConnection(server, RecorderConnection::getStatus);
+    }
+
+    public String issueMediaTicket(String cameraId, String subject, Duration validity) {
+        return connections.issueMediaTicket(cameraId, subject, validity);
+    }
+
+    /**
+     * Runs one command. A pooled connection whose recorder restarted fails once at the transport level (no error
+     * code); commands are idempotent, so that case is retried once on a fresh connection.
+     */
+    private <T> T withConnection(RecordingServer server, Command<T> command) throws RecorderCommandException {
+        try {
+            return runOnce(server, command);
+        } catch (RecorderCommandException e) {
+            if (e.code() != null) {
+                throw e;
+            }
+            return runOnce(server, command);
+        }
+    }
+
+    private <T> T runOnce(RecordingServer server, Command<T> command) throws RecorderCommandException {
+        try (RecorderConnection connection = connections.getConnection(server.controlHost(), server.controlPort())) {
+            return command.run(connection);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Command<T> {
+        T run(RecorderConnection connection) throws RecorderCommandException;
+    }
+
+    static CameraConfiguration toConfiguration(Camera camera) {
+        return new CameraConfiguration(camera.id(), camera.name(), URI.create(camera.streamUrl()), camera.username(),
+                camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.enabled());
+    }
+}

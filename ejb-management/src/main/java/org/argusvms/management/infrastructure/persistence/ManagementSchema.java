@@ -1,0 +1,35 @@
+package org.argusvms.management.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/** Brings the management schema up to date when the application starts, before any request is served. */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ManagementSchema {
+
+    static final List<SchemaMigrator.Migration> MIGRATIONS = List.of(
+            new SchemaMigrator.Migration(1, "recording servers and cameras",
+                    "db/migration/management/V1__recording_servers_and_cameras.sql"));
+
+    @Resource(lookup = "java:jboss/datasources/ArgusDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            new SchemaMigrator(dataSource, "management", ManagementSchema.class.getClassLoader()).migrate(MIGRATIONS);
+        } catch (Exception e) {
+            throw new IllegalStateException("management schema migration failed", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE ok_table (id INTEGER);
+THIS IS NOT SQL;

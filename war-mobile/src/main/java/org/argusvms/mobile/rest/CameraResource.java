@@ -1,0 +1,72 @@
+package org.argusvms.mobile.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.argusvms.management.application.CameraService;
+import org.argusvms.management.application.CameraView;
+import org.argusvms.management.application.LiveAccessService;
+import org.argusvms.management.application.LiveStreamAccess;
+import org.argusvms.management.application.NewCamera;
+import org.argusvms.management.application.NotFoundException;
+
+import java.util.List;
+
+/** Cameras: configuration for administrators, list and live access for operators. Rights are enforced by the EJBs. */
+@RequestScoped
+@Path("/cameras")
+@Produces(MediaType.APPLICATION_JSON)
+public class CameraResource {
+
+    @Inject
+    private CameraService cameras;
+
+    @Inject
+    private LiveAccessService liveAccess;
+
+    @GET
+    public List<CameraView> list() {
+        return cameras.listCameras();
+    }
+
+    @GET
+    @Path("/{id}")
+    public CameraView get(@PathParam("id") String id) {
+        return cameras.findCamera(id).orElseThrow(() -> new NotFoundException("camera " + id + " does not exist"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NewCamera camera, @Context UriInfo uri) {
+        if (camera == null) {
+            throw new BadRequestException("a camera object is required");
+        }
+        CameraView created = cameras.addCamera(camera);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response remove(@PathParam("id") String id) {
+        cameras.removeCamera(id);
+        return Response.noContent().build();
+    }
+
+    /** A short-lived WebSocket URL for the camera's live stream; the caller must hold the live right. */
+    @POST
+    @Path("/{id}/live-access")
+    public LiveStreamAccess live(@PathParam("id") String id) {
+        return liveAccess.openLive(id);
+    }
+}

@@ -1,0 +1,30 @@
+package org.argusvms.mobile.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+/** RFC 9457 problem details, the one error body every endpoint of the API returns. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problem() {
+    }
+
+    public static Response response(Response.StatusType status, String title, String detail) {
+        return response(status, title, detail, null);
+    }
+
+    public static Response response(Response.StatusType status, String title, String detail, String field) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank").add("title", title).add("status", status.getStatusCode());
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (field != null) {
+            body.add("field", field);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+}

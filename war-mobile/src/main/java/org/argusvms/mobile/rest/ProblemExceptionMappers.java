@@ -1,0 +1,110 @@
+package org.argusvms.mobile.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.ValidationException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into a problem-details body with the right status, and never leaks a stack trace. */
+public final class ProblemExceptionMappers {
+
+    private ProblemExceptionMappers() {
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ValidationException> {
+        @Override
+        public Response toResponse(ValidationException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.response(Response.Status.FORBIDDEN, "Forbidden", "you do not have the right to do this");
+        }
+    }
+
+    /** Body that is not JSON or does not fit the expected shape. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", "the request body is not valid JSON for this resource");
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Malformed request", "the request body could not be read");
+        }
+    }
+
+    /** JAX-RS's own errors (404 for unknown paths, 405, 415...) keep their status but get a problem body. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.getStatus() == 400 && e.getCause() != null) {
+                return Problem.response(Response.Status.BAD_REQUEST, "Malformed request", "the request body could not be read");
+            }
+            return Problem.response(original.getStatusInfo(), original.getStatusInfo().getReasonPhrase(), e.getMessage());
+        }
+    }
+
+    /** Anything else is a server fault: logged here, never described to the caller. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.log(Level.WARNING, "request failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "the server could not complete the request");
+        }
+    }
+
+    /** EJB wraps unexpected failures; unwrap the ones we know, hide the rest. */
+    @Provider
+    public static class Ejb implements ExceptionMapper<EJBException> {
+        private static final Logger LOG = Logger.getLogger(Ejb.class.getName());
+
+        @Override
+        public Response toResponse(EJBException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ValidationException validation) {
+                return new Validation().toResponse(validation);
+            }
+            if (cause instanceof NotFoundException notFound) {
+                return new NotFound().toResponse(notFound);
+            }
+            if (e instanceof EJBAccessException access) {
+                return new AccessDenied().toResponse(access);
+            }
+            LOG.log(Level.WARNING, "request failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "the server could not complete the request");
+        }
+    }
+}
