@@ -1,0 +1,288 @@
+/**
+ * The live wall of index.xhtml: a grid of 1 or 4 tiles, each playing one camera with a LivePlayer. The camera
+ * list is rendered (and refreshed by Ajax) by Faces; the tiles live only in the browser so a list refresh never
+ * interrupts video. The layout and the cameras on it are remembered per browser.
+ */
+import { LivePlayer, PlayerState } from './live-player.js';
+
+const STORAGE_KEY = 'argus.live.wall.v1';
+const RELOAD_KEY = 'argus.live.reloadedForLogin';
+const RELOAD_GUARD_MS = 30000;
+const TILE_COUNT = 4;
+const LAYOUTS = [1, 4];
+
+const STATUS_TEXT = {
+  empty: 'Select a camera',
+  [PlayerState.CONNECTING]: 'Connecting…',
+  [PlayerState.LIVE]: 'Live',
+  [PlayerState.LOST]: 'Camera lost',
+  [PlayerState.ERROR]: 'Live video unavailable',
+  [PlayerState.STOPPED]: 'Paused',
+};
+
+class Tile {
+  #element;
+  #video;
+  #title;
+  #statusText;
+  #accessUrl;
+  #onSessionEnded;
+  #player = null;
+  camera = null; // {id, name} or null
+
+  constructor(element, { accessUrl, onSessionEnded }) {
+    this.#element = element;
+    this.#video = element.querySelector('video');
+    this.#title = element.querySelector('.tile-title');
+    this.#statusText = element.querySelector('.tile-status-text');
+    this.#accessUrl = accessUrl;
+    this.#onSessionEnded = onSessionEnded;
+    this.#render('empty', '');
+  }
+
+  get element() {
+    return this.#element;
+  }
+
+  show(camera) {
+    this.assign(camera);
+    this.play();
+  }
+
+  /** Puts the camera on this tile without starting video (for a tile the layout hides). */
+  assign(camera) {
+    this.#stopPlayer();
+    this.camera = camera;
+    this.#title.textContent = camera.name;
+    this.#element.dataset.cameraId = camera.id;
+  }
+
+  /** Starts (or restarts) the player of the camera on this tile, if any. */
+  play() {
+    if (!this.camera || this.#player) {
+      return;
+    }
+    this.#player = new LivePlayer(this.#video, {
+      cameraId: this.camera.id,
+      accessUrl: this.#accessUrl,
+      onState: (state, message) => this.#render(state, message),
+      onSessionEnded: this.#onSessionEnded,
+    });
+    this.#player.start();
+  }
+
+  /** Stops the video but keeps the camera assigned (tile hidden by the layout). */
+  pause() {
+    this.#stopPlayer();
+  }
+
+  clear() {
+    this.#stopPlayer();
+    this.camera = null;
+    this.#title.textContent = '';
+    delete this.#element.dataset.cameraId;
+    this.#render('empty', '');
+  }
+
+  rename(name) {
+    if (this.camera && name && name !== this.camera.name) {
+      this.camera = { ...this.camera, name };
+      this.#title.textContent = name;
+    }
+  }
+
+  #stopPlayer() {
+    if (this.#player) {
+      this.#player.stop();
+      this.#player = null;
+    }
+  }
+
+  #render(state, message) {
+    this.#element.dataset.state = state;
+    this.#statusText.textContent = message || STATUS_TEXT[state] || '';
+  }
+}
+
+class LiveWall {
+  #wall;
+  #cameraPanel;
+  #layoutButtons;
+  #tiles;
+  #layout = 1;
+  #selected = 0;
+  #reloading = false;
+
+  constructor(wall, cameraPanel, layoutButtons, tileTemplate) {
+    this.#wall = wall;
+    this.#cameraPanel = cameraPanel;
+    this.#layoutButtons = layoutButtons;
+    const tileOptions = {
+      accessUrl: wall.dataset.liveAccessUrl,
+      onSessionEnded: () => this.#reloadForLogin(),
+    };
+    this.#tiles = Array.from({ length: TILE_COUNT }, (_, index) => {
+      const element = tileTemplate.content.firstElementChild.cloneNode(true);
+      element.dataset.tile = String(index);
+      wall.append(element);
+      return new Tile(element, tileOptions);
+    });
+  }
+
+  start() {
+    this.#cameraPanel.addEventListener('click', (event) => this.#onCameraClicked(event));
+    this.#wall.addEventListener('click', (event) => this.#onWallClicked(event));
+    this.#wall.addEventListener('dblclick', (event) => this.#onWallDoubleClicked(event));
+    for (const button of this.#layoutButtons) {
+      button.addEventListener('click', () => this.#setLayout(Number(button.dataset.layout)));
+    }
+    // The Ajax refresh replaces the list: mark the shown cameras again and pick up renamed ones.
+    new MutationObserver(() => this.#syncCameraList()).observe(this.#cameraPanel, { childList: true, subtree: true });
+    window.addEventListener('pagehide', () => this.#tiles.forEach((tile) => tile.pause()));
+    // Back/forward cache: the page comes back without reloading, so restart the visible tiles.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        this.#tiles.slice(0, this.#layout).forEach((tile) => tile.play());
+      }
+    });
+    this.#restore();
+  }
+
+  #onCameraClicked(event) {
+    const button = event.target.closest('button.camera');
+    if (!button || button.getAttribute('aria-disabled') === 'true') {
+      return;
+    }
+    const tileIndex = this.#targetTile();
+    this.#tiles[tileIndex].show({ id: button.dataset.cameraId, name: button.dataset.cameraName });
+    this.#select(this.#nextEmptyVisibleTile(tileIndex) ?? tileIndex);
+    this.#save();
+    this.#syncCameraList();
+  }
+
+  #onWallClicked(event) {
+    const tileElement = event.target.closest('.tile');
+    if (!tileElement) {
+      return;
+    }
+    const index = Number(tileElement.dataset.tile);
+    if (event.target.closest('.tile-close')) {
+      this.#tiles[index].clear();
+      this.#wall.classList.remove('has-maximized');
+      tileElement.classList.remove('is-maximized');
+      this.#save();
+      this.#syncCameraList();
+    }
+    this.#select(index);
+  }
+
+  #onWallDoubleClicked(event) {
+    const tileElement = event.target.closest('.tile');
+    if (!tileElement || this.#layout === 1) {
+      return;
+    }
+    const maximize = !tileElement.classList.contains('is-maximized');
+    this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
+    tileElement.classList.toggle('is-maximized', maximize);
+    this.#wall.classList.toggle('has-maximized', maximize);
+  }
+
+  /** The selected tile gets the next camera; it is always a visible one. */
+  #targetTile() {
+    return this.#selected < this.#layout ? this.#selected : 0;
+  }
+
+  #nextEmptyVisibleTile(after) {
+    for (let step = 1; step < this.#layout; step++) {
+      const index = (after + step) % this.#layout;
+      if (!this.#tiles[index].camera) {
+        return index;
+      }
+    }
+    return null;
+  }
+
+  #select(index) {
+    this.#selected = index;
+    this.#tiles.forEach((tile, i) => tile.element.classList.toggle('is-selected', i === index && this.#layout > 1));
+  }
+
+  #setLayout(layout) {
+    this.#layout = LAYOUTS.includes(layout) ? layout : 1;
+    this.#wall.dataset.layout = String(this.#layout);
+    this.#wall.classList.remove('has-maximized');
+    this.#tiles.forEach((tile, index) => {
+      tile.element.classList.remove('is-maximized');
+      // Hidden tiles stop streaming: no bandwidth or decoding for video nobody sees.
+      if (index < this.#layout) {
+        tile.play();
+      } else {
+        tile.pause();
+      }
+    });
+    for (const button of this.#layoutButtons) {
+      button.setAttribute('aria-pressed', String(Number(button.dataset.layout) === this.#layout));
+    }
+    this.#select(this.#targetTile());
+    this.#save();
+  }
+
+  #syncCameraList() {
+    const shown = new Set(this.#tiles.filter((tile) => tile.camera).map((tile) => tile.camera.id));
+    for (const button of this.#cameraPanel.querySelectorAll('button.camera')) {
+      const cameraId = button.dataset.cameraId;
+      button.classList.toggle('is-shown', shown.has(cameraId));
+      this.#tiles.filter((tile) => tile.camera?.id === cameraId)
+        .forEach((tile) => tile.rename(button.dataset.cameraName));
+    }
+  }
+
+  #reloadForLogin() {
+    // Every tile notices the ended session; one reload (to the login page) is enough. Should the reloaded page
+    // still get no tickets, the tiles keep showing the error instead of reloading in a loop.
+    const last = Number(sessionStorage.getItem(RELOAD_KEY) || 0);
+    if (!this.#reloading && Date.now() - last > RELOAD_GUARD_MS) {
+      this.#reloading = true;
+      sessionStorage.setItem(RELOAD_KEY, String(Date.now()));
+      window.location.reload();
+    }
+  }
+
+  #save() {
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({
+        layout: this.#layout,
+        cameras: this.#tiles.map((tile) => tile.camera),
+      }));
+    } catch {
+      // Private mode or a full storage: the wall simply is not remembered.
+    }
+  }
+
+  #restore() {
+    let saved = null;
+    try {
+      saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || 'null');
+    } catch {
+      saved = null;
+    }
+    const cameras = Array.isArray(saved?.cameras) ? saved.cameras : [];
+    cameras.slice(0, TILE_COUNT).forEach((camera, index) => {
+      if (camera && typeof camera.id === 'string' && typeof camera.name === 'string') {
+        this.#tiles[index].assign(camera); // #setLayout starts the visible ones
+      }
+    });
+    this.#setLayout(Number(saved?.layout) || 1);
+    this.#syncCameraList();
+  }
+}
+
+const wall = document.getElementById('wall');
+if (wall) {
+  new LiveWall(
+    wall,
+    document.querySelector('.camera-panel'),
+    document.querySelectorAll('.layout-button'),
+    document.getElementById('tile-template'),
+  ).start();
+}
