@@ -1,0 +1,125 @@
+package org.argusvms.recorder.camera;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.argusvms.recorder.events.EventPublisher;
+import org.argusvms.recorder.h264.ParameterSets;
+import org.argusvms.recorder.ingest.CameraSession;
+import org.argusvms.recorder.ingest.CameraState;
+import org.argusvms.recorder.ingest.IngestSettings;
+import org.argusvms.recorder.live.LiveStream;
+import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.CameraStatus;
+import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.storage.CameraRecording;
+import org.argusvms.recorder.storage.RecordingSettings;
+import org.argusvms.recorder.storage.StorageLayout;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One configured camera: its connection (absent while disabled), its recording and its live stream, wired so that
+ * one camera connection feeds both.
+ */
+final class Camera {
+
+    private final LiveStream live;
+    private final CameraRecording recording;
+    private final CameraSession session;
+    private final CameraTotals carriedOver;
+    private volatile CameraConfiguration configuration;
+
+    Camera(CameraConfiguration configuration, CameraTotals carriedOver, StorageLayout layout,
+           RecordingSettings recordingSettings, IngestSettings ingestSettings, EventPublisher events, Clock clock) {
+        this.configuration = configuration;
+        this.carriedOver = carriedOver;
+        this.live = LiveStream.withDefaultLimits();
+        this.recording = new CameraRecording(configuration.cameraId(),
+                configuration.recordingMode() == RecordingMode.ALWAYS, layout, recordingSettings, events);
+        this.session = configuration.enabled()
+                ? new CameraSession(configuration, List.of(recording, live), events, ingestSettings, clock)
+                : null;
+    }
+
+    void start() {
+        if (session != null) {
+            session.start();
+        }
+    }
+
+    /** Whether {@code next} can be applied without reconnecting (only name or recording mode differ). */
+    boolean canReconfigureInPlace(CameraConfiguration next) {
+        CameraConfiguration current = configuration;
+        return current.cameraId().equals(next.cameraId()) && current.streamUrl().equals(next.streamUrl())
+                && Objects.equals(current.username(), next.username())
+                && Objects.equals(current.password(), next.password())
+                && current.enabled() == next.enabled();
+    }
+
+    void reconfigureInPlace(CameraConfiguration next) {
+        configuration = next;
+        recording.setEnabled(next.recordingMode() == RecordingMode.ALWAYS);
+    }
+
+    /** Disconnects, finishes the recording and closes live viewers; returns once all of that happened. */
+    void stop(String reason) {
+        if (session != null) {
+            session.stop(reason);
+        }
+        recording.close(reason);
+        live.close();
+    }
+
+    CameraConfiguration configuration() {
+        return configuration;
+    }
+
+    LiveStream live() {
+        return live;
+    }
+
+    CameraTotals totals() {
+        return new CameraTotals(framesReceived(), bytesWritten());
+    }
+
+    CameraStatus status() {
+        String lastError = session == null ? null : session.lastError();
+        if (lastError == null) {
+            lastError = recording.lastError();
+        }
+        return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
+                lastError);
+    }
+
+    /** Status plus details for monitoring; never the URL's credentials or the password. */
+    JsonObject health() {
+        JsonObjectBuilder builder = Json.createObjectBuilder(status().toJson())
+                .add("name", configuration.name() == null ? configuration.cameraId() : configuration.name())
+                .add("recordingMode", configuration.recordingMode().name())
+                .add("recording", recording.recording())
+                .add("framesDiscarded", session == null ? 0 : session.framesDiscarded())
+                .add("framesDropped", recording.framesDropped())
+                .add("liveViewers", live.viewerCount());
+        ParameterSets parameterSets = session == null ? null : session.parameterSets();
+        if (parameterSets != null) {
+            builder.add("width", parameterSets.width()).add("height", parameterSets.height())
+                    .add("codec", parameterSets.codecString());
+        }
+        return builder.build();
+    }
+
+    private CameraState state() {
+        return session == null ? CameraState.DISABLED : session.state();
+    }
+
+    private long framesReceived() {
+        return carriedOver.framesReceived() + (session == null ? 0 : session.framesReceived());
+    }
+
+    private long bytesWritten() {
+        return carriedOver.bytesWritten() + recording.bytesWritten();
+    }
+}

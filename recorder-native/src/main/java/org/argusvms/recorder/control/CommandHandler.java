@@ -1,0 +1,84 @@
+package org.argusvms.recorder.control;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.argusvms.recorder.camera.CameraService;
+import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.ErrorCode;
+import org.argusvms.recorder.protocol.Frames;
+import org.argusvms.recorder.protocol.ProtocolException;
+import org.argusvms.recorder.protocol.RecorderStatus;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Carries out the commands of the control protocol against the camera service. */
+public final class CommandHandler {
+
+    private static final Logger LOG = Logger.getLogger(CommandHandler.class.getName());
+
+    private final String recorderId;
+    private final String version;
+    private final CameraService cameras;
+
+    public CommandHandler(String recorderId, String version, CameraService cameras) {
+        this.recorderId = recorderId;
+        this.version = version;
+        this.cameras = cameras;
+    }
+
+    String recorderId() {
+        return recorderId;
+    }
+
+    String version() {
+        return version;
+    }
+
+    /**
+     * Returns the response body of a command.
+     *
+     * @throws ProtocolException with the code to answer: UNKNOWN_COMMAND, INVALID_ARGUMENT (nothing changed) or
+     *                           INTERNAL_ERROR
+     */
+    JsonObject handle(String command, JsonObject body) throws ProtocolException {
+        switch (command) {
+            case Frames.CMD_PING:
+                return JsonValue.EMPTY_JSON_OBJECT;
+            case Frames.CMD_GET_STATUS:
+                return new RecorderStatus(recorderId, version, cameras.statuses()).toJson();
+            case Frames.CMD_APPLY_CAMERA:
+                return applyCameraConfiguration(CameraConfiguration.fromJson(body));
+            case Frames.CMD_REMOVE_CAMERA:
+                return removeCamera(body);
+            default:
+                throw new ProtocolException(ErrorCode.UNKNOWN_COMMAND, "unknown command " + command);
+        }
+    }
+
+    private JsonObject applyCameraConfiguration(CameraConfiguration configuration) throws ProtocolException {
+        try {
+            return cameras.apply(configuration).toJson();
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot persist configuration of camera " + configuration.cameraId(), e);
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the camera configuration");
+        }
+    }
+
+    private JsonObject removeCamera(JsonObject body) throws ProtocolException {
+        if (!(body.get("cameraId") instanceof JsonString cameraId) || cameraId.getString().isBlank()) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "\"cameraId\" must be a non-empty string");
+        }
+        try {
+            cameras.remove(cameraId.getString());
+            return JsonValue.EMPTY_JSON_OBJECT;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot persist removal of camera " + cameraId.getString(), e);
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the camera configuration");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.argusvms.recorder.ingest;
+
+import org.argusvms.recorder.protocol.CameraConfiguration;
+
+/** One connection to a camera that delivers H.264 access units; {@link RtspPipeline} in production. */
+interface CameraPipeline extends AutoCloseable {
+
+    /** Callbacks from the pipeline's threads. */
+    interface Listener {
+        /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */
+        void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe);
+
+        /** The connection failed or ended. */
+        void onFailure(String reason);
+    }
+
+    /** Opens pipelines; a seam for tests that simulate failing cameras without GStreamer. */
+    interface Factory {
+        CameraPipeline open(CameraConfiguration configuration, Listener listener);
+    }
+
+    void start();
+
+    /** Stops and releases everything; never called from a thread of this pipeline. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,265 @@
+package org.argusvms.recorder.ingest;
+
+import org.argusvms.recorder.events.EventPublisher;
+import org.argusvms.recorder.h264.MalformedBitstreamException;
+import org.argusvms.recorder.h264.ParameterSets;
+import org.argusvms.recorder.h264.VideoFrame;
+import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.RecorderEvent;
+import org.argusvms.recorder.support.ExponentialBackoff;
+import org.argusvms.recorder.support.NamedThreads;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps one camera connected: opens a pipeline, hands every decodable frame to the listeners (storage, live) and,
+ * when the pipeline fails, ends or stalls, tears it down, reports {@code camera.disconnected} and tries again after
+ * an exponential backoff.
+ *
+ * <p>Threading: connection management runs on the session's own supervisor thread, which lives as long as the
+ * camera (reconnects create no threads). Frames arrive on GStreamer's streaming thread and touch only volatile fields
+ * and the state of their own connection; callbacks of a connection that has been replaced are ignored.
+ */
+public final class CameraSession {
+
+    private static final Logger LOG = Logger.getLogger(CameraSession.class.getName());
+
+    private final CameraConfiguration configuration;
+    private final List<FrameListener> listeners;
+    private final EventPublisher events;
+    private final IngestSettings settings;
+    private final Clock clock;
+    private final CameraPipeline.Factory pipelines;
+    private final ScheduledExecutorService supervisor;
+    private final ExponentialBackoff backoff;
+    private final FrameTimeline timeline = new FrameTimeline();
+    private final AtomicLong framesReceived = new AtomicLong();
+    private final AtomicLong framesDiscarded = new AtomicLong();
+
+    private volatile CameraState state = CameraState.CONNECTING;
+    private volatile String lastError;
+    private volatile ParameterSets parameterSets;
+    private volatile Connection connection;
+    private volatile long lastActivityNanos;
+    // supervisor thread only
+    private boolean stopped;
+    private boolean disconnectedAnnounced;
+
+    public CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,
+                         IngestSettings settings, Clock clock) {
+        this(configuration, listeners, events, settings, clock, RtspPipeline::new);
+    }
+
+    CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,
+                  IngestSettings settings, Clock clock, CameraPipeline.Factory pipelines) {
+        this.configuration = configuration;
+        this.listeners = List.copyOf(listeners);
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.pipelines = pipelines;
+        this.backoff = new ExponentialBackoff(settings.backoffInitial(), settings.backoffMax());
+        this.supervisor = Executors.newSingleThreadScheduledExecutor(
+                new NamedThreads("camera-" + configuration.cameraId()));
+    }
+
+    public void start() {
+        supervisor.execute(this::connect);
+        long checkMillis = Math.max(50, settings.stallTimeout().toMillis() / 5);
+        supervisor.scheduleWithFixedDelay(this::checkStall, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Disconnects for good and returns once the pipeline is gone and the listeners were told, so that no frame
+     * arrives afterwards. The supervisor thread ends.
+     */
+    public void stop(String reason) {
+        try {
+            supervisor.submit(() -> {
+                stopped = true;
+                Connection current = connection;
+                closeConnection(reason);
+                state = CameraState.DISABLED;
+                if (current != null && current.streaming) {
+                    publishDisconnected(reason);
+                }
+            }).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "camera " + configuration.cameraId() + " did not stop cleanly", e);
+        } finally {
+            supervisor.shutdownNow();
+        }
+    }
+
+    private void connect() {
+        if (stopped) {
+            return;
+        }
+        Connection next = new Connection();
+        state = CameraState.CONNECTING;
+        lastActivityNanos = System.nanoTime();
+        connection = next;
+        try {
+            next.pipeline = pipelines.open(configuration, next);
+            next.pipeline.start();
+        } catch (RuntimeException e) {
+            handleFailure(next, "cannot start pipeline: " + e.getMessage());
+        }
+    }
+
+    private void checkStall() {
+        Connection current = connection;
+        if (current != null && System.nanoTime() - lastActivityNanos > settings.stallTimeout().toNanos()) {
+            long millis = settings.stallTimeout().toMillis();
+            String timeout = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+            handleFailure(current, current.streaming
+                    ? "no video for " + timeout : "no video within " + timeout + " of connecting");
+        }
+    }
+
+    private void handleFailure(Connection failed, String reason) {
+        if (stopped || connection != failed) {
+            return;
+        }
+        closeConnection(reason);
+        state = CameraState.DISCONNECTED;
+        lastError = reason;
+        if (failed.streaming) {
+            backoff.reset();
+        }
+        if (failed.streaming || !disconnectedAnnounced) {
+            publishDisconnected(reason); // once per outage, not once per failed retry
+        }
+        long delayMillis = backoff.nextDelay().toMillis();
+        LOG.info(() -> "camera " + configuration.cameraId() + ": " + reason + "; retrying in " + delayMillis + " ms");
+        supervisor.schedule(this::connect, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void publishDisconnected(String reason) {
+        events.publish(RecorderEvent.CAMERA_DISCONNECTED, configuration.cameraId(), Map.of("reason", reason));
+        disconnectedAnnounced = true;
+    }
+
+    private void closeConnection(String reason) {
+        Connection current = connection;
+        if (current == null) {
+            return;
+        }
+        connection = null;
+        if (current.pipeline != null) {
+            current.pipeline.close();
+        }
+        timeline.markDiscontinuity();
+        if (current.streaming) {
+            for (FrameListener listener : listeners) {
+                try {
+                    listener.onStreamInterrupted(reason);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "frame listener failed for camera " + configuration.cameraId(), e);
+                }
+            }
+        }
+    }
+
+    /** Per-connection state, touched by that connection's streaming thread (and read by the supervisor). */
+    private final class Connection implements CameraPipeline.Listener {
+        private final FrameAssembler assembler = new FrameAssembler(timeline);
+        private CameraPipeline pipeline;
+        private volatile boolean streaming;
+        private boolean malformedLogged;
+
+        @Override
+        public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
+            if (connection != this) {
+                return;
+            }
+            lastActivityNanos = System.nanoTime();
+            VideoFrame frame = assemble(annexB, ptsNanos, dtsNanos, keyframe);
+            if (frame == null) {
+                framesDiscarded.incrementAndGet();
+                return;
+            }
+            if (!streaming) {
+                onFirstFrame(frame.parameterSets());
+            }
+            parameterSets = frame.parameterSets();
+            framesReceived.incrementAndGet();
+            for (FrameListener listener : listeners) {
+                try {
+                    listener.onFrame(frame);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "frame listener failed for camera " + configuration.cameraId(), e);
+                }
+            }
+        }
+
+        private VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
+            try {
+                return assembler.assemble(annexB, ptsNanos, dtsNanos, keyframe, clock.millis());
+            } catch (MalformedBitstreamException e) {
+                if (!malformedLogged) {
+                    malformedLogged = true;
+                    LOG.warning(() -> "camera " + configuration.cameraId() + ": dropping malformed H.264 data: "
+                            + e.getMessage());
+                }
+                return null;
+            }
+        }
+
+        /** Runs before the first frame reaches the listeners, so camera.connected precedes recording.started. */
+        private void onFirstFrame(ParameterSets parameters) {
+            streaming = true;
+            state = CameraState.STREAMING;
+            lastError = null;
+            events.publish(RecorderEvent.CAMERA_CONNECTED, configuration.cameraId(), Map.of(
+                    "width", Integer.toString(parameters.width()),
+                    "height", Integer.toString(parameters.height()),
+                    "codec", parameters.codecString()));
+            LOG.info(() -> "camera " + configuration.cameraId() + ": streaming " + parameters);
+        }
+
+        @Override
+        public void onFailure(String reason) {
+            try {
+                supervisor.execute(() -> handleFailure(this, reason));
+            } catch (RejectedExecutionException e) {
+                // the session was stopped meanwhile; nothing left to supervise
+            }
+        }
+    }
+
+    public CameraConfiguration configuration() {
+        return configuration;
+    }
+
+    public CameraState state() {
+        return state;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public long framesReceived() {
+        return framesReceived.get();
+    }
+
+    /** Access units that could not be used: before the first keyframe of a connection, or malformed. */
+    public long framesDiscarded() {
+        return framesDiscarded.get();
+    }
+
+    /** The parameter sets of the most recent frame, or null before the first frame. */
+    public ParameterSets parameterSets() {
+        return parameterSets;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Camera connections through GStreamer (rtspsrc to appsink), their supervision (stall detection, backoff) and the
+ * decode timeline.
+ */
+package org.argusvms.recorder.ingest;

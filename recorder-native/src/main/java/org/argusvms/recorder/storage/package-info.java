@@ -1,0 +1,4 @@
+/**
+ * Recordings on disk (fragmented MP4 segment files per camera and day) and the recorder's durable state files.
+ */
+package org.argusvms.recorder.storage;

@@ -1,0 +1,61 @@
+package org.argusvms.recorder.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs ffprobe on a file and reports what a user checking a recording would look at. */
+public final class Ffprobe {
+
+    /** The video stream's codec, size, decoded frame count and duration in seconds. */
+    public record VideoReport(String codec, int width, int height, long frames, double durationSeconds) {
+    }
+
+    private Ffprobe() {
+    }
+
+    public static VideoReport probe(Path file) throws IOException, InterruptedException {
+        String json = run(List.of("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
+                "-show_entries", "stream=codec_name,width,height,nb_read_frames,duration", "-of", "json",
+                file.toString()));
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject stream = reader.readObject().getJsonArray("streams").getJsonObject(0);
+            return new VideoReport(stream.getString("codec_name"), stream.getInt("width"), stream.getInt("height"),
+                    Long.parseLong(stream.getString("nb_read_frames")),
+                    Double.parseDouble(stream.getString("duration", "0")));
+        }
+    }
+
+    /** The decode time of every video packet, in seconds, in file order. */
+    public static List<Double> packetDecodeTimes(Path file) throws IOException, InterruptedException {
+        String csv = run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "packet=dts_time", "-of", "csv=p=0", file.toString()));
+        return csv.lines().filter(line -> !line.isBlank()).map(line -> Double.parseDouble(line.trim())).toList();
+    }
+
+    /** Decodes the whole file; returns ffmpeg's error output (empty when the stream decoded cleanly). */
+    public static String decodeErrors(Path file) throws IOException, InterruptedException {
+        return run(List.of("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-"));
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(command.get(0) + " timed out");
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new IOException(command.get(0) + " failed: " + text);
+        }
+        return text;
+    }
+}
