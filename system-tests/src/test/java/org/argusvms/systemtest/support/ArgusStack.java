@@ -1,0 +1,128 @@
+package org.argusvms.systemtest.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The parts of the stack that live outside WildFly, started once per test run: the camera simulator and a recorder
+ * process. Keycloak and PostgreSQL are started by the test command ({@code bin/test}); WildFly and the EAR by
+ * Arquillian. Register this extension AFTER Arquillian's so that, by its {@code beforeAll}, the EAR is deployed and
+ * the demo camera can be added through the REST API like an administrator would.
+ */
+public class ArgusStack implements BeforeAllCallback {
+
+    public static final String RECORDER_ID = "rec-test";
+    public static final String DEMO_CAMERA = "Lobby";
+    public static final int SIMULATOR_PORT = Integer.getInteger("argus.simulator.port", 8554);
+    public static final int RECORDER_CONTROL_PORT = 9001;
+    public static final int RECORDER_MEDIA_PORT = 7563;
+
+    private static final Path WORK = Path.of(System.getProperty("argus.work.dir", "target/stack"));
+    private static ExternalProcesses processes;
+
+    public static String keycloakUrl() {
+        return System.getProperty("argus.keycloak.url", "http://localhost:8180");
+    }
+
+    public static String webClientUrl() {
+        return "http://localhost:8080/argus/";
+    }
+
+    public static String apiUrl() {
+        return "http://localhost:8080/api/v1";
+    }
+
+    public static String demoCameraName() {
+        return DEMO_CAMERA;
+    }
+
+    public static String cameraUrl(String path) {
+        return "rtsp://127.0.0.1:" + SIMULATOR_PORT + "/" + path;
+    }
+
+    public static Path recorderStorage() {
+        return WORK.resolve("recorder-storage");
+    }
+
+    public static ApiClient api() {
+        return new ApiClient(apiUrl(), keycloakUrl());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        root.getOrComputeIfAbsent(ExternalProcesses.class, key -> startProcesses(), ExternalProcesses.class);
+        ensureDemoCamera();
+    }
+
+    private static synchronized ExternalProcesses startProcesses() {
+        if (processes == null) {
+            processes = new ExternalProcesses();
+        }
+        return processes;
+    }
+
+    /** Waits for the recorder to register with the deployed management server, then adds the demo camera once. */
+    public static String ensureDemoCamera() {
+        ApiClient api = api();
+        String admin = api.token("admin", "admin");
+        Await.until("recorder " + RECORDER_ID + " registered and online", Duration.ofSeconds(90), () -> {
+            ApiClient.Answer answer = api.get("/recording-servers", admin);
+            return answer.status() == 200 && answer.jsonArray().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(r -> RECORDER_ID.equals(r.getString("id")) && r.getBoolean("online")) ? true : null;
+        });
+        for (JsonValue camera : api.get("/cameras", admin).jsonArray()) {
+            if (DEMO_CAMERA.equals(camera.asJsonObject().getString("name"))) {
+                return camera.asJsonObject().getString("id");
+            }
+        }
+        JsonObject body = Json.createObjectBuilder().add("name", DEMO_CAMERA).add("streamUrl", cameraUrl("cam1"))
+                .add("recorderId", RECORDER_ID).build();
+        ApiClient.Answer created = api.postJson("/cameras", admin, body);
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not add the demo camera: " + created.status() + " " + created.body());
+        }
+        return created.json().getString("id");
+    }
+
+    /** Simulator and recorder processes; closed by JUnit when the whole run ends. */
+    static final class ExternalProcesses implements ExtensionContext.Store.CloseableResource {
+
+        private final ManagedProcess simulator;
+        private final ManagedProcess recorder;
+
+        ExternalProcesses() {
+            try {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
+                                System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
+                                "--cameras", "2"), WORK)
+                        .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120));
+                recorder = ManagedProcess.start("recorder", List.of(java, "-Xmx256m", "-jar",
+                                System.getProperty("argus.recorder.jar"), "--id", RECORDER_ID, "--name", "Test recorder",
+                                "--storage", recorderStorage().toString(),
+                                "--control-port", String.valueOf(RECORDER_CONTROL_PORT),
+                                "--media-port", String.valueOf(RECORDER_MEDIA_PORT),
+                                "--management-host", "127.0.0.1", "--management-port", "9000"), WORK)
+                        .awaitPort(RECORDER_CONTROL_PORT, Duration.ofSeconds(60));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            recorder.close();
+            simulator.close();
+        }
+    }
+}
