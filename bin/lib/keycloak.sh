@@ -60,7 +60,9 @@ start() {
         return 0
     fi
     if realm_answers; then
-        die "something not started by this script already serves $REALM_URL"
+        # Another checkout's (or the demo's) Keycloak: same realm file, so reuse it rather than fail on the port.
+        log "reusing the Keycloak that already serves $REALM_URL (not started from this checkout)"
+        return 0
     fi
     [[ -f "$REALM_FILE" ]] || die "realm file missing: $REALM_FILE"
     install_keycloak
