@@ -22,7 +22,10 @@ import java.util.logging.Logger;
  *
  * <p>Config properties (names as in {@code ra.xml} and in the {@code resource-adapters} subsystem):
  * {@code EventListenerHost}, {@code EventListenerPort}, {@code MediaTicketKey}, {@code HeartbeatSeconds},
- * {@code IdleTimeoutSeconds}.
+ * {@code IdleTimeoutSeconds}; for generic events (see {@link GenericEventServer}) {@code GenericEventHost},
+ * {@code GenericEventTcpPort}, {@code GenericEventUdpPort} (0 disables either), {@code GenericEventMaxConnections},
+ * {@code GenericEventReadTimeoutSeconds}. The generic-event listener likewise opens with the first
+ * {@link org.argusvms.connector.api.GenericEventListener} bean and closes with the last.
  */
 public class RecorderResourceAdapter implements ResourceAdapter {
 
@@ -33,6 +36,11 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private String mediaTicketKey = "";
     private Integer heartbeatSeconds = 5;
     private Integer idleTimeoutSeconds = 15;
+    private String genericEventHost = "127.0.0.1";
+    private Integer genericEventTcpPort = 1234;
+    private Integer genericEventUdpPort = 1234;
+    private Integer genericEventMaxConnections = 64;
+    private Integer genericEventReadTimeoutSeconds = 10;
 
     private final Object lifecycleLock = new Object();
     private final EndpointRegistry endpoints = new EndpointRegistry();
@@ -41,14 +49,19 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private InboundSettings inboundSettings;
     private byte[] ticketKey;
     private RecorderEventServer eventServer;
+    private final GenericEventEndpoints genericEndpoints = new GenericEventEndpoints();
+    private GenericEventSettings genericEventSettings;
+    private GenericEventServer genericEventServer;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         byte[] key = MediaTicketKeys.resolve(mediaTicketKey);
         InboundSettings settings = validatedSettings(key);
+        GenericEventSettings genericSettings = validatedGenericEventSettings();
         synchronized (lifecycleLock) {
             this.bootstrapContext = context;
             this.inboundSettings = settings;
+            this.genericEventSettings = genericSettings;
             this.ticketKey = key;
         }
         if (mediaTicketKey == null || mediaTicketKey.isBlank()) {
@@ -74,6 +87,18 @@ public class RecorderResourceAdapter implements ResourceAdapter {
                 Duration.ofSeconds(idleTimeoutSeconds), Base64.getEncoder().encodeToString(ticketKey), clock);
     }
 
+    private GenericEventSettings validatedGenericEventSettings() throws ResourceAdapterInternalException {
+        if (genericEventHost == null || genericEventHost.isBlank()) {
+            throw new ResourceAdapterInternalException("GenericEventHost must not be blank");
+        }
+        requireInRange("GenericEventTcpPort", genericEventTcpPort, 0, 65535);
+        requireInRange("GenericEventUdpPort", genericEventUdpPort, 0, 65535);
+        requireInRange("GenericEventMaxConnections", genericEventMaxConnections, 1, 10_000);
+        requireInRange("GenericEventReadTimeoutSeconds", genericEventReadTimeoutSeconds, 1, 3600);
+        return new GenericEventSettings(genericEventHost.trim(), genericEventTcpPort, genericEventUdpPort,
+                genericEventMaxConnections, Duration.ofSeconds(genericEventReadTimeoutSeconds), clock);
+    }
+
     private static void requireInRange(String name, Integer value, int min, int max) throws ResourceAdapterInternalException {
         if (value == null || value < min || value > max) {
             throw new ResourceAdapterInternalException(name + " must be " + min + ".." + max + ", got " + value);
@@ -84,14 +109,20 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     public void stop() {
         synchronized (lifecycleLock) {
             stopEventServer();
+            stopGenericEventServer();
             bootstrapContext = null;
         }
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) throws ResourceException {
+        if (spec instanceof GenericEventActivationSpec) {
+            activateGenericEventEndpoint(endpointFactory);
+            return;
+        }
         if (!(spec instanceof RecorderActivationSpec recorderSpec)) {
-            throw new NotSupportedException("Expected a " + RecorderActivationSpec.class.getName() + ", got " + spec);
+            throw new NotSupportedException("Expected a " + RecorderActivationSpec.class.getName() + " or "
+                    + GenericEventActivationSpec.class.getName() + ", got " + spec);
         }
         recorderSpec.validate();
         synchronized (lifecycleLock) {
@@ -113,8 +144,39 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         LOG.info(() -> "Activated " + EndpointRegistry.describe(endpointFactory) + " with " + recorderSpec);
     }
 
+    private void activateGenericEventEndpoint(MessageEndpointFactory endpointFactory) throws ResourceException {
+        synchronized (lifecycleLock) {
+            if (bootstrapContext == null) {
+                throw new ResourceAdapterInternalException("The recorder resource adapter is not started");
+            }
+            genericEndpoints.add(endpointFactory);
+            if (genericEventServer == null && genericEventSettings.enabled()) {
+                GenericEventServer server = new GenericEventServer(genericEventSettings, genericEndpoints,
+                        bootstrapContext.getWorkManager());
+                try {
+                    server.start();
+                } catch (ResourceException e) {
+                    genericEndpoints.remove(endpointFactory);
+                    throw e;
+                }
+                genericEventServer = server;
+            }
+        }
+        LOG.info(() -> "Activated " + EndpointRegistry.describe(endpointFactory) + " for generic events");
+    }
+
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+        if (spec instanceof GenericEventActivationSpec) {
+            synchronized (lifecycleLock) {
+                genericEndpoints.remove(endpointFactory);
+                if (genericEndpoints.isEmpty()) {
+                    stopGenericEventServer();
+                }
+            }
+            LOG.info(() -> "Deactivated " + EndpointRegistry.describe(endpointFactory) + " for generic events");
+            return;
+        }
         if (!(spec instanceof RecorderActivationSpec recorderSpec)) {
             return;
         }
@@ -125,6 +187,13 @@ public class RecorderResourceAdapter implements ResourceAdapter {
             }
         }
         LOG.info(() -> "Deactivated " + EndpointRegistry.describe(endpointFactory));
+    }
+
+    private void stopGenericEventServer() {
+        if (genericEventServer != null) {
+            genericEventServer.stop();
+            genericEventServer = null;
+        }
     }
 
     private void stopEventServer() {
@@ -163,6 +232,14 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     int boundEventListenerPort() {
         synchronized (lifecycleLock) {
             return eventServer == null ? -1 : eventServer.port();
+        }
+    }
+
+    /** The ports the generic-event listener is bound to (TCP, UDP; -1 for a disabled one), or null while it is closed. */
+    int[] boundGenericEventPorts() {
+        synchronized (lifecycleLock) {
+            return genericEventServer == null ? null
+                    : new int[] {genericEventServer.tcpPort(), genericEventServer.udpPort()};
         }
     }
 
@@ -206,6 +283,46 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         this.idleTimeoutSeconds = idleTimeoutSeconds;
     }
 
+    public String getGenericEventHost() {
+        return genericEventHost;
+    }
+
+    public void setGenericEventHost(String genericEventHost) {
+        this.genericEventHost = genericEventHost;
+    }
+
+    public Integer getGenericEventTcpPort() {
+        return genericEventTcpPort;
+    }
+
+    public void setGenericEventTcpPort(Integer genericEventTcpPort) {
+        this.genericEventTcpPort = genericEventTcpPort;
+    }
+
+    public Integer getGenericEventUdpPort() {
+        return genericEventUdpPort;
+    }
+
+    public void setGenericEventUdpPort(Integer genericEventUdpPort) {
+        this.genericEventUdpPort = genericEventUdpPort;
+    }
+
+    public Integer getGenericEventMaxConnections() {
+        return genericEventMaxConnections;
+    }
+
+    public void setGenericEventMaxConnections(Integer genericEventMaxConnections) {
+        this.genericEventMaxConnections = genericEventMaxConnections;
+    }
+
+    public Integer getGenericEventReadTimeoutSeconds() {
+        return genericEventReadTimeoutSeconds;
+    }
+
+    public void setGenericEventReadTimeoutSeconds(Integer genericEventReadTimeoutSeconds) {
+        this.genericEventReadTimeoutSeconds = genericEventReadTimeoutSeconds;
+    }
+
     /** By configuration, as the Connectors specification asks of adapter JavaBeans. */
     @Override
     public boolean equals(Object other) {
@@ -214,17 +331,24 @@ public class RecorderResourceAdapter implements ResourceAdapter {
                 && Objects.equals(eventListenerPort, that.eventListenerPort)
                 && Objects.equals(mediaTicketKey, that.mediaTicketKey)
                 && Objects.equals(heartbeatSeconds, that.heartbeatSeconds)
-                && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds);
+                && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds)
+                && Objects.equals(genericEventHost, that.genericEventHost)
+                && Objects.equals(genericEventTcpPort, that.genericEventTcpPort)
+                && Objects.equals(genericEventUdpPort, that.genericEventUdpPort)
+                && Objects.equals(genericEventMaxConnections, that.genericEventMaxConnections)
+                && Objects.equals(genericEventReadTimeoutSeconds, that.genericEventReadTimeoutSeconds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventListenerHost, eventListenerPort, heartbeatSeconds, idleTimeoutSeconds);
+        return Objects.hash(eventListenerHost, eventListenerPort, heartbeatSeconds, idleTimeoutSeconds,
+                genericEventHost, genericEventTcpPort, genericEventUdpPort);
     }
 
     @Override
     public String toString() {
         return "RecorderResourceAdapter[listener " + eventListenerHost + ":" + eventListenerPort + ", heartbeat "
-                + heartbeatSeconds + " s, idle timeout " + idleTimeoutSeconds + " s]";
+                + heartbeatSeconds + " s, idle timeout " + idleTimeoutSeconds + " s, generic events " + genericEventHost
+                + " TCP " + genericEventTcpPort + " UDP " + genericEventUdpPort + "]";
     }
 }

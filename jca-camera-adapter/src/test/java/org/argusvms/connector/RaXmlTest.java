@@ -6,6 +6,7 @@ import jakarta.resource.spi.ManagedConnectionFactory;
 import jakarta.resource.spi.ResourceAdapter;
 import org.argusvms.connector.api.RecorderConnection;
 import org.argusvms.connector.api.RecorderConnectionFactory;
+import org.argusvms.connector.api.GenericEventListener;
 import org.argusvms.connector.api.RecorderEventListener;
 import org.jboss.jca.common.api.metadata.common.TransactionSupportEnum;
 import org.jboss.jca.common.api.metadata.spec.Activationspec;
@@ -44,21 +45,27 @@ class RaXmlTest {
         Connector connector = parse();
 
         assertEquals(List.of("EventListenerHost", "EventListenerPort", "MediaTicketKey", "HeartbeatSeconds",
-                "IdleTimeoutSeconds"), names(connector.getResourceadapter().getConfigProperties()));
+                "IdleTimeoutSeconds", "GenericEventHost", "GenericEventTcpPort", "GenericEventUdpPort",
+                "GenericEventMaxConnections", "GenericEventReadTimeoutSeconds"),
+                names(connector.getResourceadapter().getConfigProperties()));
         assertEquals(List.of("ConnectTimeoutMillis", "RequestTimeoutMillis"), names(connectionDefinition(connector).getConfigProperties()));
         assertEquals(List.of("eventTypes"), names(activationSpec(connector).getConfigProperties()));
+        assertEquals(List.of(), names(genericEventActivationSpec(connector).getConfigProperties()));
     }
 
     @Test
     void valuesSetInTheResourceAdaptersSubsystemReplaceTheDefaults() throws Exception {
         // what /subsystem=resource-adapters/resource-adapter=argus.ear#jca-camera-adapter.rar/config-properties=…:add(value=…) amounts to
         ActivationImpl serverConfiguration = new ActivationImpl(ARCHIVE, ARCHIVE, TransactionSupportEnum.NoTransaction,
-                List.of(), List.of(), Map.of("EventListenerHost", "0.0.0.0", "EventListenerPort", "9100"), List.of(), null, null);
+                List.of(), List.of(), Map.of("EventListenerHost", "0.0.0.0", "EventListenerPort", "9100",
+                "GenericEventTcpPort", "11234"), List.of(), null, null);
 
         Connector merged = new Merger().mergeConnectorWithCommonIronJacamar(serverConfiguration, parse());
 
         assertEquals(Map.of("EventListenerHost", "0.0.0.0", "EventListenerPort", "9100", "MediaTicketKey", "",
-                "HeartbeatSeconds", "5", "IdleTimeoutSeconds", "15"), values(merged.getResourceadapter().getConfigProperties()));
+                "HeartbeatSeconds", "5", "IdleTimeoutSeconds", "15", "GenericEventHost", "127.0.0.1",
+                "GenericEventTcpPort", "11234", "GenericEventUdpPort", "1234", "GenericEventMaxConnections", "64",
+                "GenericEventReadTimeoutSeconds", "10"), values(merged.getResourceadapter().getConfigProperties()));
     }
 
     @Test
@@ -86,6 +93,8 @@ class RaXmlTest {
         assertEquals(TransactionSupportEnum.NoTransaction, connector.getResourceadapter().getOutboundResourceadapter().getTransactionSupport());
         assertEquals(RecorderEventListener.class.getName(), messageListener(connector).getMessagelistenerType().getValue());
         assertRole(activationSpec(connector).getActivationspecClass().getValue(), ActivationSpec.class);
+        assertEquals(GenericEventListener.class.getName(), genericEventListener(connector).getMessagelistenerType().getValue());
+        assertRole(genericEventActivationSpec(connector).getActivationspecClass().getValue(), ActivationSpec.class);
     }
 
     private static Connector parse() throws Exception {
@@ -126,9 +135,21 @@ class RaXmlTest {
     }
 
     private static MessageListener messageListener(Connector connector) {
+        return messageListeners(connector).get(0);
+    }
+
+    private static MessageListener genericEventListener(Connector connector) {
+        return messageListeners(connector).get(1);
+    }
+
+    private static List<MessageListener> messageListeners(Connector connector) {
         List<MessageListener> listeners = connector.getResourceadapter().getInboundResourceadapter().getMessageadapter().getMessagelisteners();
-        assertEquals(1, listeners.size());
-        return listeners.get(0);
+        assertEquals(2, listeners.size());
+        return listeners;
+    }
+
+    private static Activationspec genericEventActivationSpec(Connector connector) {
+        return genericEventListener(connector).getActivationspec();
     }
 
     private static Activationspec activationSpec(Connector connector) {

@@ -14,6 +14,7 @@ import org.argusvms.recorder.media.MediaServer;
 import org.argusvms.recorder.media.MediaTicketKey;
 import org.argusvms.recorder.protocol.RecorderRegistration;
 import org.argusvms.recorder.storage.CameraConfigurationStore;
+import org.argusvms.recorder.storage.MediaDatabase;
 import org.argusvms.recorder.storage.RecordingSettings;
 import org.argusvms.recorder.storage.StorageLayout;
 
@@ -31,8 +32,10 @@ public final class Recorder implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Recorder.class.getName());
     static final int EVENT_OUTBOX_CAPACITY = 100_000;
+    static final Duration RETENTION_SWEEP_INTERVAL = Duration.ofSeconds(30);
 
     private final RecorderOptions options;
+    private final MediaDatabase media;
     private final CameraService cameras;
     private final EventOutbox outbox;
     private final CommandServer commandServer;
@@ -47,18 +50,25 @@ public final class Recorder implements AutoCloseable {
         outbox = new EventOutbox(options.recorderId(), sequence.firstUnreserved(), EVENT_OUTBOX_CAPACITY, clock);
         RecordingSettings recordingSettings = new RecordingSettings(options.segmentDuration(),
                 RecordingSettings.defaults().maxFragmentDuration(), RecordingSettings.defaults().queueCapacity());
+        media = MediaDatabase.open(layout, outbox, clock, options.minFreeMegabytes() * 1024 * 1024);
         cameras = new CameraService(layout, new CameraConfigurationStore(layout.cameraConfigurationFile()), outbox,
-                recordingSettings, ingestSettings, clock);
+                recordingSettings, ingestSettings, media, clock);
         MediaTicketKey ticketKey = new MediaTicketKey();
         String version = RecorderVersion.current();
-        commandServer = new CommandServer(options.bindHost(), options.effectiveControlPort(),
-                new CommandHandler(options.recorderId(), version, cameras));
+        try {
+            commandServer = new CommandServer(options.bindHost(), options.effectiveControlPort(),
+                    new CommandHandler(options.recorderId(), version, cameras, media.locks()));
+        } catch (IOException | RuntimeException e) {
+            media.close(); // free the storage for the next attempt
+            throw e;
+        }
         mediaServer = new MediaServer(options.bindHost(), options.effectiveMediaPort(), ticketKey, cameras,
-                this::health, clock);
+                media, this::health, clock);
         try {
             mediaServer.start();
         } catch (RuntimeException e) {
             commandServer.close(); // e.g. the media port is taken: free the control port again
+            media.close();
             throw new IOException("cannot listen on media port " + options.effectiveMediaPort() + ": "
                     + e.getMessage(), e);
         }
@@ -75,6 +85,7 @@ public final class Recorder implements AutoCloseable {
             throws IOException {
         Recorder recorder = new Recorder(options, clock, ingestSettings);
         try {
+            recorder.media.startSweeping(RETENTION_SWEEP_INTERVAL);
             recorder.cameras.restore();
             recorder.commandServer.start();
             recorder.eventClient.start();
@@ -99,6 +110,11 @@ public final class Recorder implements AutoCloseable {
         return mediaServer.port();
     }
 
+    /** The media database, for callers that need retention to run now (tests, operations). */
+    public MediaDatabase media() {
+        return media;
+    }
+
     JsonObject health() {
         return Json.createObjectBuilder()
                 .add("recorderId", options.recorderId())
@@ -118,6 +134,7 @@ public final class Recorder implements AutoCloseable {
         commandServer.close();
         cameras.close();
         mediaServer.close();
+        media.close();
         awaitEventsDelivered(Duration.ofSeconds(2));
         eventClient.close();
         LOG.info(() -> "recorder " + options.recorderId() + " stopped");

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
  */
 public record RecorderOptions(String recorderId, String name, Path storage, String bindHost, int controlPort,
                               int mediaPort, String managementHost, int managementPort, String advertiseHost,
-                              int portOffset, Duration segmentDuration) {
+                              int portOffset, Duration segmentDuration, long minFreeMegabytes) {
 
     static final String USAGE = """
             Usage: java -jar recorder-native.jar [options]
@@ -30,6 +30,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
                                       (default 127.0.0.1)
               --port-offset N         added to the three ports above (default 0)
               --segment-seconds N     length of recorded files (default 60)
+              --min-free-megabytes N  below this much free space the oldest unlocked recordings are deleted and
+                                      storage.full is raised (default 512)
               --help                  this text
             """;
 
@@ -45,6 +47,9 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
                 throw new IllegalArgumentException("port " + port + " + offset " + portOffset + " exceeds 65535");
             }
         }
+        if (minFreeMegabytes < 0) {
+            throw new IllegalArgumentException("--min-free-megabytes must not be negative");
+        }
         if (recorderId.isBlank() || recorderId.contains("|")) {
             throw new IllegalArgumentException("--id must be non-blank");
         }
@@ -52,7 +57,7 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
     public static RecorderOptions defaults() {
         return new RecorderOptions("rec-1", "rec-1", Path.of("storage"), "0.0.0.0", 9001, 7563, "127.0.0.1", 9000,
-                "127.0.0.1", 0, Duration.ofSeconds(60));
+                "127.0.0.1", 0, Duration.ofSeconds(60), 512);
     }
 
     /**
@@ -63,7 +68,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
     public static RecorderOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> known = List.of("--id", "--name", "--storage", "--bind-host", "--control-port", "--media-port",
-                "--management-host", "--management-port", "--advertise-host", "--port-offset", "--segment-seconds");
+                "--management-host", "--management-port", "--advertise-host", "--port-offset", "--segment-seconds",
+                "--min-free-megabytes");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -96,7 +102,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
                 integer(values, "--management-port", d.managementPort()),
                 values.getOrDefault("--advertise-host", d.advertiseHost()),
                 integer(values, "--port-offset", d.portOffset()),
-                Duration.ofSeconds(integer(values, "--segment-seconds", (int) d.segmentDuration().toSeconds())));
+                Duration.ofSeconds(integer(values, "--segment-seconds", (int) d.segmentDuration().toSeconds())),
+                integer(values, "--min-free-megabytes", (int) d.minFreeMegabytes()));
     }
 
     public int effectiveControlPort() {
@@ -113,12 +120,22 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
     public RecorderOptions withPorts(int control, int media, int management) {
         return new RecorderOptions(recorderId, name, storage, bindHost, control, media, managementHost, management,
-                advertiseHost, portOffset, segmentDuration);
+                advertiseHost, portOffset, segmentDuration, minFreeMegabytes);
     }
 
     public RecorderOptions withStorage(Path directory) {
         return new RecorderOptions(recorderId, name, directory, bindHost, controlPort, mediaPort, managementHost,
-                managementPort, advertiseHost, portOffset, segmentDuration);
+                managementPort, advertiseHost, portOffset, segmentDuration, minFreeMegabytes);
+    }
+
+    public RecorderOptions withMinFreeMegabytes(long megabytes) {
+        return new RecorderOptions(recorderId, name, storage, bindHost, controlPort, mediaPort, managementHost,
+                managementPort, advertiseHost, portOffset, segmentDuration, megabytes);
+    }
+
+    public RecorderOptions withSegmentDuration(Duration duration) {
+        return new RecorderOptions(recorderId, name, storage, bindHost, controlPort, mediaPort, managementHost,
+                managementPort, advertiseHost, portOffset, duration, minFreeMegabytes);
     }
 
     private int shifted(int port) {

@@ -14,6 +14,7 @@ import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.storage.CameraRecording;
 import org.argusvms.recorder.storage.RecordingSettings;
+import org.argusvms.recorder.storage.SegmentListener;
 import org.argusvms.recorder.storage.StorageLayout;
 
 import java.time.Clock;
@@ -33,12 +34,13 @@ final class Camera {
     private volatile CameraConfiguration configuration;
 
     Camera(CameraConfiguration configuration, CameraTotals carriedOver, StorageLayout layout,
-           RecordingSettings recordingSettings, IngestSettings ingestSettings, EventPublisher events, Clock clock) {
+           RecordingSettings recordingSettings, IngestSettings ingestSettings, EventPublisher events,
+           SegmentListener index, Clock clock) {
         this.configuration = configuration;
         this.carriedOver = carriedOver;
         this.live = LiveStream.withDefaultLimits();
         this.recording = new CameraRecording(configuration.cameraId(),
-                configuration.recordingMode() == RecordingMode.ALWAYS, layout, recordingSettings, events);
+                configuration.recordingMode() == RecordingMode.ALWAYS, layout, recordingSettings, events, index);
         this.session = configuration.enabled()
                 ? new CameraSession(configuration, List.of(recording, live), events, ingestSettings, clock)
                 : null;

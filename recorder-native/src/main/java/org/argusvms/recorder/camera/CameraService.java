@@ -10,7 +10,9 @@ import org.argusvms.recorder.media.LiveStreams;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.storage.CameraConfigurationStore;
+import org.argusvms.recorder.storage.MediaDatabase;
 import org.argusvms.recorder.storage.RecordingSettings;
+import org.argusvms.recorder.storage.RetentionPolicy;
 import org.argusvms.recorder.storage.StorageLayout;
 
 import java.io.IOException;
@@ -37,16 +39,19 @@ public final class CameraService implements LiveStreams, AutoCloseable {
     private final EventPublisher events;
     private final RecordingSettings recordingSettings;
     private final IngestSettings ingestSettings;
+    private final MediaDatabase media;
     private final Clock clock;
     private final Map<String, Camera> cameras = new ConcurrentHashMap<>();
 
     public CameraService(StorageLayout layout, CameraConfigurationStore store, EventPublisher events,
-                         RecordingSettings recordingSettings, IngestSettings ingestSettings, Clock clock) {
+                         RecordingSettings recordingSettings, IngestSettings ingestSettings, MediaDatabase media,
+                         Clock clock) {
         this.layout = layout;
         this.store = store;
         this.events = events;
         this.recordingSettings = recordingSettings;
         this.ingestSettings = ingestSettings;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -77,6 +82,7 @@ public final class CameraService implements LiveStreams, AutoCloseable {
             return existing.status();
         }
         persistWith(configuration.cameraId(), configuration);
+        applyRetention(configuration);
         if (existing != null && existing.canReconfigureInPlace(configuration)) {
             existing.reconfigureInPlace(configuration);
             return existing.status();
@@ -123,8 +129,15 @@ public final class CameraService implements LiveStreams, AutoCloseable {
         cameras.clear();
     }
 
+    private void applyRetention(CameraConfiguration configuration) {
+        media.setRetention(configuration.cameraId(),
+                RetentionPolicy.of(configuration.retentionHours(), configuration.retentionMegabytes()));
+    }
+
     private Camera start(CameraConfiguration configuration, CameraTotals totals) {
-        Camera camera = new Camera(configuration, totals, layout, recordingSettings, ingestSettings, events, clock);
+        applyRetention(configuration);
+        Camera camera = new Camera(configuration, totals, layout, recordingSettings, ingestSettings, events, media,
+                clock);
         cameras.put(configuration.cameraId(), camera);
         camera.start();
         return camera;

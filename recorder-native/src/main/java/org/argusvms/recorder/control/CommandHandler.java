@@ -1,5 +1,6 @@
 package org.argusvms.recorder.control;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -9,8 +10,11 @@ import org.argusvms.recorder.protocol.ErrorCode;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.storage.EvidenceLocks;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,11 +26,13 @@ public final class CommandHandler {
     private final String recorderId;
     private final String version;
     private final CameraService cameras;
+    private final EvidenceLocks locks;
 
-    public CommandHandler(String recorderId, String version, CameraService cameras) {
+    public CommandHandler(String recorderId, String version, CameraService cameras, EvidenceLocks locks) {
         this.recorderId = recorderId;
         this.version = version;
         this.cameras = cameras;
+        this.locks = locks;
     }
 
     String recorderId() {
@@ -53,6 +59,10 @@ public final class CommandHandler {
                 return applyCameraConfiguration(CameraConfiguration.fromJson(body));
             case Frames.CMD_REMOVE_CAMERA:
                 return removeCamera(body);
+            case Frames.CMD_LOCK_RANGE:
+                return lockRange(body);
+            case Frames.CMD_UNLOCK_RANGE:
+                return unlockRange(body);
             default:
                 throw new ProtocolException(ErrorCode.UNKNOWN_COMMAND, "unknown command " + command);
         }
@@ -67,6 +77,42 @@ public final class CommandHandler {
             LOG.log(Level.SEVERE, "cannot persist configuration of camera " + configuration.cameraId(), e);
             throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the camera configuration");
         }
+    }
+
+    private JsonObject lockRange(JsonObject body) throws ProtocolException {
+        EvidenceLocks.Lock lock;
+        try {
+            lock = new EvidenceLocks.Lock(requiredString(body, "lockId"), requiredString(body, "cameraId"),
+                    Instant.parse(requiredString(body, "from")), Instant.parse(requiredString(body, "to")));
+        } catch (DateTimeParseException e) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "\"from\" and \"to\" must be ISO-8601 instants");
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+        }
+        try {
+            locks.lock(lock);
+            return lock.toJson();
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot persist evidence lock " + lock.lockId(), e);
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the evidence lock");
+        }
+    }
+
+    private JsonObject unlockRange(JsonObject body) throws ProtocolException {
+        String lockId = requiredString(body, "lockId");
+        try {
+            return Json.createObjectBuilder().add("released", locks.unlock(lockId)).build();
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot persist release of evidence lock " + lockId, e);
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the evidence lock");
+        }
+    }
+
+    private static String requiredString(JsonObject body, String name) throws ProtocolException {
+        if (!(body.get(name) instanceof JsonString value) || value.getString().isBlank()) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "\"" + name + "\" must be a non-empty string");
+        }
+        return value.getString();
     }
 
     private JsonObject removeCamera(JsonObject body) throws ProtocolException {

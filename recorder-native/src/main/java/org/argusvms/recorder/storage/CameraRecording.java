@@ -49,10 +49,10 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
     private boolean droppingUntilKeyframe; // streaming thread only
 
     public CameraRecording(String cameraId, boolean enabled, StorageLayout layout, RecordingSettings settings,
-                           EventPublisher events) {
+                           EventPublisher events, SegmentListener index) {
         this.cameraId = cameraId;
         this.enabled = enabled;
-        this.writer = new SegmentWriter(cameraId, layout, settings, events);
+        this.writer = new SegmentWriter(cameraId, layout, settings, events, index);
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.thread = NamedThreads.start("recording-" + cameraId, this::run);
     }

@@ -66,6 +66,17 @@ final class SegmentFile implements Closeable {
         size += data.length;
     }
 
+    /** After a failed append: cuts the file back to what was completely written, best effort. */
+    void truncateToWritten() {
+        try {
+            channel.truncate(size);
+            channel.position(size);
+            channel.force(false);
+        } catch (IOException e) {
+            // recovery truncates the torn tail at the next start
+        }
+    }
+
     Path path() {
         return path;
     }

@@ -8,6 +8,7 @@ import org.argusvms.recorder.mp4.Mp4Sample;
 import org.argusvms.recorder.protocol.RecorderEvent;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class SegmentWriter {
     private final StorageLayout layout;
     private final RecordingSettings settings;
     private final EventPublisher events;
+    private final SegmentListener listener;
     private final List<VideoFrame> pending = new ArrayList<>();
     private final long segmentTicks;
     private final long maxFragmentTicks;
@@ -38,16 +40,19 @@ final class SegmentWriter {
     private Fmp4Muxer muxer;
     private ParameterSets segmentParameterSets;
     private long segmentStartDecodeTime;
+    private SegmentRecord segmentRecord;
     private boolean recording;
     private long bytesWritten;
     private long framesWritten;
     private String lastError;
 
-    SegmentWriter(String cameraId, StorageLayout layout, RecordingSettings settings, EventPublisher events) {
+    SegmentWriter(String cameraId, StorageLayout layout, RecordingSettings settings, EventPublisher events,
+                  SegmentListener listener) {
         this.cameraId = cameraId;
         this.layout = layout;
         this.settings = settings;
         this.events = events;
+        this.listener = listener;
         this.segmentTicks = settings.segmentDuration().toMillis() * VideoFrame.TIMESCALE / 1000;
         this.maxFragmentTicks = settings.maxFragmentDuration().toMillis() * VideoFrame.TIMESCALE / 1000;
     }
@@ -99,6 +104,9 @@ final class SegmentWriter {
         muxer = newMuxer;
         segmentParameterSets = first.parameterSets();
         segmentStartDecodeTime = first.decodeTime();
+        long startMillis = Long.parseLong(segment.path().getFileName().toString().replace(".mp4", ""));
+        segmentRecord = new SegmentRecord(cameraId, layout.relativePath(segment.path()), startMillis, startMillis,
+                0, 0, init.length);
         bytesWritten += init.length;
         lastError = null;
         if (!recording) {
@@ -122,23 +130,41 @@ final class SegmentWriter {
             samples.add(new Mp4Sample(frame.sample(), (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration)),
                     frame.compositionOffset(), frame.keyframe()));
         }
-        byte[] fragment = muxer.fragment(pending.get(0).decodeTime() - segmentStartDecodeTime, samples);
+        long fragmentStart = pending.get(0).decodeTime() - segmentStartDecodeTime;
+        byte[] fragment = muxer.fragment(fragmentStart, samples);
         int frames = pending.size();
         pending.clear();
         segment.append(fragment);
         bytesWritten += fragment.length;
         framesWritten += frames;
+        recordFragment(fragmentStart + samples.stream().mapToLong(Mp4Sample::duration).sum(), samples);
     }
 
+    /** Extends the index entry; the end is computed exactly as recovery computes it from the file. */
+    private void recordFragment(long segmentTicks, List<Mp4Sample> samples) {
+        SegmentRecord before = segmentRecord;
+        segmentRecord = new SegmentRecord(cameraId, before.path(), before.startMillis(),
+                before.startMillis() + segmentTicks * 1000 / VideoFrame.TIMESCALE, before.frames() + samples.size(),
+                before.keyframes() + samples.stream().filter(Mp4Sample::sync).count(), segment.size());
+        listener.segmentGrew(segmentRecord);
+    }
+
+    /** Closes the file; one without any fragment holds nothing playable and is removed. */
     private void closeSegment() {
         if (segment != null) {
             try {
                 segment.close();
+                if (segmentRecord.frames() == 0) {
+                    Files.deleteIfExists(segment.path());
+                } else {
+                    listener.segmentFinished(segmentRecord);
+                }
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "closing " + segment.path() + " failed", e);
             }
             segment = null;
             muxer = null;
+            segmentRecord = null;
         }
     }
 
@@ -150,7 +176,11 @@ final class SegmentWriter {
         }
         lastError = message;
         pending.clear();
+        if (segment != null) {
+            segment.truncateToWritten(); // a half-written fragment would be a torn tail until the next recovery
+        }
         closeSegment();
+        listener.writeFailed(cameraId, e);
         if (recording) {
             recording = false;
             events.publish(RecorderEvent.RECORDING_STOPPED, cameraId, Map.of("reason", "storage error: " + message));

@@ -43,6 +43,32 @@ public final class StorageLayout {
         return stateDirectory().resolve("event-sequence");
     }
 
+    public Path segmentLogFile() {
+        return stateDirectory().resolve("segments.log");
+    }
+
+    public Path evidenceLockFile() {
+        return stateDirectory().resolve("evidence-locks.json");
+    }
+
+    /** Held by the process that owns the media (a running recorder, or {@code check}). */
+    public Path mediaLockFile() {
+        return stateDirectory().resolve("media.lock");
+    }
+
+    /** The path of a segment as the index names it: relative to the root, '/' separators. */
+    public String relativePath(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    public Path resolve(String relativePath) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("path outside the storage directory");
+        }
+        return file;
+    }
+
     public Path cameraDirectory(String cameraId) {
         if (!isSafeCameraId(cameraId)) {
             throw new IllegalArgumentException("camera id not usable as a directory name");

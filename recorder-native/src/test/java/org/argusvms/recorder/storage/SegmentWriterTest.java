@@ -33,7 +33,7 @@ class SegmentWriterTest {
 
     private SegmentWriter writer(Duration segment, Duration fragment) {
         return new SegmentWriter("cam-a", new StorageLayout(storage), new RecordingSettings(segment, fragment, 64),
-                events);
+                events, SegmentListener.NONE);
     }
 
     @Test

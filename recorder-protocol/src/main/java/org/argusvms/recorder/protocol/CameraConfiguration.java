@@ -1,8 +1,10 @@
 package org.argusvms.recorder.protocol;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,11 +13,27 @@ import java.util.Locale;
 /**
  * What a recorder needs to know about one camera. The password travels to the recorder (which owns the camera
  * socket) but never appears in {@link #toString()}, so it cannot leak into logs.
+ *
+ * @param retentionHours     optional: recordings older than this are deleted (null: no age limit)
+ * @param retentionMegabytes optional: beyond this total the camera's oldest recordings are deleted (null: no limit)
  */
 public record CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
-                                  RecordingMode recordingMode, boolean enabled) {
+                                  RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                                  Long retentionMegabytes) {
+
+    /** A camera without retention limits (kept until the disk needs the space). */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, null, null);
+    }
 
     public CameraConfiguration {
+        if (retentionHours != null && retentionHours <= 0) {
+            throw new IllegalArgumentException("retentionHours must be positive");
+        }
+        if (retentionMegabytes != null && retentionMegabytes <= 0) {
+            throw new IllegalArgumentException("retentionMegabytes must be positive");
+        }
         if (cameraId == null || cameraId.isBlank()) {
             throw new IllegalArgumentException("cameraId must not be blank");
         }
@@ -43,6 +61,12 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         if (password != null) {
             builder.add("password", password);
         }
+        if (retentionHours != null) {
+            builder.add("retentionHours", retentionHours);
+        }
+        if (retentionMegabytes != null) {
+            builder.add("retentionMegabytes", retentionMegabytes);
+        }
         return builder.build();
     }
 
@@ -62,7 +86,10 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                     JsonFields.optionalString(json, "username"),
                     JsonFields.optionalString(json, "password"),
                     recordingMode,
-                    json.getBoolean("enabled", true));
+                    json.getBoolean("enabled", true),
+                    optionalPositive(json, "retentionHours") == null ? null
+                            : Math.toIntExact(optionalPositive(json, "retentionHours")),
+                    optionalPositive(json, "retentionMegabytes"));
         } catch (URISyntaxException e) {
             // the exception's message repeats the input, which may carry credentials: report only what is wrong
             throw JsonFields.invalid("streamUrl is not a valid URI: " + e.getReason() + " at index " + e.getIndex());
@@ -71,10 +98,23 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         }
     }
 
+    private static Long optionalPositive(JsonObject json, String name) throws ProtocolException {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() <= 0
+                || number.longValue() > Integer.MAX_VALUE) {
+            throw JsonFields.invalid("\"" + name + "\" must be a positive whole number");
+        }
+        return number.longValue();
+    }
+
     @Override
     public String toString() {
         return "CameraConfiguration[cameraId=" + cameraId + ", name=" + name + ", streamUrl=" + streamUrl
                 + ", username=" + username + ", password=" + (password == null ? "none" : "***")
-                + ", recordingMode=" + recordingMode + ", enabled=" + enabled + "]";
+                + ", recordingMode=" + recordingMode + ", enabled=" + enabled + ", retentionHours=" + retentionHours
+                + ", retentionMegabytes=" + retentionMegabytes + "]";
     }
 }

@@ -21,6 +21,10 @@ public final class Frames {
     public static final String CMD_GET_STATUS = "getStatus";
     public static final String CMD_APPLY_CAMERA = "applyCameraConfiguration";
     public static final String CMD_REMOVE_CAMERA = "removeCamera";
+    /** Protects {@code {lockId, cameraId, from, to}} of a camera's recordings from deletion. */
+    public static final String CMD_LOCK_RANGE = "lockRange";
+    /** Releases {@code {lockId}}. */
+    public static final String CMD_UNLOCK_RANGE = "unlockRange";
 
     private Frames() {
     }

@@ -22,6 +22,11 @@ public record RecorderEvent(String recorderId, long seq, String eventType, Strin
     public static final String CAMERA_DISCONNECTED = "camera.disconnected";
     public static final String RECORDING_STARTED = "recording.started";
     public static final String RECORDING_STOPPED = "recording.stopped";
+    /**
+     * The recorder's storage ran out of space (a write failed with ENOSPC or free space fell below the threshold);
+     * attributes {@code freeBytes} and {@code deletedSegments} (oldest unlocked media deleted to make room).
+     */
+    public static final String STORAGE_FULL = "storage.full";
     /** Synthesised by the resource adapter from a recorder's hello; attributes carry the registration. */
     public static final String RECORDER_REGISTERED = "recorder.registered";
     /** Synthesised by the resource adapter when a recorder's event connection ends or falls silent. */

@@ -23,6 +23,28 @@ class MessagesTest {
     }
 
     @Test
+    void retentionLimitsAreOptionalAndRoundTrip() throws ProtocolException {
+        CameraConfiguration limited = new CameraConfiguration("cam-1", "Lobby", camera.streamUrl(), null, null,
+                RecordingMode.ALWAYS, true, 48, 2048L);
+
+        assertEquals(limited, CameraConfiguration.fromJson(limited.toJson()));
+        assertEquals(48, limited.toJson().getInt("retentionHours"));
+        assertFalse(camera.toJson().containsKey("retentionHours"), "absent when unlimited");
+        assertEquals(null, CameraConfiguration.fromJson(camera.toJson()).retentionMegabytes());
+    }
+
+    @Test
+    void nonPositiveOrFractionalRetentionIsRefused() {
+        var base = camera.toJson();
+        assertThrows(ProtocolException.class, () -> CameraConfiguration.fromJson(
+                Json.createObjectBuilder(base).add("retentionHours", 0).build()));
+        assertThrows(ProtocolException.class, () -> CameraConfiguration.fromJson(
+                Json.createObjectBuilder(base).add("retentionMegabytes", 1.5).build()));
+        assertThrows(ProtocolException.class, () -> CameraConfiguration.fromJson(
+                Json.createObjectBuilder(base).add("retentionHours", "many").build()));
+    }
+
+    @Test
     void cameraPasswordNeverAppearsInToString() {
         assertFalse(camera.toString().contains("s3cret!"));
     }
