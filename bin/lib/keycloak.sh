@@ -32,7 +32,7 @@ install_keycloak() {
     if [[ ! -f "$zip" ]]; then
         log "resolving org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION through Maven"
         mkdir -p "$download_dir"
-        (cd "$download_dir" && mvn -q dependency:copy \
+        (cd "$download_dir" && "$ARGUS_ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
             -DoutputDirectory="$download_dir")
     fi
