@@ -122,6 +122,7 @@ public final class Recorder implements AutoCloseable {
                 .add("managementConnected", eventClient != null && eventClient.connected())
                 .add("unacknowledgedEvents", outbox.pending())
                 .add("cameras", cameras.health())
+                .add("storage", media.health())
                 .build();
     }
 

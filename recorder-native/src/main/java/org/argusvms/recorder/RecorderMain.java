@@ -1,10 +1,14 @@
 package org.argusvms.recorder;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
-/** {@code java -jar recorder-native.jar --id rec-1 --storage /var/lib/argus/rec-1 …}; stops cleanly on SIGTERM. */
+/**
+ * {@code java -jar recorder-native.jar --id rec-1 --storage /var/lib/argus/rec-1 …}; stops cleanly on SIGTERM.
+ * {@code java -jar recorder-native.jar check --storage DIR [--repair]} checks a stopped recorder's media.
+ */
 public final class RecorderMain {
 
     private static final Logger LOG = Logger.getLogger(RecorderMain.class.getName());
@@ -13,6 +17,10 @@ public final class RecorderMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(StorageCheckCommand.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         RecorderOptions options;
         try {
             options = RecorderOptions.parse(args);

@@ -17,6 +17,7 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
     static final String USAGE = """
             Usage: java -jar recorder-native.jar [options]
+                   java -jar recorder-native.jar check --storage DIR [--repair]   (checks a stopped recorder's media)
 
               --id ID                 recorder id, unique in the site (default rec-1)
               --name NAME             display name (default: the id)

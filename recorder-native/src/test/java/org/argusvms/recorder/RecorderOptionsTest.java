@@ -17,7 +17,7 @@ class RecorderOptionsTest {
         RecorderOptions options = RecorderOptions.parse("--id", "rec-2", "--name", "Recorder 2", "--storage", "/data",
                 "--control-port", "9001", "--media-port", "7563", "--management-host", "10.0.0.1",
                 "--management-port", "9000", "--advertise-host", "rec2.local", "--port-offset", "100",
-                "--segment-seconds=30");
+                "--segment-seconds=30", "--min-free-megabytes", "2048");
 
         assertEquals("rec-2", options.recorderId());
         assertEquals("Recorder 2", options.name());
@@ -27,6 +27,7 @@ class RecorderOptionsTest {
         assertEquals(9100, options.effectiveManagementPort());
         assertEquals("rec2.local", options.advertiseHost());
         assertEquals(Duration.ofSeconds(30), options.segmentDuration());
+        assertEquals(2048, options.minFreeMegabytes());
     }
 
     @Test
@@ -37,6 +38,7 @@ class RecorderOptionsTest {
         assertEquals(7563, options.effectiveMediaPort());
         assertEquals(9000, options.effectiveManagementPort());
         assertEquals("rec-1", options.name());
+        assertEquals(512, options.minFreeMegabytes());
     }
 
     @Test
@@ -53,5 +55,6 @@ class RecorderOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> RecorderOptions.parse("--media-port", "70000"));
         assertThrows(IllegalArgumentException.class,
                 () -> RecorderOptions.parse("--control-port", "65000", "--port-offset", "1000"));
+        assertThrows(IllegalArgumentException.class, () -> RecorderOptions.parse("--min-free-megabytes", "-1"));
     }
 }

@@ -1,4 +1,5 @@
 /**
- * Fragmented MP4 (ISO/IEC 14496-12/-15) writing for one H.264 track: init segments and moof/mdat fragments.
+ * Fragmented MP4 (ISO/IEC 14496-12/-15) for one H.264 track: writing init segments and moof/mdat fragments, reading
+ * a stored file's fragment structure, and rewriting headers for exports.
  */
 package org.argusvms.recorder.mp4;

@@ -40,6 +40,19 @@ public final class Ffprobe {
         return csv.lines().filter(line -> !line.isBlank()).map(line -> Double.parseDouble(line.trim())).toList();
     }
 
+    /** Whether each video packet is a keyframe, in file order. */
+    public static List<Boolean> packetKeyframes(Path file) throws IOException, InterruptedException {
+        String csv = run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "packet=flags", "-of", "csv=p=0", file.toString()));
+        return csv.lines().filter(line -> !line.isBlank()).map(line -> line.startsWith("K")).toList();
+    }
+
+    /** The container's duration in seconds (what players show before reading the media). */
+    public static double formatDuration(Path file) throws IOException, InterruptedException {
+        return Double.parseDouble(run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of",
+                "csv=p=0", file.toString())).trim());
+    }
+
     /** Decodes the whole file; returns ffmpeg's error output (empty when the stream decoded cleanly). */
     public static String decodeErrors(Path file) throws IOException, InterruptedException {
         return run(List.of("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-"));

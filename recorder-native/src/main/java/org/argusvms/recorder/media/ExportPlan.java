@@ -1,0 +1,187 @@
+package org.argusvms.recorder.media;
+
+import org.argusvms.recorder.mp4.Fmp4Rewriter;
+import org.argusvms.recorder.mp4.Fmp4Scanner;
+import org.argusvms.recorder.storage.SegmentRecord;
+import org.argusvms.recorder.storage.StorageLayout;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which stored fragments make up the export of a time range, decided from the file headers alone: from the last
+ * keyframe at or before {@code from} to the last fragment starting before {@code to}, stopping early where the
+ * stream's parameter sets change (one init segment describes the whole export). {@link #writeTo} then streams them
+ * one fragment at a time.
+ */
+final class ExportPlan {
+
+    private static final int COPY_BUFFER_BYTES = 256 * 1024;
+
+    private record Piece(Path file, Fmp4Scanner.Fragment fragment) {
+    }
+
+    private final byte[] init;
+    private final List<Piece> pieces;
+    private final Instant start;
+    private final Instant end;
+
+    private ExportPlan(byte[] init, List<Piece> pieces, Instant start, Instant end) {
+        this.init = init;
+        this.pieces = pieces;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** Returns null when nothing is recorded in the range. */
+    static ExportPlan of(StorageLayout layout, List<SegmentRecord> segments, Instant from, Instant to)
+            throws IOException {
+        byte[] firstInit = null;
+        List<Piece> pieces = new ArrayList<>();
+        long mediaTicks = 0;
+        Instant start = null;
+        Instant end = null;
+        for (SegmentRecord segment : segments) {
+            Path file = layout.resolve(segment.path());
+            Fmp4Scanner.Layout structure;
+            byte[] init;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                structure = Fmp4Scanner.scan(channel);
+                if (!structure.playable()) {
+                    continue;
+                }
+                init = read(channel, 0, structure.initLength());
+            } catch (NoSuchFileException e) {
+                continue; // deleted by retention meanwhile
+            }
+            long timescale = structure.timescale();
+            List<Fmp4Scanner.Fragment> fragments = structure.fragments();
+            long segmentBase = fragments.get(0).baseDecodeTime();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < fragments.size(); i++) {
+                Fmp4Scanner.Fragment fragment = fragments.get(i);
+                Instant fragmentStart = wallClock(segment, fragment.baseDecodeTime() - segmentBase, timescale);
+                Instant fragmentEnd = wallClock(segment,
+                        fragment.baseDecodeTime() - segmentBase + fragment.durationTicks(), timescale);
+                if (!fragmentStart.isBefore(to)) {
+                    break;
+                }
+                if (fragmentEnd.isAfter(from)) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            if (firstInit == null) {
+                firstInit = init;
+            } else if (!Arrays.equals(firstInit, init)) {
+                break; // the stream changed resolution or profile: the export ends here
+            }
+            if (pieces.isEmpty()) {
+                while (first > 0 && !fragments.get(first).startsWithKeyframe()) {
+                    first--; // a decoder must start at a keyframe
+                }
+                start = wallClock(segment, fragments.get(first).baseDecodeTime() - segmentBase, timescale);
+            }
+            for (int i = first; i <= last; i++) {
+                pieces.add(new Piece(file, fragments.get(i)));
+                mediaTicks += fragments.get(i).durationTicks();
+            }
+            Fmp4Scanner.Fragment lastFragment = fragments.get(last);
+            end = wallClock(segment, lastFragment.baseDecodeTime() - segmentBase + lastFragment.durationTicks(),
+                    timescale);
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        return new ExportPlan(Fmp4Rewriter.initWithDuration(firstInit, mediaTicks), List.copyOf(pieces), start, end);
+    }
+
+    long contentLength() {
+        return init.length + pieces.stream().mapToLong(piece -> piece.fragment().length()).sum();
+    }
+
+    Instant start() {
+        return start;
+    }
+
+    Instant end() {
+        return end;
+    }
+
+    /** Writes the init segment and every fragment, renumbered onto a continuous timeline. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(init);
+        byte[] buffer = new byte[COPY_BUFFER_BYTES];
+        long decodeTime = 0;
+        int sequence = 0;
+        Path openFile = null;
+        FileChannel channel = null;
+        try {
+            for (Piece piece : pieces) {
+                if (!piece.file().equals(openFile)) {
+                    if (channel != null) {
+                        channel.close();
+                    }
+                    channel = FileChannel.open(piece.file(), StandardOpenOption.READ);
+                    openFile = piece.file();
+                }
+                Fmp4Scanner.Fragment fragment = piece.fragment();
+                ByteBuffer moof = ByteBuffer.wrap(read(channel, fragment.offset(), fragment.moofLength()));
+                Fmp4Rewriter.renumberFragment(moof, ++sequence, decodeTime);
+                out.write(moof.array());
+                copy(channel, fragment.offset() + fragment.moofLength(), fragment.length() - fragment.moofLength(),
+                        buffer, out);
+                decodeTime += fragment.durationTicks();
+            }
+        } finally {
+            if (channel != null) {
+                channel.close();
+            }
+        }
+        out.flush();
+    }
+
+    private static Instant wallClock(SegmentRecord segment, long ticks, long timescale) {
+        return Instant.ofEpochMilli(segment.startMillis() + ticks * 1000 / timescale);
+    }
+
+    private static byte[] read(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("segment file shorter than its index");
+            }
+        }
+        return buffer.array();
+    }
+
+    private static void copy(FileChannel channel, long position, long length, byte[] buffer, OutputStream out)
+            throws IOException {
+        ByteBuffer wrapper = ByteBuffer.wrap(buffer);
+        long done = 0;
+        while (done < length) {
+            wrapper.clear().limit((int) Math.min(buffer.length, length - done));
+            int read = channel.read(wrapper, position + done);
+            if (read < 0) {
+                throw new IOException("segment file shorter than its index");
+            }
+            out.write(buffer, 0, read);
+            done += read;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.argusvms.recorder.media;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.PathTemplateHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import jakarta.json.Json;
+import org.argusvms.recorder.protocol.MediaTicket;
+
+import java.time.Clock;
+import java.util.Deque;
+import java.util.logging.Logger;
+
+/**
+ * The media ticket check shared by the recordings and export routes (the same check as live video), with errors
+ * answered as JSON {@code {"error": …}}.
+ */
+final class MediaAccess {
+
+    private static final Logger LOG = Logger.getLogger(MediaAccess.class.getName());
+
+    private final MediaTicketKey ticketKey;
+    private final Clock clock;
+
+    MediaAccess(MediaTicketKey ticketKey, Clock clock) {
+        this.ticketKey = ticketKey;
+        this.clock = clock;
+    }
+
+    static String cameraId(HttpServerExchange exchange) {
+        return exchange.getAttachment(PathTemplateHandler.PATH_TEMPLATE_MATCH).getParameters().get("cameraId");
+    }
+
+    /** Answers 503 or 403 and returns false unless the request carries a valid ticket for the camera. */
+    boolean permits(HttpServerExchange exchange, String cameraId) {
+        byte[] key = ticketKey.current();
+        if (key == null) {
+            error(exchange, StatusCodes.SERVICE_UNAVAILABLE, "recorder not yet registered with the management server");
+            return false;
+        }
+        Deque<String> tickets = exchange.getQueryParameters().get("ticket");
+        try {
+            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, clock.instant());
+            return true;
+        } catch (SecurityException e) {
+            LOG.fine(() -> exchange.getRequestPath() + " refused: " + e.getMessage());
+            error(exchange, StatusCodes.FORBIDDEN, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The request's time range, if it is well formed and the ticket admits the caller to the camera; otherwise the
+     * request has been answered (400 for the range, 403/503 for the ticket) and this returns null.
+     */
+    TimeRange permittedRange(HttpServerExchange exchange, String cameraId) {
+        TimeRange range;
+        try {
+            range = TimeRange.of(exchange);
+        } catch (IllegalArgumentException e) {
+            error(exchange, StatusCodes.BAD_REQUEST, e.getMessage());
+            return null;
+        }
+        return permits(exchange, cameraId) ? range : null;
+    }
+
+    static void error(HttpServerExchange exchange, int status, String message) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send(Json.createObjectBuilder().add("error", message).build().toString());
+    }
+}
