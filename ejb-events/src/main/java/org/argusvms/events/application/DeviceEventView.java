@@ -4,7 +4,19 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
-/** A stored device event as clients see it. */
+/**
+ * A stored event as clients see it, whatever its source.
+ *
+ * @param recorderId null for generic events
+ * @param seq        the recorder's sequence number; 0 for generic events
+ * @param sourceType {@link #RECORDER} or {@link #GENERIC}
+ */
 public record DeviceEventView(String id, String recorderId, long seq, String eventType, String cameraId,
-                             Instant occurredAt, Instant receivedAt, Map<String, String> attributes) implements Serializable {
+                              Instant occurredAt, Instant receivedAt, Map<String, String> attributes,
+                              String sourceType) implements Serializable {
+
+    /** Reported by a recorder about itself or one of its cameras. */
+    public static final String RECORDER = "recorder";
+    /** A message from an external system that matched a generic-event definition. */
+    public static final String GENERIC = "generic";
 }

@@ -1,7 +1,6 @@
 package org.argusvms.events.application.internal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,16 +12,21 @@ import org.argusvms.events.application.DeviceEventService;
 import org.argusvms.events.application.DeviceEventView;
 import org.argusvms.events.domain.model.event.DeviceEvent;
 import org.argusvms.events.domain.model.event.DeviceEventRepository;
+import org.argusvms.events.domain.model.generic.GenericEventRepository;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
+import org.argusvms.management.application.PermissionService;
 import org.argusvms.recorder.protocol.RecorderEvent;
 
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Stateless
 public class DefaultDeviceEventService implements DeviceEventService {
@@ -33,7 +37,13 @@ public class DefaultDeviceEventService implements DeviceEventService {
     private DeviceEventRepository events;
 
     @Inject
+    private GenericEventRepository genericEvents;
+
+    @Inject
     private EventPublisher publisher;
+
+    @Inject
+    private PermissionService permissions;
 
     @Inject
     private Clock clock;
@@ -52,11 +62,22 @@ public class DefaultDeviceEventService implements DeviceEventService {
         return true;
     }
 
+    /** Only events of cameras the caller may see (PermissionService), and events that concern no camera. */
     @Override
-    @RolesAllowed({"operator", "administrator"})
+    @PermitAll
     public List<DeviceEventView> find(String cameraId, Instant from, Instant to, int limit) {
         int capped = Math.max(1, Math.min(limit, MAX_LIMIT));
-        return events.find(cameraId, from, to, capped).stream().map(DefaultDeviceEventService::toView).toList();
+        Set<String> visibleCameras = permissions.visibleCameraIds();
+        List<DeviceEventView> fromRecorders = events.find(cameraId, from, to, capped).stream()
+                .filter(event -> event.cameraId() == null || visibleCameras.contains(event.cameraId()))
+                .map(DefaultDeviceEventService::toView).toList();
+        if (cameraId != null) {
+            return fromRecorders; // generic events concern no camera (yet)
+        }
+        // both lists are newest first and at most `capped` long, so the newest `capped` of their union are among them
+        return Stream.concat(fromRecorders.stream(), genericEvents.find(from, to, capped).stream().map(GenericEventViews::toView))
+                .sorted(Comparator.comparing(DeviceEventView::occurredAt).reversed())
+                .limit(capped).toList();
     }
 
     private static String attributesJson(Map<String, String> attributes) {
@@ -75,6 +96,6 @@ public class DefaultDeviceEventService implements DeviceEventService {
             }
         }
         return new DeviceEventView(event.id(), event.recorderId(), event.seq(), event.eventType(), event.cameraId(),
-                event.occurredAt(), event.receivedAt(), attributes);
+                event.occurredAt(), event.receivedAt(), attributes, DeviceEventView.RECORDER);
     }
 }

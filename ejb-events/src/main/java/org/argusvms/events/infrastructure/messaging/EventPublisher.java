@@ -26,13 +26,17 @@ public class EventPublisher {
         JsonObjectBuilder attributes = Json.createObjectBuilder();
         event.attributes().forEach(attributes::add);
         JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("id", event.id()).add("recorderId", event.recorderId()).add("seq", event.seq())
+                .add("id", event.id()).add("sourceType", event.sourceType()).add("seq", event.seq())
                 .add("eventType", event.eventType()).add("occurredAt", event.occurredAt().toString())
                 .add("attributes", attributes);
+        if (event.recorderId() != null) {
+            body.add("recorderId", event.recorderId());
+        }
         if (event.cameraId() != null) {
             body.add("cameraId", event.cameraId());
         }
-        var producer = jms.createProducer().setProperty("eventType", event.eventType());
+        var producer = jms.createProducer().setProperty("eventType", event.eventType())
+                .setProperty("sourceType", event.sourceType());
         if (event.cameraId() != null) {
             producer.setProperty("cameraId", event.cameraId());
         }

@@ -18,7 +18,7 @@ class EventSchemaTest {
     void theDatabaseRefusesASecondCopyOfTheSameRecorderDelivery() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        assertEquals(1, new SchemaMigrator(dataSource, "events", getClass().getClassLoader()).migrate(EventSchema.MIGRATIONS));
+        migrate(dataSource);
 
         String insert = "INSERT INTO device_event (id, recorder_id, seq, event_type, occurred_at, received_at)"
                 + " VALUES ('%s', 'rec-1', 7, 'camera.connected', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
@@ -26,5 +26,25 @@ class EventSchemaTest {
             s.execute(insert.formatted(UUID.randomUUID()));
             assertThrows(SQLException.class, () -> s.execute(insert.formatted(UUID.randomUUID())));
         }
+    }
+
+    @Test
+    void twoGenericEventDefinitionsCannotShareAName() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(dataSource);
+
+        String insert = "INSERT INTO generic_event_definition (id, name, match_type, expression, ignore_case, enabled, version)"
+                + " VALUES ('%s', 'Door forced', 'CONTAINS', 'forced', TRUE, TRUE, 0)";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(insert.formatted(UUID.randomUUID()));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted(UUID.randomUUID())));
+        }
+    }
+
+    private void migrate(JdbcDataSource dataSource) throws Exception {
+        SchemaMigrator migrator = new SchemaMigrator(dataSource, "events", getClass().getClassLoader());
+        assertEquals(EventSchema.MIGRATIONS.size(), migrator.migrate(EventSchema.MIGRATIONS));
+        assertEquals(0, migrator.migrate(EventSchema.MIGRATIONS), "a second start changes nothing");
     }
 }

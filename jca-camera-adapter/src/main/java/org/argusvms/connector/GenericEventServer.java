@@ -1,0 +1,334 @@
+package org.argusvms.connector;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import org.argusvms.connector.GenericMessageText.RejectedMessageException;
+import org.argusvms.connector.api.GenericMessage;
+import org.argusvms.connector.api.GenericMessage.Transport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The generic-event listener: TCP (one line = one event) and UDP (one datagram = one event) on one selector thread, a
+ * single long-running Work, however many senders connect. Messages go to the beans on that thread, one at a time.
+ * Nothing a sender does (binary data, endless lines, silence, floods of connections) ends the loop: the offending
+ * message or connection is dropped and logged at FINE.
+ */
+final class GenericEventServer {
+
+    private static final Logger LOG = Logger.getLogger(GenericEventServer.class.getName());
+    /** Datagrams read, or connections accepted, per wake-up before the other channels get their turn again. */
+    private static final int PER_ROUND = 64;
+
+    private final GenericEventSettings settings;
+    private final GenericEventEndpoints endpoints;
+    private final WorkManager workManager;
+    private final Set<GenericTcpConnection> connections = new HashSet<>();
+    /** One byte more than a CRLF-terminated maximal message, so that an oversized datagram is recognisable. */
+    private final ByteBuffer datagramBuffer = ByteBuffer.allocate(GenericEventSettings.MAX_MESSAGE_BYTES + 3);
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(8192);
+    private final CountDownLatch loopEnded = new CountDownLatch(1);
+    private volatile boolean loopStarted;
+    private volatile boolean stopping;
+    private Selector selector;
+    private ServerSocketChannel tcp;
+    private DatagramChannel udp;
+
+    GenericEventServer(GenericEventSettings settings, GenericEventEndpoints endpoints, WorkManager workManager) {
+        this.settings = settings;
+        this.endpoints = endpoints;
+        this.workManager = workManager;
+    }
+
+    /** Binds the configured ports and starts serving; fails (and holds nothing) if either is impossible. */
+    void start() throws ResourceException {
+        try {
+            selector = Selector.open();
+            if (settings.tcpPort() != 0) {
+                tcp = ServerSocketChannel.open();
+                tcp.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                tcp.bind(new InetSocketAddress(settings.host(), settings.tcpPort()));
+                tcp.configureBlocking(false);
+                tcp.register(selector, SelectionKey.OP_ACCEPT);
+            }
+            if (settings.udpPort() != 0) {
+                udp = DatagramChannel.open();
+                udp.bind(new InetSocketAddress(settings.host(), settings.udpPort()));
+                udp.configureBlocking(false);
+                udp.register(selector, SelectionKey.OP_READ);
+            }
+        } catch (IOException e) {
+            closeAll();
+            throw new ResourceException("Cannot listen for generic events on " + settings.host() + " TCP "
+                    + settings.tcpPort() + " / UDP " + settings.udpPort()
+                    + " (GenericEventHost/GenericEventTcpPort/GenericEventUdpPort): " + e.getMessage(), e);
+        }
+        try {
+            workManager.scheduleWork(new SelectLoop());
+        } catch (WorkException e) {
+            closeAll();
+            throw new ResourceException("The work manager refused the generic-event listener", e);
+        }
+        LOG.info(() -> "Listening for generic events on " + settings.host() + " (TCP " + describe(settings.tcpPort())
+                + ", UDP " + describe(settings.udpPort()) + ")");
+    }
+
+    private static String describe(int port) {
+        return port == 0 ? "disabled" : String.valueOf(port);
+    }
+
+    /** Bound TCP port, or -1 when TCP is disabled. */
+    int tcpPort() {
+        return tcp == null ? -1 : tcp.socket().getLocalPort();
+    }
+
+    /** Bound UDP port, or -1 when UDP is disabled. */
+    int udpPort() {
+        return udp == null ? -1 : udp.socket().getLocalPort();
+    }
+
+    /** Closes the ports and every connection; returns once they are closed. */
+    void stop() {
+        stopping = true;
+        if (!loopStarted) {
+            closeAll(); // the loop is still queued, or was refused: it will find everything closed
+        } else {
+            selector.wakeup();
+            try {
+                if (!loopEnded.await(5, TimeUnit.SECONDS)) {
+                    LOG.warning("The generic-event listener thread did not end within 5 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        LOG.info(() -> "Stopped listening for generic events on " + settings.host());
+    }
+
+    private void serve() throws IOException {
+        long checkMillis = settings.expiryCheckInterval().toMillis();
+        while (!stopping) {
+            selector.select(checkMillis);
+            Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+            while (ready.hasNext() && !stopping) {
+                SelectionKey key = ready.next();
+                ready.remove();
+                try {
+                    handle(key);
+                } catch (RuntimeException e) {
+                    // a bug, not a sender's fault: drop what the key belongs to, keep serving everyone else
+                    LOG.log(Level.WARNING, "Unexpected failure in the generic-event listener", e);
+                    if (key.attachment() instanceof GenericTcpConnection connection) {
+                        close(connection);
+                    }
+                }
+            }
+            closeExpiredConnections();
+        }
+    }
+
+    private void handle(SelectionKey key) {
+        if (!key.isValid()) {
+            return; // its connection was closed earlier in this round
+        }
+        if (key.isAcceptable()) {
+            // drain the backlog quickly: a flood of connections must not leave real senders waiting in it
+            for (int i = 0; i < PER_ROUND && accept(); i++) {
+                // accept() did the work
+            }
+        } else if (key.channel() == udp) {
+            receiveDatagrams();
+        } else {
+            readConnection(key);
+        }
+    }
+
+    /** Accepts one pending connection; false when there was none (or accepting failed). */
+    private boolean accept() {
+        SocketChannel channel;
+        try {
+            channel = tcp.accept();
+        } catch (IOException e) {
+            // e.g. out of file descriptors: the next round tries again
+            LOG.log(Level.WARNING, "Accepting a generic-event connection failed", e);
+            return false;
+        }
+        if (channel == null) {
+            return false;
+        }
+        try {
+            if (connections.size() >= settings.maxConnections()) {
+                closeLeastRecentlyActive();
+            }
+            channel.configureBlocking(false);
+            GenericTcpConnection connection = new GenericTcpConnection(channel, now(), settings.lineTimeout().toMillis());
+            channel.register(selector, SelectionKey.OP_READ, connection);
+            connections.add(connection);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not set up a generic-event connection", e);
+            closeQuietly(channel);
+        }
+        return true;
+    }
+
+    /** Full: the newcomer wins over the connection that has been quiet longest, so idle floods cannot lock senders out. */
+    private void closeLeastRecentlyActive() {
+        GenericTcpConnection oldest = connections.stream()
+                .min(Comparator.comparingLong(GenericTcpConnection::lastActivityMillis)).orElseThrow();
+        LOG.fine(() -> "Generic-event connections at their limit of " + settings.maxConnections()
+                + "; closing the least recently active one, from " + oldest.sourceAddress());
+        close(oldest);
+    }
+
+    private void readConnection(SelectionKey key) {
+        GenericTcpConnection connection = (GenericTcpConnection) key.attachment();
+        List<String> lines;
+        try {
+            lines = connection.read(readBuffer, now());
+        } catch (RejectedMessageException e) {
+            LOG.fine(() -> "Closing the generic-event connection from " + connection.sourceAddress() + ": message "
+                    + e.getMessage());
+            close(connection);
+            return;
+        } catch (IOException e) {
+            LOG.fine(() -> "Generic-event connection from " + connection.sourceAddress() + " failed: " + e);
+            close(connection);
+            return;
+        }
+        for (String line : lines) {
+            deliver(connection.sourceAddress(), Transport.TCP, line);
+        }
+        if (connection.ended()) {
+            close(connection);
+        }
+    }
+
+    private void receiveDatagrams() {
+        for (int i = 0; i < PER_ROUND; i++) {
+            datagramBuffer.clear();
+            SocketAddress sender;
+            try {
+                sender = udp.receive(datagramBuffer);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Receiving a generic-event datagram failed", e);
+                return;
+            }
+            if (sender == null) {
+                return;
+            }
+            String source = ((InetSocketAddress) sender).getAddress().getHostAddress();
+            int length = datagramBuffer.position();
+            if (length == datagramBuffer.capacity()) {
+                // the channel silently truncates what does not fit: a full buffer means oversized
+                LOG.fine(() -> "Dropping a generic-event datagram from " + source + ": longer than "
+                        + GenericEventSettings.MAX_MESSAGE_BYTES + " bytes");
+                continue;
+            }
+            try {
+                deliver(source, Transport.UDP, GenericMessageText.decode(datagramBuffer.array(), length));
+            } catch (RejectedMessageException e) {
+                LOG.fine(() -> "Dropping a generic-event datagram from " + source + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void deliver(String source, Transport transport, String text) {
+        if (text.isBlank()) {
+            return; // keep-alive newlines carry no event
+        }
+        endpoints.deliver(new GenericMessage(source, transport, settings.clock().instant(), text));
+    }
+
+    private void closeExpiredConnections() {
+        long now = now();
+        for (GenericTcpConnection connection : new ArrayList<>(connections)) {
+            if (connection.expired(now)) {
+                LOG.fine(() -> "Closing the generic-event connection from " + connection.sourceAddress()
+                        + ": no complete line within " + settings.lineTimeout().toSeconds() + " s");
+                close(connection);
+            }
+        }
+    }
+
+    private void close(GenericTcpConnection connection) {
+        connections.remove(connection);
+        connection.close();
+    }
+
+    private long now() {
+        return settings.clock().millis();
+    }
+
+    private void closeAll() {
+        connections.forEach(GenericTcpConnection::close);
+        connections.clear();
+        closeQuietly(tcp);
+        closeQuietly(udp);
+        closeQuietly(selector);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // nothing left to release
+        }
+    }
+
+    /** The selector loop, until {@link #stop} or the work manager releases it. */
+    private final class SelectLoop extends LongRunningWork {
+
+        private static final long serialVersionUID = 1L;
+
+        SelectLoop() {
+            super("generic event listener " + settings.host());
+        }
+
+        @Override
+        public void run() {
+            loopStarted = true;
+            try {
+                if (!stopping) {
+                    serve();
+                }
+            } catch (IOException | ClosedSelectorException e) {
+                if (!stopping) {
+                    LOG.log(Level.SEVERE, "The generic-event listener failed and stopped", e);
+                }
+            } finally {
+                closeAll();
+                loopEnded.countDown();
+            }
+        }
+
+        @Override
+        public void release() {
+            stopping = true;
+            selector.wakeup();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.argusvms.mobile.rest;
+
+import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CameraResourceTest {
+
+    private static CameraChange change(Long version) {
+        return new CameraChange("Gate", "rtsp://127.0.0.1/gate", null, null, "rec-1", "ALWAYS", true, version);
+    }
+
+    @Test
+    void theIfMatchHeaderSuppliesTheVersion() {
+        assertEquals(3L, CameraResource.withVersion(change(null), "\"3\"").version());
+        assertEquals(3L, CameraResource.withVersion(change(null), "W/\"3\"").version());
+        assertEquals(3L, CameraResource.withVersion(change(3L), "\"3\"").version());
+    }
+
+    @Test
+    void aMalformedOrContradictingIfMatchIsRefused() {
+        assertEquals("If-Match", assertThrows(ValidationException.class,
+                () -> CameraResource.withVersion(change(null), "*")).field());
+        assertEquals("version", assertThrows(ValidationException.class,
+                () -> CameraResource.withVersion(change(2L), "\"3\"")).field());
+    }
+}
