@@ -9,8 +9,10 @@ import java.util.Optional;
 @Local
 public interface CameraService {
 
+    /** The cameras the caller may see (LIVE or PLAYBACK). */
     List<CameraView> listCameras();
 
+    /** Empty for a camera that does not exist and for one the caller may not see: its existence is not revealed. */
     Optional<CameraView> findCamera(String cameraId);
 
     /**
@@ -20,6 +22,14 @@ public interface CameraService {
      * @throws NotFoundException if the named recorder does not exist; nothing is stored then
      */
     CameraView addCamera(NewCamera camera);
+
+    /**
+     * Validates like {@link #addCamera}, stores the change and pushes it to the camera's recorder.
+     *
+     * @throws ConflictException if {@code change.version()} is not the stored version (someone changed it meanwhile)
+     * @throws NotFoundException if the camera or the named recorder does not exist
+     */
+    CameraView updateCamera(String cameraId, CameraChange change);
 
     /** Deletes the camera's configuration and tells its recorder to stop; recorded media stays. */
     void removeCamera(String cameraId);

@@ -75,6 +75,11 @@ public final class ApiClient {
         return post(path, token, "application/json", body.toString());
     }
 
+    public Answer putJson(String path, String token, JsonObject body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public Answer delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -73,6 +73,14 @@ public class ArgusStack implements BeforeAllCallback {
 
     /** Waits for the recorder to register with the deployed management server, then adds the demo camera once. */
     public static String ensureDemoCamera() {
+        return ensureCamera(DEMO_CAMERA, "cam1");
+    }
+
+    /**
+     * Adds a camera of the simulator ({@code simulatorPath} such as "cam2") under {@code name} through the REST API,
+     * as an administrator would, unless it exists; waits first for the recorder to be registered.
+     */
+    public static String ensureCamera(String name, String simulatorPath) {
         ApiClient api = api();
         String admin = api.token("admin", "admin");
         Await.until("recorder " + RECORDER_ID + " registered and online", Duration.ofSeconds(90), () -> {
@@ -81,15 +89,15 @@ public class ArgusStack implements BeforeAllCallback {
                     .anyMatch(r -> RECORDER_ID.equals(r.getString("id")) && r.getBoolean("online")) ? true : null;
         });
         for (JsonValue camera : api.get("/cameras", admin).jsonArray()) {
-            if (DEMO_CAMERA.equals(camera.asJsonObject().getString("name"))) {
+            if (name.equals(camera.asJsonObject().getString("name"))) {
                 return camera.asJsonObject().getString("id");
             }
         }
-        JsonObject body = Json.createObjectBuilder().add("name", DEMO_CAMERA).add("streamUrl", cameraUrl("cam1"))
+        JsonObject body = Json.createObjectBuilder().add("name", name).add("streamUrl", cameraUrl(simulatorPath))
                 .add("recorderId", RECORDER_ID).build();
         ApiClient.Answer created = api.postJson("/cameras", admin, body);
         if (created.status() != 201) {
-            throw new IllegalStateException("could not add the demo camera: " + created.status() + " " + created.body());
+            throw new IllegalStateException("could not add camera " + name + ": " + created.status() + " " + created.body());
         }
         return created.json().getString("id");
     }
@@ -105,7 +113,7 @@ public class ArgusStack implements BeforeAllCallback {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
-                                "--cameras", "2"), WORK)
+                                "--cameras", "4"), WORK)
                         .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120));
                 recorder = ManagedProcess.start("recorder", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.recorder.jar"), "--id", RECORDER_ID, "--name", "Test recorder",

@@ -6,7 +6,9 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,12 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.ValidationException;
 
 import java.util.List;
 
@@ -54,6 +58,35 @@ public class CameraResource {
         }
         CameraView created = cameras.addCamera(camera);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    /**
+     * Replaces the camera's configuration. The change is based on the camera's {@code version}, from the body or an
+     * {@code If-Match} header; a version someone else has changed since gets 409 and nothing is stored.
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CameraView change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CameraChange change) {
+        if (change == null) {
+            throw new BadRequestException("a camera object is required");
+        }
+        return cameras.updateCamera(id, ifMatch == null ? change : withVersion(change, ifMatch));
+    }
+
+    /** The change with the version of an {@code If-Match: "3"} header (weak tags accepted). */
+    static CameraChange withVersion(CameraChange change, String ifMatch) {
+        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            long version = Long.parseLong(tag);
+            if (change.version() != null && change.version() != version) {
+                throw new ValidationException("version", "the If-Match header and the body name different versions");
+            }
+            return new CameraChange(change.name(), change.streamUrl(), change.username(), change.password(),
+                    change.recorderId(), change.recordingMode(), change.enabled(), version);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("If-Match", "If-Match must carry the camera's version, e.g. \"3\"");
+        }
     }
 
     @DELETE

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.ValidationException;
 
@@ -33,6 +34,15 @@ public final class ProblemExceptionMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Problem.response(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+
+    /** A change based on a version that someone else has changed since (optimistic locking). */
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(Response.Status.CONFLICT, "Conflict", e.getMessage(), "version");
         }
     }
 
@@ -100,7 +110,13 @@ public final class ProblemExceptionMappers {
             if (cause instanceof NotFoundException notFound) {
                 return new NotFound().toResponse(notFound);
             }
+            if (cause instanceof ConflictException conflict) {
+                return new Conflict().toResponse(conflict);
+            }
             if (e instanceof EJBAccessException access) {
+                return new AccessDenied().toResponse(access);
+            }
+            if (cause instanceof EJBAccessException access) {
                 return new AccessDenied().toResponse(access);
             }
             LOG.log(Level.WARNING, "request failed", e);

@@ -1,16 +1,23 @@
 package org.argusvms.management.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import org.argusvms.connector.api.RecorderCommandException;
+import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.NewCamera;
+import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
+import org.argusvms.management.domain.model.role.AdminArea;
+import org.argusvms.management.domain.model.role.DeviceGroupRepository;
+import org.argusvms.management.domain.model.role.VmsRoleRepository;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
@@ -24,11 +31,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+/** Rights come from the caller's VMS roles (PermissionService), not from container roles: hence {@code @PermitAll}. */
 @Stateless
+@PermitAll
 public class DefaultCameraService implements CameraService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCameraService.class.getName());
@@ -43,14 +54,29 @@ public class DefaultCameraService implements CameraService {
     private RecorderGateway recorders;
 
     @Inject
+    private DeviceGroupRepository deviceGroups;
+
+    @Inject
+    private VmsRoleRepository roles;
+
+    @Inject
+    private PermissionService permissions;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
     private Clock clock;
 
     @Override
-    @RolesAllowed({"operator", "administrator"})
     public List<CameraView> listCameras() {
+        Set<String> visible = permissions.visibleCameraIds();
         Map<String, RecorderStatus> statusByRecorder = new HashMap<>();
         List<CameraView> views = new ArrayList<>();
         for (Camera camera : cameras.findAll()) {
+            if (!visible.contains(camera.id())) {
+                continue;
+            }
             RecordingServer server = camera.recordingServer();
             RecorderStatus status = statusByRecorder.computeIfAbsent(server.id(), id -> askStatus(server));
             views.add(toView(camera, status));
@@ -59,37 +85,90 @@ public class DefaultCameraService implements CameraService {
     }
 
     @Override
-    @RolesAllowed({"operator", "administrator"})
     public Optional<CameraView> findCamera(String cameraId) {
+        if (!permissions.canSee(cameraId)) {
+            return Optional.empty();
+        }
         return cameras.find(cameraId).map(camera -> toView(camera, askStatus(camera.recordingServer())));
     }
 
     @Override
-    @RolesAllowed("administrator")
     public CameraView addCamera(NewCamera input) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
         RecordingMode mode = CameraInputValidator.validate(input);
         RecordingServer server = chooseRecordingServer(input.recorderId());
-        if (cameras.findByName(input.name().trim()).isPresent()) {
-            throw new ValidationException("name", "a camera named '" + input.name().trim() + "' already exists");
-        }
+        requireUniqueName(input.name().trim(), null);
         Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), input.streamUrl().trim(),
                 blankToNull(input.username()), blankToNull(input.password()), mode.name(),
                 input.enabled() == null || input.enabled(), server, clock.instant());
         cameras.store(camera);
         push(camera);
+        audit.succeeded("camera.add", describe(camera));
         return toView(camera, askStatus(server));
     }
 
     @Override
-    @RolesAllowed("administrator")
-    public void removeCamera(String cameraId) {
-        Camera camera = cameras.find(cameraId).orElseThrow(() -> new NotFoundException("camera " + cameraId + " does not exist"));
-        cameras.remove(camera);
+    public CameraView updateCamera(String cameraId, CameraChange change) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        if (change == null) {
+            throw new ValidationException("body", "a camera object is required");
+        }
+        RecordingMode mode = CameraInputValidator.validate(change.asNewCamera());
+        if (change.version() == null) {
+            throw new ValidationException("version", "version is required: send the version of the camera you changed");
+        }
+        Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
+        if (camera.version() != change.version()) {
+            throw staleVersion(cameraId);
+        }
+        String name = change.name().trim();
+        requireUniqueName(name, cameraId);
+        RecordingServer previousServer = camera.recordingServer();
+        RecordingServer server = change.recorderId() == null || change.recorderId().isBlank()
+                ? previousServer : chooseRecordingServer(change.recorderId());
+        camera.reconfigure(name, change.streamUrl().trim(), blankToNull(change.username()),
+                blankToNull(change.password()), change.password() == null, mode.name(),
+                change.enabled() == null || change.enabled(), server);
         try {
-            recorders.remove(camera.recordingServer(), cameraId);
+            cameras.store(camera);
+        } catch (OptimisticLockException e) {
+            throw staleVersion(cameraId);
+        }
+        push(camera);
+        if (!Objects.equals(previousServer.id(), server.id())) {
+            tellToRemove(previousServer, cameraId);
+        }
+        audit.succeeded("camera.change", describe(camera));
+        return toView(camera, askStatus(server));
+    }
+
+    @Override
+    public void removeCamera(String cameraId) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
+        deviceGroups.findContaining(cameraId).forEach(group -> {
+            group.removeCamera(cameraId);
+            deviceGroups.store(group); // flushed before the camera row goes, for the foreign key
+        });
+        roles.findAll().forEach(role -> role.forgetTarget(cameraId));
+        cameras.remove(camera);
+        audit.succeeded("camera.remove", describe(camera));
+        tellToRemove(camera.recordingServer(), cameraId);
+    }
+
+    /** {@code ownId} is the camera being changed (it may keep its name), null for a new one. */
+    private void requireUniqueName(String name, String ownId) {
+        cameras.findByName(name).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
+            throw new ValidationException("name", "a camera named '" + name + "' already exists");
+        });
+    }
+
+    private void tellToRemove(RecordingServer server, String cameraId) {
+        try {
+            recorders.remove(server, cameraId);
         } catch (RecorderCommandException e) {
             // The recorder drops cameras it no longer has when it re-registers and is synchronised.
-            LOG.warning(() -> "recorder " + camera.recordingServer().id() + " not told to remove camera " + cameraId + ": " + e.getMessage());
+            LOG.warning(() -> "recorder " + server.id() + " not told to remove camera " + cameraId + ": " + e.getMessage());
         }
     }
 
@@ -142,6 +221,19 @@ public class DefaultCameraService implements CameraService {
         return new CameraView(camera.id(), camera.name(), camera.streamUrl(), camera.recordingServer().id(),
                 camera.recordingMode(), camera.enabled(), camera.version(), state,
                 cameraStatus == null ? null : cameraStatus.lastError());
+    }
+
+    private static NotFoundException notFound(String cameraId) {
+        return new NotFoundException("camera " + cameraId + " does not exist");
+    }
+
+    private static ConflictException staleVersion(String cameraId) {
+        return new ConflictException("camera " + cameraId
+                + " was changed by someone else since you read it; reload it and apply your change again");
+    }
+
+    private static String describe(Camera camera) {
+        return "camera " + camera.id() + " (" + camera.name() + ")";
     }
 
     private static String blankToNull(String value) {

@@ -19,7 +19,9 @@ public class ManagementSchema {
 
     static final List<SchemaMigrator.Migration> MIGRATIONS = List.of(
             new SchemaMigrator.Migration(1, "recording servers and cameras",
-                    "db/migration/management/V1__recording_servers_and_cameras.sql"));
+                    "db/migration/management/V1__recording_servers_and_cameras.sql"),
+            new SchemaMigrator.Migration(2, "roles, device groups and audit",
+                    "db/migration/management/V2__roles_device_groups_audit.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -30,15 +30,31 @@ class SchemaMigratorTest {
 
     @Test
     void appliesTheManagementSchemaOnceAndRecordsIt() throws Exception {
-        assertEquals(1, migrator().migrate(ManagementSchema.MIGRATIONS));
+        assertEquals(ManagementSchema.MIGRATIONS.size(), migrator().migrate(ManagementSchema.MIGRATIONS));
         assertEquals(0, migrator().migrate(ManagementSchema.MIGRATIONS), "second start applies nothing");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO recording_server (id, name, control_host, control_port, media_url, online, registered_at, version)"
                     + " VALUES ('rec-1', 'R1', '127.0.0.1', 9001, 'http://127.0.0.1:7563', TRUE, CURRENT_TIMESTAMP, 1)");
             try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM argus_schema_history WHERE module = 'management'")) {
                 rows.next();
-                assertEquals(1, rows.getInt(1));
+                assertEquals(ManagementSchema.MIGRATIONS.size(), rows.getInt(1));
             }
+        }
+    }
+
+    @Test
+    void seedsTheRolesThatMatchTheKeycloakRealmRoles() throws Exception {
+        migrator().migrate(ManagementSchema.MIGRATIONS);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT r.name, c.claim, g.scope, g.rights, r.admin_areas FROM vms_role r"
+                     + " JOIN vms_role_claim c ON c.role_id = r.id JOIN vms_role_grant g ON g.role_id = r.id ORDER BY r.name")) {
+            rows.next();
+            assertEquals(List.of("Administrators", "administrator", "ALL", "CONFIGURATION,SECURITY,SYSTEM_MONITOR"),
+                    List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(5)));
+            assertEquals(9, rows.getString(4).split(",").length, "administrators hold every camera right");
+            rows.next();
+            assertEquals(List.of("Operators", "operator", "ALL", "ALARM_HANDLING,EXPORT,LIVE,PLAYBACK", ""),
+                    List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
         }
     }
 

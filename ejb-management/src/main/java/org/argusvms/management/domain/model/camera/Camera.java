@@ -65,6 +65,20 @@ public class Camera {
         this.createdAt = createdAt;
     }
 
+    /** Replaces the configuration; with {@code keepPassword} the stored password stays. */
+    public void reconfigure(String name, String streamUrl, String username, String password, boolean keepPassword,
+                            String recordingMode, boolean enabled, RecordingServer recordingServer) {
+        this.name = name;
+        this.streamUrl = streamUrl;
+        this.username = username;
+        if (!keepPassword) {
+            this.password = password;
+        }
+        this.recordingMode = recordingMode;
+        this.enabled = enabled;
+        this.recordingServer = recordingServer;
+    }
+
     public String id() {
         return id;
     }

@@ -1,0 +1,5 @@
+package org.argusvms.management.domain.model.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED
+}
