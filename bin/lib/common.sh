@@ -48,7 +48,15 @@ start_background() {
     local pid_file="$1" log_file="$2"
     shift 2
     mkdir -p "$(dirname "$pid_file")" "$(dirname "$log_file")"
-    setsid "$@" >>"$log_file" 2>&1 </dev/null &
+    (
+        # A daemon must not inherit the caller's descriptors: a flock held by the caller (as in
+        # `flock LOCK bin/test`) would otherwise stay held for as long as the daemon lives.
+        for fd in /proc/self/fd/*; do
+            fd="${fd##*/}"
+            if ((fd > 2)); then eval "exec ${fd}>&-" 2>/dev/null || true; fi
+        done
+        exec setsid "$@" >>"$log_file" 2>&1 </dev/null
+    ) &
     echo $! >"$pid_file"
 }
 
@@ -72,6 +80,34 @@ stop_background() {
         kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     fi
     rm -f "$pid_file"
+}
+
+# Starts a service with start_background and waits until probe (a command) succeeds. On failure it shows the end of
+# the log, stops what it started and dies, so a half-started service is never left behind.
+#   start_service NAME PID_FILE LOG_FILE TIMEOUT_SECONDS PROBE COMMAND...
+start_service() {
+    local name="$1" pid_file="$2" log_file="$3" timeout_seconds="$4" probe="$5"
+    shift 5
+    log "starting $name (log: $log_file)"
+    : >"$log_file"
+    start_background "$pid_file" "$log_file" "$@"
+    if ! wait_until "$timeout_seconds" "$name" "$pid_file" "$probe"; then
+        tail -n 40 "$log_file" >&2 || true
+        stop_background "$pid_file" "$name" 10
+        die "$name did not start; see $log_file"
+    fi
+}
+
+# Exit status 0 and a "running" line when the service of pid_file runs and answers probe.
+#   service_status PID_FILE PROBE WHERE
+service_status() {
+    local pid_file="$1" probe="$2" where="$3"
+    if pid_alive "$pid_file" && "$probe"; then
+        log "running (pid $(<"$pid_file")): $where"
+    else
+        log "not running"
+        return 1
+    fi
 }
 
 http_ok() { curl -fs -o /dev/null --max-time 5 "$1"; }

@@ -14,6 +14,7 @@ REQUIRED_PACKAGES=(
     ffmpeg                                              # camera clips, ffprobe checks in tests
     postgresql                                          # test database (bin/lib/postgres.sh)
     chromium chromium-driver                            # browser tests
+    slapd ldap-utils                                    # LDAP directory for the AD login path (bin/lib/ldap.sh)
     curl unzip jq                                       # helpers: readiness probes, Keycloak zip, token checks
     iproute2 procps                                     # ss, ps/pgrep for diagnostics
 )
@@ -41,6 +42,9 @@ if ((${#missing[@]} == 0)); then
 fi
 
 log "installing: ${missing[*]}"
+# bin/lib/ldap.sh runs a private slapd with its own configuration; the package must not create (or start) a system
+# directory with an interactively chosen admin password.
+printf 'slapd slapd/no_configuration boolean true\n' | as_root debconf-set-selections
 as_root apt-get update -q
 as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 log "installed ${#missing[@]} packages"

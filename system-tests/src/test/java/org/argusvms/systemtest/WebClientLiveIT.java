@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,24 +86,8 @@ class WebClientLiveIT {
 
     @Test
     void operatorSignsInThroughKeycloakAndWatchesTheDemoCameraLive() {
-        String webClient = String.valueOf(ArgusStack.webClientUrl());
-        String keycloak = String.valueOf(ArgusStack.keycloakUrl());
-        String cameraName = String.valueOf(ArgusStack.demoCameraName());
-
-        browser.open(webClient);
-        browser.await("Keycloak's login form", Duration.ofSeconds(30),
-                driver -> driver.getCurrentUrl().startsWith(keycloak) && isPresent(driver, By.id("username")));
-        browser.screenshot("01-keycloak-login");
-
-        WebDriver driver = browser.driver();
-        driver.findElement(By.id("username")).sendKeys("operator");
-        driver.findElement(By.id("password")).sendKeys("operator");
-        driver.findElement(By.id("kc-login")).click();
-
-        WebElement camera = browser.await("the demo camera \"" + cameraName + "\" in the camera list",
-                Duration.ofSeconds(30),
-                d -> d.getCurrentUrl().startsWith(webClient) ? cameraButton(d, cameraName) : null);
-        assertEquals("operator", driver.findElement(By.id("user-name")).getText(), "signed-in user in the header");
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        WebElement camera = page.cameraButton(ArgusStack.demoCameraName());
         browser.screenshot("02-camera-list");
 
         camera.click();
@@ -120,15 +107,52 @@ class WebClientLiveIT {
                 "the drawn frame has a picture, not one flat colour: " + frame);
     }
 
-    private static WebElement cameraButton(WebDriver driver, String cameraName) {
-        return driver.findElements(By.cssSelector("button.camera")).stream()
-                .filter(button -> cameraName.equals(button.getDomAttribute("data-camera-name")))
-                .findFirst()
-                .orElse(null);
-    }
+    /**
+     * A full 16-tile wall (four cameras, each on four tiles — one recorder connection per camera fans out to every
+     * tile) must reach Live on every tile and keep every tile playing. How long that took and what the browser
+     * dropped are written to {@code sixteen-tiles.json} beside the screenshots; they are measurements, not assertions.
+     */
+    @Test
+    void aSixteenTileWallPlaysEveryTile() throws IOException {
+        List<String> cameras = List.of(ArgusStack.demoCameraName(), "Gate", "Dock", "Yard");
+        for (int i = 1; i < cameras.size(); i++) {
+            ArgusStack.ensureCamera(cameras.get(i), "cam" + (i + 1));
+        }
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        page.pressKey("4");
+        browser.await("the 16-tile layout", Duration.ofSeconds(5),
+                d -> "16".equals(d.findElement(By.id("wall")).getDomAttribute("data-layout")));
 
-    private static boolean isPresent(WebDriver driver, By locator) {
-        return !driver.findElements(locator).isEmpty();
+        long start = System.nanoTime();
+        for (int tile = 0; tile < 16; tile++) {
+            page.cameraButton(cameras.get(tile % cameras.size())).click();
+        }
+        browser.await("all 16 tiles live", Duration.ofSeconds(60),
+                d -> d.findElements(By.cssSelector(".tile[data-state='live']")).size() == 16);
+        long allLiveMillis = (System.nanoTime() - start) / 1_000_000;
+
+        List<WebElement> videos = browser.driver().findElements(By.cssSelector(".tile video"));
+        assertEquals(16, videos.size());
+        double[] before = videos.stream().mapToDouble(this::currentTime).toArray();
+        browser.await("every tile to play on for 2 s", Duration.ofSeconds(10), d -> {
+            for (int i = 0; i < videos.size(); i++) {
+                if (currentTime(videos.get(i)) < before[i] + 2.0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        browser.screenshot("04-sixteen-tiles");
+
+        Object quality = browser.script("""
+                return Array.from(document.querySelectorAll('.tile video')).map(v => {
+                  const q = v.getVideoPlaybackQuality();
+                  return { total: q.totalVideoFrames, dropped: q.droppedVideoFrames };
+                });""");
+        Path artifacts = Path.of(System.getProperty("argus.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(artifacts);
+        Files.writeString(artifacts.resolve("sixteen-tiles.json"),
+                "{\"millisUntilAllLive\": " + allLiveMillis + ", \"playbackQuality\": \"" + quality + "\"}\n");
     }
 
     private double currentTime(WebElement video) {
