@@ -1,5 +1,5 @@
 /**
- * The live wall of index.xhtml: a grid of 1 or 4 tiles, each playing one camera with a LivePlayer. The camera
+ * The live wall of index.xhtml: a grid of 1, 4, 9 or 16 tiles, each playing one camera with a LivePlayer. The camera
  * list is rendered (and refreshed by Ajax) by Faces; the tiles live only in the browser so a list refresh never
  * interrupts video. The layout and the cameras on it are remembered per browser.
  */
@@ -8,8 +8,10 @@ import { LivePlayer, PlayerState } from './live-player.js';
 const STORAGE_KEY = 'argus.live.wall.v1';
 const RELOAD_KEY = 'argus.live.reloadedForLogin';
 const RELOAD_GUARD_MS = 30000;
-const TILE_COUNT = 4;
-const LAYOUTS = [1, 4];
+const TILE_COUNT = 16;
+const LAYOUTS = [1, 4, 9, 16];
+/** Operator shortcuts (ignored while typing in a field): layouts, fullscreen, leaving an enlarged tile. */
+const LAYOUT_KEYS = { 1: 1, 2: 4, 3: 9, 4: 16 };
 
 const STATUS_TEXT = {
   empty: 'Select a camera',
@@ -136,6 +138,7 @@ class LiveWall {
     for (const button of this.#layoutButtons) {
       button.addEventListener('click', () => this.#setLayout(Number(button.dataset.layout)));
     }
+    document.addEventListener('keydown', (event) => this.#onKey(event));
     // The Ajax refresh replaces the list: mark the shown cameras again and pick up renamed ones.
     new MutationObserver(() => this.#syncCameraList()).observe(this.#cameraPanel, { childList: true, subtree: true });
     window.addEventListener('pagehide', () => this.#tiles.forEach((tile) => tile.pause()));
@@ -185,6 +188,31 @@ class LiveWall {
     this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
     tileElement.classList.toggle('is-maximized', maximize);
     this.#wall.classList.toggle('has-maximized', maximize);
+  }
+
+  #onKey(event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, textarea, select, [contenteditable]')) {
+      return;
+    }
+    if (LAYOUT_KEYS[event.key]) {
+      this.#setLayout(LAYOUT_KEYS[event.key]);
+    } else if (event.key === 'f' || event.key === 'F') {
+      this.#toggleFullscreen();
+    } else if (event.key === 'Escape') {
+      this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
+      this.#wall.classList.remove('has-maximized');
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  #toggleFullscreen() {
+    if (document.fullscreenElement) {
+      document.exitFullscreen().catch(() => {});
+    } else {
+      this.#wall.requestFullscreen?.().catch(() => {});
+    }
   }
 
   /** The selected tile gets the next camera; it is always a visible one. */
