@@ -10,6 +10,7 @@ import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,31 @@ public class DefaultRecorderConnection implements RecorderConnection {
             throw new IllegalArgumentException("cameraId must not be blank");
         }
         managedConnection().send(Frames.CMD_REMOVE_CAMERA, Json.createObjectBuilder().add("cameraId", cameraId).build());
+    }
+
+    @Override
+    public void lockRange(String lockId, String cameraId, Instant from, Instant to) throws RecorderCommandException {
+        requireText(lockId, "lockId");
+        requireText(cameraId, "cameraId");
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw new IllegalArgumentException("a lock needs from before to, got " + from + " .. " + to);
+        }
+        managedConnection().send(Frames.CMD_LOCK_RANGE, Json.createObjectBuilder().add("lockId", lockId)
+                .add("cameraId", cameraId).add("from", from.toString()).add("to", to.toString()).build());
+    }
+
+    @Override
+    public boolean unlockRange(String lockId) throws RecorderCommandException {
+        requireText(lockId, "lockId");
+        JsonObject body = managedConnection().send(Frames.CMD_UNLOCK_RANGE,
+                Json.createObjectBuilder().add("lockId", lockId).build());
+        return body.getBoolean("released", false);
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
     }
 
     /** Returns the connection to the pool; closing twice does nothing. */

@@ -46,14 +46,16 @@ public class DefaultRecorderConnectionFactory implements RecorderConnectionFacto
     }
 
     @Override
-    public String issueMediaTicket(String cameraId, String subject, Duration validity) {
+    public String issueMediaTicket(String cameraId, String subject, Duration validity, MediaTicket.Purpose purpose) {
         Objects.requireNonNull(cameraId, "cameraId");
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(subject, "subject");
         if (validity == null || validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("validity must be positive, got " + validity);
         }
         RecorderResourceAdapter adapter = managedConnectionFactory.recorderResourceAdapter();
-        return MediaTicket.issue(adapter.mediaTicketKey(), cameraId, subject, adapter.clock().instant().plus(validity));
+        return MediaTicket.issue(adapter.mediaTicketKey(), purpose, cameraId, subject,
+                adapter.clock().instant().plus(validity));
     }
 
     /** The container wraps the adapter's exception; the recorder's own refusal, if any, is somewhere in the chain. */

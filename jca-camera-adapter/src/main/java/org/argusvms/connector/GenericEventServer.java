@@ -42,7 +42,7 @@ final class GenericEventServer {
     private static final int PER_ROUND = 64;
 
     private final GenericEventSettings settings;
-    private final GenericEventEndpoints endpoints;
+    private final ListenerEndpoints<GenericMessage> endpoints;
     private final WorkManager workManager;
     private final Set<GenericTcpConnection> connections = new HashSet<>();
     /** One byte more than a CRLF-terminated maximal message, so that an oversized datagram is recognisable. */
@@ -55,7 +55,7 @@ final class GenericEventServer {
     private ServerSocketChannel tcp;
     private DatagramChannel udp;
 
-    GenericEventServer(GenericEventSettings settings, GenericEventEndpoints endpoints, WorkManager workManager) {
+    GenericEventServer(GenericEventSettings settings, ListenerEndpoints<GenericMessage> endpoints, WorkManager workManager) {
         this.settings = settings;
         this.endpoints = endpoints;
         this.workManager = workManager;

@@ -7,6 +7,11 @@ import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import org.argusvms.connector.api.AnalyticsEventListener;
+import org.argusvms.connector.api.AnalyticsEventMessage;
+import org.argusvms.connector.api.GenericEventListener;
+import org.argusvms.connector.api.GenericMessage;
+
 
 import javax.transaction.xa.XAResource;
 import java.time.Clock;
@@ -25,7 +30,10 @@ import java.util.logging.Logger;
  * {@code IdleTimeoutSeconds}; for generic events (see {@link GenericEventServer}) {@code GenericEventHost},
  * {@code GenericEventTcpPort}, {@code GenericEventUdpPort} (0 disables either), {@code GenericEventMaxConnections},
  * {@code GenericEventReadTimeoutSeconds}. The generic-event listener likewise opens with the first
- * {@link org.argusvms.connector.api.GenericEventListener} bean and closes with the last.
+ * {@link org.argusvms.connector.api.GenericEventListener} bean and closes with the last; the analytics-event listener
+ * ({@link AnalyticsEventServer}: {@code AnalyticsEventPort} (0 disables), {@code AnalyticsEventMaxConnections},
+ * {@code AnalyticsEventReadTimeoutSeconds}, bound to {@code GenericEventHost}) with the first and last
+ * {@link org.argusvms.connector.api.AnalyticsEventListener} bean.
  */
 public class RecorderResourceAdapter implements ResourceAdapter {
 
@@ -41,6 +49,9 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private Integer genericEventUdpPort = 1234;
     private Integer genericEventMaxConnections = 64;
     private Integer genericEventReadTimeoutSeconds = 10;
+    private Integer analyticsEventPort = 9090;
+    private Integer analyticsEventMaxConnections = 16;
+    private Integer analyticsEventReadTimeoutSeconds = 10;
 
     private final Object lifecycleLock = new Object();
     private final EndpointRegistry endpoints = new EndpointRegistry();
@@ -49,25 +60,32 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private InboundSettings inboundSettings;
     private byte[] ticketKey;
     private RecorderEventServer eventServer;
-    private final GenericEventEndpoints genericEndpoints = new GenericEventEndpoints();
+    private final ListenerEndpoints<GenericMessage> genericEndpoints = new ListenerEndpoints<>("generic event",
+            (endpoint, message) -> ((GenericEventListener) endpoint).onGenericEvent(message), GenericMessage::sourceAddress);
     private GenericEventSettings genericEventSettings;
     private GenericEventServer genericEventServer;
+    private final ListenerEndpoints<AnalyticsEventMessage> analyticsEndpoints = new ListenerEndpoints<>("analytics event",
+            (endpoint, event) -> ((AnalyticsEventListener) endpoint).onAnalyticsEvent(event), AnalyticsEventMessage::sourceAddress);
+    private AnalyticsEventSettings analyticsEventSettings;
+    private AnalyticsEventServer analyticsEventServer;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         byte[] key = MediaTicketKeys.resolve(mediaTicketKey);
         InboundSettings settings = validatedSettings(key);
         GenericEventSettings genericSettings = validatedGenericEventSettings();
+        AnalyticsEventSettings analyticsSettings = validatedAnalyticsEventSettings();
         synchronized (lifecycleLock) {
             this.bootstrapContext = context;
             this.inboundSettings = settings;
             this.genericEventSettings = genericSettings;
+            this.analyticsEventSettings = analyticsSettings;
             this.ticketKey = key;
         }
         if (mediaTicketKey == null || mediaTicketKey.isBlank()) {
-            LOG.warning("MediaTicketKey is not set: media tickets are signed with a key generated for this deployment "
-                    + "only. Every node of a cluster must be configured with the same MediaTicketKey, or tickets fail "
-                    + "on recorders registered with another node.");
+            LOG.warning("MediaTicketKey is not set: media tickets are signed with a key generated once for this server "
+                    + "(kept in its data directory). Every node of a cluster must be configured with the same "
+                    + "MediaTicketKey, or tickets fail on recorders registered with another node.");
         }
     }
 
@@ -99,6 +117,15 @@ public class RecorderResourceAdapter implements ResourceAdapter {
                 genericEventMaxConnections, Duration.ofSeconds(genericEventReadTimeoutSeconds), clock);
     }
 
+    /** Analytics senders are external systems too, so they share the generic-event bind address. */
+    private AnalyticsEventSettings validatedAnalyticsEventSettings() throws ResourceAdapterInternalException {
+        requireInRange("AnalyticsEventPort", analyticsEventPort, 0, 65535);
+        requireInRange("AnalyticsEventMaxConnections", analyticsEventMaxConnections, 1, 10_000);
+        requireInRange("AnalyticsEventReadTimeoutSeconds", analyticsEventReadTimeoutSeconds, 1, 3600);
+        return new AnalyticsEventSettings(genericEventHost.trim(), analyticsEventPort, analyticsEventMaxConnections,
+                Duration.ofSeconds(analyticsEventReadTimeoutSeconds), clock);
+    }
+
     private static void requireInRange(String name, Integer value, int min, int max) throws ResourceAdapterInternalException {
         if (value == null || value < min || value > max) {
             throw new ResourceAdapterInternalException(name + " must be " + min + ".." + max + ", got " + value);
@@ -110,6 +137,7 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         synchronized (lifecycleLock) {
             stopEventServer();
             stopGenericEventServer();
+            stopAnalyticsEventServer();
             bootstrapContext = null;
         }
     }
@@ -120,9 +148,14 @@ public class RecorderResourceAdapter implements ResourceAdapter {
             activateGenericEventEndpoint(endpointFactory);
             return;
         }
+        if (spec instanceof AnalyticsEventActivationSpec) {
+            activateAnalyticsEventEndpoint(endpointFactory);
+            return;
+        }
         if (!(spec instanceof RecorderActivationSpec recorderSpec)) {
-            throw new NotSupportedException("Expected a " + RecorderActivationSpec.class.getName() + " or "
-                    + GenericEventActivationSpec.class.getName() + ", got " + spec);
+            throw new NotSupportedException("Expected a " + RecorderActivationSpec.class.getName() + ", "
+                    + GenericEventActivationSpec.class.getName() + " or " + AnalyticsEventActivationSpec.class.getName()
+                    + ", got " + spec);
         }
         recorderSpec.validate();
         synchronized (lifecycleLock) {
@@ -165,8 +198,39 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         LOG.info(() -> "Activated " + EndpointRegistry.describe(endpointFactory) + " for generic events");
     }
 
+    private void activateAnalyticsEventEndpoint(MessageEndpointFactory endpointFactory) throws ResourceException {
+        synchronized (lifecycleLock) {
+            if (bootstrapContext == null) {
+                throw new ResourceAdapterInternalException("The recorder resource adapter is not started");
+            }
+            analyticsEndpoints.add(endpointFactory);
+            if (analyticsEventServer == null && analyticsEventSettings.enabled()) {
+                AnalyticsEventServer server = new AnalyticsEventServer(analyticsEventSettings, analyticsEndpoints,
+                        bootstrapContext.getWorkManager());
+                try {
+                    server.start();
+                } catch (ResourceException e) {
+                    analyticsEndpoints.remove(endpointFactory);
+                    throw e;
+                }
+                analyticsEventServer = server;
+            }
+        }
+        LOG.info(() -> "Activated " + EndpointRegistry.describe(endpointFactory) + " for analytics events");
+    }
+
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+        if (spec instanceof AnalyticsEventActivationSpec) {
+            synchronized (lifecycleLock) {
+                analyticsEndpoints.remove(endpointFactory);
+                if (analyticsEndpoints.isEmpty()) {
+                    stopAnalyticsEventServer();
+                }
+            }
+            LOG.info(() -> "Deactivated " + EndpointRegistry.describe(endpointFactory) + " for analytics events");
+            return;
+        }
         if (spec instanceof GenericEventActivationSpec) {
             synchronized (lifecycleLock) {
                 genericEndpoints.remove(endpointFactory);
@@ -193,6 +257,13 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         if (genericEventServer != null) {
             genericEventServer.stop();
             genericEventServer = null;
+        }
+    }
+
+    private void stopAnalyticsEventServer() {
+        if (analyticsEventServer != null) {
+            analyticsEventServer.stop();
+            analyticsEventServer = null;
         }
     }
 
@@ -241,6 +312,37 @@ public class RecorderResourceAdapter implements ResourceAdapter {
             return genericEventServer == null ? null
                     : new int[] {genericEventServer.tcpPort(), genericEventServer.udpPort()};
         }
+    }
+
+    /** The port the analytics-event listener is bound to, or -1 while it is closed or disabled. */
+    int boundAnalyticsEventPort() {
+        synchronized (lifecycleLock) {
+            return analyticsEventServer == null ? -1 : analyticsEventServer.port();
+        }
+    }
+
+    public Integer getAnalyticsEventPort() {
+        return analyticsEventPort;
+    }
+
+    public void setAnalyticsEventPort(Integer analyticsEventPort) {
+        this.analyticsEventPort = analyticsEventPort;
+    }
+
+    public Integer getAnalyticsEventMaxConnections() {
+        return analyticsEventMaxConnections;
+    }
+
+    public void setAnalyticsEventMaxConnections(Integer analyticsEventMaxConnections) {
+        this.analyticsEventMaxConnections = analyticsEventMaxConnections;
+    }
+
+    public Integer getAnalyticsEventReadTimeoutSeconds() {
+        return analyticsEventReadTimeoutSeconds;
+    }
+
+    public void setAnalyticsEventReadTimeoutSeconds(Integer analyticsEventReadTimeoutSeconds) {
+        this.analyticsEventReadTimeoutSeconds = analyticsEventReadTimeoutSeconds;
     }
 
     public String getEventListenerHost() {
@@ -336,7 +438,10 @@ public class RecorderResourceAdapter implements ResourceAdapter {
                 && Objects.equals(genericEventTcpPort, that.genericEventTcpPort)
                 && Objects.equals(genericEventUdpPort, that.genericEventUdpPort)
                 && Objects.equals(genericEventMaxConnections, that.genericEventMaxConnections)
-                && Objects.equals(genericEventReadTimeoutSeconds, that.genericEventReadTimeoutSeconds);
+                && Objects.equals(genericEventReadTimeoutSeconds, that.genericEventReadTimeoutSeconds)
+                && Objects.equals(analyticsEventPort, that.analyticsEventPort)
+                && Objects.equals(analyticsEventMaxConnections, that.analyticsEventMaxConnections)
+                && Objects.equals(analyticsEventReadTimeoutSeconds, that.analyticsEventReadTimeoutSeconds);
     }
 
     @Override
@@ -349,6 +454,7 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     public String toString() {
         return "RecorderResourceAdapter[listener " + eventListenerHost + ":" + eventListenerPort + ", heartbeat "
                 + heartbeatSeconds + " s, idle timeout " + idleTimeoutSeconds + " s, generic events " + genericEventHost
-                + " TCP " + genericEventTcpPort + " UDP " + genericEventUdpPort + "]";
+                + " TCP " + genericEventTcpPort + " UDP " + genericEventUdpPort + ", analytics events TCP "
+                + analyticsEventPort + "]";
     }
 }

@@ -138,4 +138,35 @@ class DefaultRecorderConnectionFactoryTest {
         assertThrows(SecurityException.class, () -> MediaTicket.verify(KEY, ticket, "cam-2", NOW));
         assertThrows(IllegalArgumentException.class, () -> factory.issueMediaTicket("cam-1", "alice", Duration.ZERO));
     }
+
+    @Test
+    void mediaTicketsCarryTheirPurposeSoALiveTicketOpensNoExport() {
+        String export = factory.issueMediaTicket("cam-1", "alice", Duration.ofSeconds(60), MediaTicket.Purpose.EXPORT);
+        String live = factory.issueMediaTicket("cam-1", "alice", Duration.ofSeconds(60));
+
+        assertEquals("alice", MediaTicket.verify(KEY, export, "cam-1", java.util.Set.of(MediaTicket.Purpose.EXPORT), NOW));
+        assertThrows(SecurityException.class,
+                () -> MediaTicket.verify(KEY, live, "cam-1", java.util.Set.of(MediaTicket.Purpose.EXPORT), NOW));
+    }
+
+    @Test
+    void evidenceLocksAreSentAsLockRangeAndUnlockRangeCommands() throws Exception {
+        recorder.answerRequestsWith(request -> List.of(Frames.okResponse(FakeRecorderServer.idOf(request),
+                Json.createObjectBuilder().add("released", true).build())));
+        Instant from = NOW.minusSeconds(300);
+        try (RecorderConnection connection = factory.getConnection("127.0.0.1", recorder.port())) {
+            connection.lockRange("lock-7", "cam-1", from, NOW);
+            assertTrue(connection.unlockRange("lock-7"));
+            assertThrows(IllegalArgumentException.class, () -> connection.lockRange("lock-8", "cam-1", NOW, from));
+        }
+
+        recorder.awaitReceived(); // hello
+        var lock = recorder.awaitReceived();
+        assertEquals(Frames.CMD_LOCK_RANGE, lock.getString("command"));
+        assertEquals(Json.createObjectBuilder().add("lockId", "lock-7").add("cameraId", "cam-1")
+                .add("from", from.toString()).add("to", NOW.toString()).build(), lock.getJsonObject("body"));
+        var unlock = recorder.awaitReceived();
+        assertEquals(Frames.CMD_UNLOCK_RANGE, unlock.getString("command"));
+        assertEquals("lock-7", unlock.getJsonObject("body").getString("lockId"));
+    }
 }

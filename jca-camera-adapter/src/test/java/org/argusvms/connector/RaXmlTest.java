@@ -6,6 +6,7 @@ import jakarta.resource.spi.ManagedConnectionFactory;
 import jakarta.resource.spi.ResourceAdapter;
 import org.argusvms.connector.api.RecorderConnection;
 import org.argusvms.connector.api.RecorderConnectionFactory;
+import org.argusvms.connector.api.AnalyticsEventListener;
 import org.argusvms.connector.api.GenericEventListener;
 import org.argusvms.connector.api.RecorderEventListener;
 import org.jboss.jca.common.api.metadata.common.TransactionSupportEnum;
@@ -46,7 +47,8 @@ class RaXmlTest {
 
         assertEquals(List.of("EventListenerHost", "EventListenerPort", "MediaTicketKey", "HeartbeatSeconds",
                 "IdleTimeoutSeconds", "GenericEventHost", "GenericEventTcpPort", "GenericEventUdpPort",
-                "GenericEventMaxConnections", "GenericEventReadTimeoutSeconds"),
+                "GenericEventMaxConnections", "GenericEventReadTimeoutSeconds", "AnalyticsEventPort",
+                "AnalyticsEventMaxConnections", "AnalyticsEventReadTimeoutSeconds"),
                 names(connector.getResourceadapter().getConfigProperties()));
         assertEquals(List.of("ConnectTimeoutMillis", "RequestTimeoutMillis"), names(connectionDefinition(connector).getConfigProperties()));
         assertEquals(List.of("eventTypes"), names(activationSpec(connector).getConfigProperties()));
@@ -58,14 +60,17 @@ class RaXmlTest {
         // what /subsystem=resource-adapters/resource-adapter=argus.ear#jca-camera-adapter.rar/config-properties=…:add(value=…) amounts to
         ActivationImpl serverConfiguration = new ActivationImpl(ARCHIVE, ARCHIVE, TransactionSupportEnum.NoTransaction,
                 List.of(), List.of(), Map.of("EventListenerHost", "0.0.0.0", "EventListenerPort", "9100",
-                "GenericEventTcpPort", "11234"), List.of(), null, null);
+                "GenericEventTcpPort", "11234", "AnalyticsEventPort", "19090"), List.of(), null, null);
 
         Connector merged = new Merger().mergeConnectorWithCommonIronJacamar(serverConfiguration, parse());
 
-        assertEquals(Map.of("EventListenerHost", "0.0.0.0", "EventListenerPort", "9100", "MediaTicketKey", "",
-                "HeartbeatSeconds", "5", "IdleTimeoutSeconds", "15", "GenericEventHost", "127.0.0.1",
-                "GenericEventTcpPort", "11234", "GenericEventUdpPort", "1234", "GenericEventMaxConnections", "64",
-                "GenericEventReadTimeoutSeconds", "10"), values(merged.getResourceadapter().getConfigProperties()));
+        assertEquals(Map.ofEntries(Map.entry("EventListenerHost", "0.0.0.0"), Map.entry("EventListenerPort", "9100"),
+                Map.entry("MediaTicketKey", ""), Map.entry("HeartbeatSeconds", "5"),
+                Map.entry("IdleTimeoutSeconds", "15"), Map.entry("GenericEventHost", "127.0.0.1"),
+                Map.entry("GenericEventTcpPort", "11234"), Map.entry("GenericEventUdpPort", "1234"),
+                Map.entry("GenericEventMaxConnections", "64"), Map.entry("GenericEventReadTimeoutSeconds", "10"),
+                Map.entry("AnalyticsEventPort", "19090"), Map.entry("AnalyticsEventMaxConnections", "16"),
+                Map.entry("AnalyticsEventReadTimeoutSeconds", "10")), values(merged.getResourceadapter().getConfigProperties()));
     }
 
     @Test
@@ -95,6 +100,10 @@ class RaXmlTest {
         assertRole(activationSpec(connector).getActivationspecClass().getValue(), ActivationSpec.class);
         assertEquals(GenericEventListener.class.getName(), genericEventListener(connector).getMessagelistenerType().getValue());
         assertRole(genericEventActivationSpec(connector).getActivationspecClass().getValue(), ActivationSpec.class);
+        MessageListener analytics = messageListeners(connector).get(2);
+        assertEquals(AnalyticsEventListener.class.getName(), analytics.getMessagelistenerType().getValue());
+        assertRole(analytics.getActivationspec().getActivationspecClass().getValue(), ActivationSpec.class);
+        assertEquals(List.of(), names(analytics.getActivationspec().getConfigProperties()));
     }
 
     private static Connector parse() throws Exception {
@@ -144,7 +153,7 @@ class RaXmlTest {
 
     private static List<MessageListener> messageListeners(Connector connector) {
         List<MessageListener> listeners = connector.getResourceadapter().getInboundResourceadapter().getMessageadapter().getMessagelisteners();
-        assertEquals(2, listeners.size());
+        assertEquals(3, listeners.size());
         return listeners;
     }
 

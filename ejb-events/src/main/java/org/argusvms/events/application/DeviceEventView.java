@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param recorderId null for generic events
  * @param seq        the recorder's sequence number; 0 for generic events
- * @param sourceType {@link #RECORDER} or {@link #GENERIC}
+ * @param sourceType {@link #RECORDER}, {@link #GENERIC} or {@link #ANALYTICS}
  */
 public record DeviceEventView(String id, String recorderId, long seq, String eventType, String cameraId,
                               Instant occurredAt, Instant receivedAt, Map<String, String> attributes,
@@ -19,4 +19,6 @@ public record DeviceEventView(String id, String recorderId, long seq, String eve
     public static final String RECORDER = "recorder";
     /** A message from an external system that matched a generic-event definition. */
     public static final String GENERIC = "generic";
+    /** An XML document from a video-analytics system. */
+    public static final String ANALYTICS = "analytics";
 }

@@ -18,6 +18,16 @@ public interface RecorderConnection extends AutoCloseable {
     /** Stops recording the camera and forgets it; recorded media stays. Unknown cameras are not an error. */
     void removeCamera(String cameraId) throws RecorderCommandException;
 
+    /**
+     * Protects the camera's recordings in {@code [from, to)} from retention and disk-full cleanup until unlocked; the
+     * recorder persists the lock before answering, and the same {@code lockId} again replaces the lock.
+     */
+    void lockRange(String lockId, String cameraId, java.time.Instant from, java.time.Instant to)
+            throws RecorderCommandException;
+
+    /** Releases the lock; returns false if the recorder held no lock of that id. */
+    boolean unlockRange(String lockId) throws RecorderCommandException;
+
     @Override
     void close();
 }

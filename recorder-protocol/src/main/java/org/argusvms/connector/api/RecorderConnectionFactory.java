@@ -14,5 +14,11 @@ public interface RecorderConnectionFactory {
      * The signing key is the one the adapter hands to every recorder when it registers; callers must check the
      * subject's permission on the camera before asking.
      */
-    String issueMediaTicket(String cameraId, String subject, java.time.Duration validity);
+    default String issueMediaTicket(String cameraId, String subject, java.time.Duration validity) {
+        return issueMediaTicket(cameraId, subject, validity, org.argusvms.recorder.protocol.MediaTicket.Purpose.LIVE);
+    }
+
+    /** Like {@link #issueMediaTicket(String, String, java.time.Duration)}, for the given purpose (live, playback, export). */
+    String issueMediaTicket(String cameraId, String subject, java.time.Duration validity,
+            org.argusvms.recorder.protocol.MediaTicket.Purpose purpose);
 }

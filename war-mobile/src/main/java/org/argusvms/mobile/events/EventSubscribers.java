@@ -37,8 +37,7 @@ public class EventSubscribers {
     public void publish(String eventType, String cameraId, String message) {
         for (Entry entry : sessions.values()) {
             if (entry.subscription().wants(eventType, cameraId)
-                    && (cameraId == null ? entry.subscriber().operatorOrAdministrator()
-                                         : visibility.maySee(entry.subscriber(), cameraId))) {
+                    && visibility.mayReceive(entry.subscriber(), eventType, cameraId)) {
                 entry.outbox().send(message);
             }
         }

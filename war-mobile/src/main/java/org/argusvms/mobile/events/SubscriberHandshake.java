@@ -6,6 +6,7 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import org.argusvms.management.application.PermissionService;
+import org.argusvms.management.domain.model.role.CameraRight;
 
 import java.security.Principal;
 import java.util.Set;
@@ -28,7 +29,7 @@ public class SubscriberHandshake extends ServerEndpointConfig.Configurator {
         Principal principal = request.getUserPrincipal();
         if (principal != null) {
             boolean allowed = request.isUserInRole("operator") || request.isUserInRole("administrator");
-            config.getUserProperties().put(SUBSCRIBER, new Subscriber(principal.getName(), allowed, visibleCameras()));
+            config.getUserProperties().put(SUBSCRIBER, subscriber(principal.getName(), allowed));
         }
     }
 
@@ -36,12 +37,15 @@ public class SubscriberHandshake extends ServerEndpointConfig.Configurator {
      * The upgrade request still runs as the authenticated caller, so this is the moment to ask which cameras they may
      * see; events are later fanned out from a message listener that has no caller. Failing closed: no cameras.
      */
-    private static Set<String> visibleCameras() {
+    private static Subscriber subscriber(String name, boolean operatorOrAdministrator) {
         try {
-            return CDI.current().select(PermissionService.class).get().visibleCameraIds();
+            PermissionService permissions = CDI.current().select(PermissionService.class).get();
+            return new Subscriber(name, operatorOrAdministrator, permissions.visibleCameraIds(),
+                    permissions.cameraIdsWith(CameraRight.ALARM_HANDLING),
+                    permissions.hasOnAllCameras(CameraRight.ALARM_HANDLING));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not resolve the subscriber's cameras; camera events withheld", e);
-            return Set.of();
+            LOG.log(Level.WARNING, "could not resolve the subscriber's cameras; camera events and alarms withheld", e);
+            return new Subscriber(name, operatorOrAdministrator, Set.of(), Set.of(), false);
         }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import org.argusvms.events.application.DeviceEventService;
 import org.argusvms.events.application.DeviceEventView;
+import org.argusvms.events.domain.model.alarm.TriggeringEvent;
+import org.argusvms.events.domain.model.analytics.AnalyticsEventRepository;
 import org.argusvms.events.domain.model.event.DeviceEvent;
 import org.argusvms.events.domain.model.event.DeviceEventRepository;
 import org.argusvms.events.domain.model.generic.GenericEventRepository;
@@ -40,6 +42,9 @@ public class DefaultDeviceEventService implements DeviceEventService {
     private GenericEventRepository genericEvents;
 
     @Inject
+    private AnalyticsEventRepository analyticsEvents;
+
+    @Inject
     private EventPublisher publisher;
 
     @Inject
@@ -47,6 +52,9 @@ public class DefaultDeviceEventService implements DeviceEventService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AlarmRaiser alarms;
 
     /** Only the resource adapter's delivery calls this; it carries no user. */
     @Override
@@ -59,6 +67,8 @@ public class DefaultDeviceEventService implements DeviceEventService {
                 event.eventType(), event.cameraId(), event.time(), clock.instant(), attributesJson(event.attributes()));
         events.store(stored);
         publisher.publish(toView(stored));
+        alarms.raiseFor(new TriggeringEvent(stored.id(), event.eventType(), event.cameraId(),
+                attributesJson(event.attributes()), null, event.time()));
         return true;
     }
 
@@ -71,11 +81,14 @@ public class DefaultDeviceEventService implements DeviceEventService {
         List<DeviceEventView> fromRecorders = events.find(cameraId, from, to, capped).stream()
                 .filter(event -> event.cameraId() == null || visibleCameras.contains(event.cameraId()))
                 .map(DefaultDeviceEventService::toView).toList();
-        if (cameraId != null) {
-            return fromRecorders; // generic events concern no camera (yet)
-        }
-        // both lists are newest first and at most `capped` long, so the newest `capped` of their union are among them
-        return Stream.concat(fromRecorders.stream(), genericEvents.find(from, to, capped).stream().map(GenericEventViews::toView))
+        Stream<DeviceEventView> fromAnalytics = analyticsEvents.find(cameraId, from, to, capped).stream()
+                .filter(event -> event.cameraId() == null || visibleCameras.contains(event.cameraId()))
+                .map(AnalyticsEventViews::toView);
+        // generic events concern no camera (yet)
+        Stream<DeviceEventView> fromGeneric = cameraId != null ? Stream.empty()
+                : genericEvents.find(from, to, capped).stream().map(GenericEventViews::toView);
+        // each list is newest first and at most `capped` long, so the newest `capped` of their union are among them
+        return Stream.of(fromRecorders.stream(), fromAnalytics, fromGeneric).flatMap(events -> events)
                 .sorted(Comparator.comparing(DeviceEventView::occurredAt).reversed())
                 .limit(capped).toList();
     }

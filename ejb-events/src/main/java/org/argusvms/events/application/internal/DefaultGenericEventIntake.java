@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.events.application.GenericEventIntake;
+import org.argusvms.events.domain.model.alarm.TriggeringEvent;
 import org.argusvms.events.domain.model.generic.GenericEvent;
 import org.argusvms.events.domain.model.generic.GenericEventDefinition;
 import org.argusvms.events.domain.model.generic.GenericEventDefinitionRepository;
@@ -31,6 +32,9 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
     @Inject
     private GenericMessageCounters counters;
 
+    @Inject
+    private AlarmRaiser alarms;
+
     /** Only the resource adapter's delivery calls this; it carries no user. */
     @Override
     @PermitAll
@@ -42,6 +46,8 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
                         message.sourceAddress(), message.transport().name(), message.text(), message.receivedAt());
                 events.store(event);
                 publisher.publish(GenericEventViews.toView(event));
+                alarms.raiseFor(new TriggeringEvent(event.id(), GenericEventViews.EVENT_TYPE, null, event.message(),
+                        event.definitionName(), event.receivedAt()));
                 matches++;
             }
         }

@@ -7,11 +7,14 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.argusvms.events.application.AlarmView;
 import org.argusvms.events.application.DeviceEventView;
 
 /**
  * Publishes stored events on the {@code ArgusEvents} topic inside the caller's transaction, so subscribers never see
- * an event that was rolled back. Message properties carry type and camera for selector-based filtering.
+ * an event that was rolled back. Message properties carry type and camera for selector-based filtering. Alarms, raised
+ * or changed, travel on the same topic with event type {@value #ALARM}, so that one WebSocket subscription (and its
+ * camera filter) covers both.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -21,6 +24,9 @@ public class EventPublisher {
 
     @Resource(lookup = "java:/jms/topic/ArgusEvents")
     private Topic topic;
+
+    /** Event type and source type of alarm messages. */
+    public static final String ALARM = "alarm";
 
     public void publish(DeviceEventView event) {
         JsonObjectBuilder attributes = Json.createObjectBuilder();
@@ -41,5 +47,33 @@ public class EventPublisher {
             producer.setProperty("cameraId", event.cameraId());
         }
         producer.send(topic, body.build().toString());
+    }
+
+    /** The alarm without history: {@code {id, sourceType: "alarm", eventType: "alarm", occurredAt, cameraId, alarm}}. */
+    public void publishAlarm(AlarmView alarm) {
+        JsonObjectBuilder details = Json.createObjectBuilder().add("id", alarm.id())
+                .add("definitionId", alarm.definitionId()).add("definitionName", alarm.definitionName())
+                .add("eventId", alarm.eventId()).add("eventType", alarm.eventType()).add("state", alarm.state())
+                .add("priority", alarm.priority()).add("raisedAt", alarm.raisedAt().toString())
+                .add("version", alarm.version());
+        addIfPresent(details, "cameraId", alarm.cameraId());
+        addIfPresent(details, "message", alarm.message());
+        addIfPresent(details, "owner", alarm.owner());
+        addIfPresent(details, "category", alarm.category());
+        addIfPresent(details, "instructions", alarm.instructions());
+        JsonObjectBuilder body = Json.createObjectBuilder().add("id", alarm.id()).add("sourceType", ALARM)
+                .add("eventType", ALARM).add("occurredAt", alarm.raisedAt().toString()).add("alarm", details);
+        addIfPresent(body, "cameraId", alarm.cameraId());
+        var producer = jms.createProducer().setProperty("eventType", ALARM).setProperty("sourceType", ALARM);
+        if (alarm.cameraId() != null) {
+            producer.setProperty("cameraId", alarm.cameraId());
+        }
+        producer.send(topic, body.build().toString());
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
     }
 }

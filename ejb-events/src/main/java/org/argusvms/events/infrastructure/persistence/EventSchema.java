@@ -20,7 +20,9 @@ public class EventSchema {
 
     static final List<SchemaMigrator.Migration> MIGRATIONS = List.of(
             new SchemaMigrator.Migration(1, "device events", "db/migration/events/V1__device_events.sql"),
-            new SchemaMigrator.Migration(2, "generic events", "db/migration/events/V2__generic_events.sql"));
+            new SchemaMigrator.Migration(2, "generic events", "db/migration/events/V2__generic_events.sql"),
+            new SchemaMigrator.Migration(3, "analytics events and alarms",
+                    "db/migration/events/V3__analytics_events_and_alarms.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -42,6 +42,24 @@ class EventSchemaTest {
         }
     }
 
+    @Test
+    void anAlarmsHistoryCannotOutliveItNorRepeatAStep() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(dataSource);
+
+        String history = "INSERT INTO alarm_history (alarm_id, seq_no, changed_at, username, to_state)"
+                + " VALUES ('a-1', 0, CURRENT_TIMESTAMP, 'system', 'NEW')";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.execute(history), "no alarm a-1");
+            s.execute("INSERT INTO alarm (id, definition_id, definition_name, event_id, event_type, state, priority,"
+                    + " raised_at, version) VALUES ('a-1', 'd-1', 'Door', 'e-1', 'generic', 'NEW', 5,"
+                    + " CURRENT_TIMESTAMP, 1)");
+            s.execute(history);
+            assertThrows(SQLException.class, () -> s.execute(history), "step 0 twice");
+        }
+    }
+
     private void migrate(JdbcDataSource dataSource) throws Exception {
         SchemaMigrator migrator = new SchemaMigrator(dataSource, "events", getClass().getClassLoader());
         assertEquals(EventSchema.MIGRATIONS.size(), migrator.migrate(EventSchema.MIGRATIONS));

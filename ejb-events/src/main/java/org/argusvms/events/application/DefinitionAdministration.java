@@ -1,0 +1,26 @@
+package org.argusvms.events.application;
+
+import java.util.List;
+
+/**
+ * The administration every kind of event-server definition offers (generic-event definitions, alarm definitions).
+ * Bad input throws {@link org.argusvms.management.application.ValidationException} naming the field; an unknown id
+ * {@link org.argusvms.management.application.NotFoundException}.
+ *
+ * @param <I> what an administrator submits
+ * @param <V> what clients see
+ */
+public interface DefinitionAdministration<I, V> {
+
+    /** Ordered by name. */
+    List<V> list();
+
+    V get(String id);
+
+    V create(I input);
+
+    /** Replaces every field. */
+    V replace(String id, I input);
+
+    void remove(String id);
+}

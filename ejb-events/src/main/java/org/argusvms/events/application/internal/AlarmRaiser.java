@@ -1,0 +1,48 @@
+package org.argusvms.events.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.argusvms.events.domain.model.alarm.Alarm;
+import org.argusvms.events.domain.model.alarm.AlarmDefinition;
+import org.argusvms.events.domain.model.alarm.AlarmDefinitionRepository;
+import org.argusvms.events.domain.model.alarm.AlarmRepository;
+import org.argusvms.events.domain.model.alarm.TriggeringEvent;
+import org.argusvms.events.infrastructure.messaging.EventPublisher;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Raises the alarms a stored event calls for: one per matching enabled definition, stored and published in the
+ * transaction that stores the event, so an event and its alarms commit or roll back together.
+ */
+@ApplicationScoped
+public class AlarmRaiser {
+
+    @Inject
+    private AlarmDefinitionRepository definitions;
+
+    @Inject
+    private AlarmRepository alarms;
+
+    @Inject
+    private EventPublisher publisher;
+
+    @Inject
+    private Clock clock;
+
+    public List<Alarm> raiseFor(TriggeringEvent event) {
+        return definitions.enabledFor(event.eventType()).stream()
+                .filter(definition -> definition.matches(event))
+                .map(definition -> raise(definition, event)).toList();
+    }
+
+    private Alarm raise(AlarmDefinition definition, TriggeringEvent event) {
+        Alarm alarm = new Alarm(UUID.randomUUID().toString(), definition, event, clock.instant());
+        alarms.store(alarm);
+        alarms.flush(); // assigns the version that subscribers must send back
+        publisher.publishAlarm(AlarmViews.toView(alarm, definition.settings().instructions(), false));
+        return alarm;
+    }
+}

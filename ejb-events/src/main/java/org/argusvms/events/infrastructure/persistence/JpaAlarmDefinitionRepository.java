@@ -1,0 +1,51 @@
+package org.argusvms.events.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.argusvms.events.domain.model.alarm.AlarmDefinition;
+import org.argusvms.events.domain.model.alarm.AlarmDefinitionRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
+
+    @PersistenceContext(unitName = "argus-events")
+    private EntityManager entityManager;
+
+    @Override
+    public List<AlarmDefinition> all() {
+        return entityManager.createQuery("SELECT d FROM AlarmDefinition d ORDER BY d.name", AlarmDefinition.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<AlarmDefinition> enabledFor(String eventType) {
+        return entityManager.createQuery("SELECT d FROM AlarmDefinition d WHERE d.enabled = TRUE"
+                        + " AND d.sourceEventType = :type ORDER BY d.name", AlarmDefinition.class)
+                .setParameter("type", eventType).getResultList();
+    }
+
+    @Override
+    public Optional<AlarmDefinition> find(String id) {
+        return Optional.ofNullable(entityManager.find(AlarmDefinition.class, id));
+    }
+
+    @Override
+    public Optional<AlarmDefinition> findByName(String name) {
+        return entityManager.createQuery("SELECT d FROM AlarmDefinition d WHERE d.name = :name", AlarmDefinition.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(AlarmDefinition definition) {
+        entityManager.persist(definition);
+    }
+
+    @Override
+    public void remove(AlarmDefinition definition) {
+        entityManager.remove(definition);
+    }
+}

@@ -1,0 +1,64 @@
+package org.argusvms.mobile.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.argusvms.events.application.DefinitionAdministration;
+
+import java.util.List;
+
+/**
+ * The REST shape of an event-server definition collection: list, get, create (201 with Location), replace, delete.
+ * Rights are enforced by the EJB behind {@link #administration()}.
+ *
+ * @param <I> the submitted input
+ * @param <V> the returned view
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class DefinitionResource<I, V> {
+
+    protected abstract DefinitionAdministration<I, V> administration();
+
+    protected abstract String idOf(V view);
+
+    @GET
+    public List<V> list() {
+        return administration().list();
+    }
+
+    @GET
+    @Path("/{id}")
+    public V get(@PathParam("id") String id) {
+        return administration().get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(I input, @Context UriInfo uri) {
+        V created = administration().create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(idOf(created)).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public V replace(@PathParam("id") String id, I input) {
+        return administration().replace(id, input);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response remove(@PathParam("id") String id) {
+        administration().remove(id);
+        return Response.noContent().build();
+    }
+}
