@@ -96,6 +96,7 @@ class LiveStreamingIT {
                 MediaTicket.issue(key, "other", "operator", inAMinute),
                 MediaTicket.issue(key, "guarded-1", "operator", Instant.now().minusSeconds(1)),
                 MediaTicket.issue(new byte[32], "guarded-1", "operator", inAMinute),
+                MediaTicket.issue(key, MediaTicket.Purpose.EXPORT, "guarded-1", "operator", inAMinute),
                 "garbage");
         try {
             for (String ticket : badTickets) {

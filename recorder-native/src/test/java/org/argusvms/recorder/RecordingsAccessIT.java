@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.MediaTicket;
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
@@ -150,6 +151,41 @@ class RecordingsAccessIT {
     }
 
     @Test
+    void aTicketForAnotherPurposeIsRefusedWith403() throws Exception {
+        Instant now = Instant.now();
+        String live = MediaTicket.issue(fixture.ticketKey, Purpose.LIVE, CAMERA, "guard", now.plusSeconds(60));
+        String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "guard", now.plusSeconds(60));
+
+        assertEquals(403, get("/recordings/" + CAMERA, now.minusSeconds(60), now, live).statusCode());
+        assertEquals(403, get("/export/" + CAMERA, now.minusSeconds(60), now, live).statusCode());
+        HttpResponse<String> exportWithPlayback = get("/export/" + CAMERA, recordingStarted, pausedAt, playback);
+        assertEquals(403, exportWithPlayback.statusCode());
+        assertTrue(json(exportWithPlayback.body()).getString("error").contains("playback"));
+        assertEquals(200, get("/recordings/" + CAMERA, now.minusSeconds(60), now, playback).statusCode());
+    }
+
+    @Test
+    void aPlaybackTicketGetsShortInlineClipsThatTheWebClientMayFetchFromAnotherOrigin() throws Exception {
+        String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "viewer",
+                Instant.now().plusSeconds(60));
+        JsonObject firstSpan = json(get("/recordings/" + CAMERA, recordingStarted.minusSeconds(5), Instant.now(),
+                playback).body()).getJsonArray("spans").getJsonObject(0);
+        Instant from = Instant.parse(firstSpan.getString("from"));
+
+        HttpResponse<byte[]> clip = HttpClient.newHttpClient().send(request("/playback/" + CAMERA, from,
+                from.plusSeconds(2), playback), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, clip.statusCode());
+        assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(clip.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
+        assertEquals("*", clip.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(clip.body().length > 1000);
+        HttpResponse<String> tooLong = get("/playback/" + CAMERA, from, from.plus(Duration.ofMinutes(6)), playback);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(json(tooLong.body()).getString("error").contains("export"));
+    }
+
+    @Test
     void evidenceLocksAreTakenAndReleasedOverTheControlProtocol() throws Exception {
         JsonObject lock = Json.createObjectBuilder().add("lockId", "case-42").add("cameraId", CAMERA)
                 .add("from", recordingStarted.toString()).add("to", pausedAt.toString()).build();
@@ -176,7 +212,7 @@ class RecordingsAccessIT {
     }
 
     private String ticket() {
-        return MediaTicket.issue(fixture.ticketKey, CAMERA, "operator", Instant.now().plusSeconds(60));
+        return MediaTicket.issue(fixture.ticketKey, Purpose.EXPORT, CAMERA, "operator", Instant.now().plusSeconds(60));
     }
 
     private HttpRequest request(String path, Instant from, Instant to, String ticket) {

@@ -40,9 +40,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(ArgusStack.class)
 class PermissionsIT {
 
-    static final String GUARD_GROUP = "Guard cameras";
-    static final String GUARD_ROLE = "Guards";
-
     private final ApiClient api = ArgusStack.api();
     private Map<String, String> tokens;
     private String guardCamera;
@@ -58,15 +55,7 @@ class PermissionsIT {
         tokens = Map.of("admin", api.token("admin", "admin"), "operator", api.token("operator", "operator"),
                 "guard", api.token("guard", "guard"));
         otherCamera = ArgusStack.ensureDemoCamera();
-        guardCamera = ArgusStack.ensureCamera("Guard post", "cam4");
-        String groupId = define("/device-groups", GUARD_GROUP, Json.createObjectBuilder().add("name", GUARD_GROUP)
-                .add("cameraIds", Json.createArrayBuilder().add(guardCamera)).build());
-        define("/roles", GUARD_ROLE, Json.createObjectBuilder().add("name", GUARD_ROLE)
-                .add("description", "Live video of the guard post")
-                .add("claims", Json.createArrayBuilder().add("guard"))
-                .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("scope", "DEVICE_GROUP").add("targetId", groupId)
-                        .add("rights", Json.createArrayBuilder().add("LIVE")))).build());
+        guardCamera = GuardRole.define(api, tokens.get("admin"));
     }
 
     /** One request and the status each user must get. */
@@ -253,20 +242,5 @@ class PermissionsIT {
                 .add("streamUrl", url).add("recorderId", ArgusStack.RECORDER_ID).build());
         assertEquals(201, created.status(), created.body());
         return created.json().getString("id");
-    }
-
-    /** Creates the device group or role named {@code name}, or redefines the existing one; returns its id. */
-    private String define(String collection, String name, JsonObject definition) {
-        String admin = tokens.get("admin");
-        JsonObject existing = api.get(collection + "?name=" + name.replace(" ", "%20"), admin).jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(o -> name.equals(o.getString("name"))).findFirst().orElse(null);
-        Answer answer = existing == null
-                ? api.postJson(collection, admin, definition)
-                : api.putJson(collection + "/" + existing.getString("id"), admin, Json.createObjectBuilder(definition)
-                        .add("version", existing.getJsonNumber("version")).build());
-        if (answer.status() != 200 && answer.status() != 201) {
-            fail("could not define " + name + ": " + answer.status() + " " + answer.body());
-        }
-        return answer.json().getString("id");
     }
 }

@@ -40,7 +40,7 @@ class WebClientLiveIT {
      * Draws the tile's current frame, scaled down, on a canvas and describes its pixels: how many distinct colours
      * (quantised to 4 bits per channel, so encoder noise on a flat frame does not count) and the luma range.
      */
-    private static final String SAMPLE_FRAME = """
+    static final String SAMPLE_FRAME = """
             const video = arguments[0];
             const canvas = document.createElement('canvas');
             canvas.width = 160;
@@ -159,7 +159,7 @@ class WebClientLiveIT {
         return number(browser.script("return arguments[0].currentTime;", video));
     }
 
-    private static double number(Object value) {
+    static double number(Object value) {
         return ((Number) value).doubleValue();
     }
 }

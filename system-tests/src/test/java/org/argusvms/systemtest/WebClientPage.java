@@ -55,4 +55,11 @@ final class WebClientPage {
     void pressKey(String key) {
         browser.driver().findElement(By.tagName("body")).sendKeys(key);
     }
+
+    /** Follows the navigation link to the playback page and waits for it to be ready. */
+    void openPlayback() {
+        browser.driver().findElement(By.id("nav-playback")).click();
+        browser.await("the playback page", Duration.ofSeconds(30),
+                d -> d.findElements(By.cssSelector("main#playback[data-state]")).isEmpty() ? null : true);
+    }
 }

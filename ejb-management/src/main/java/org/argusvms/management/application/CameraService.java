@@ -1,6 +1,7 @@
 package org.argusvms.management.application;
 
 import jakarta.ejb.Local;
+import org.argusvms.recorder.protocol.RecordingMode;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,15 @@ public interface CameraService {
      * @throws NotFoundException if the camera or the named recorder does not exist
      */
     CameraView updateCamera(String cameraId, CameraChange change);
+
+    /**
+     * Starts or stops recording: stores the camera's new recording mode and pushes it to its recorder, keeping the
+     * rest of its configuration (integrators switch recording without reading or resending credentials).
+     *
+     * @throws AccessDeniedException without CONFIGURATION, whether or not the camera exists
+     * @throws NotFoundException if the camera does not exist
+     */
+    CameraView changeRecordingMode(String cameraId, RecordingMode mode);
 
     /** Deletes the camera's configuration and tells its recorder to stop; recorded media stays. */
     void removeCamera(String cameraId);

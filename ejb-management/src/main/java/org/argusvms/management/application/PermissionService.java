@@ -18,6 +18,12 @@ public interface PermissionService {
     /** @throws AccessDeniedException (an EJBAccessException) if the caller lacks the right; the refusal is audited */
     void require(String cameraId, CameraRight right);
 
+    /** True if a grant on all cameras gives the caller the right: what concerns no single camera asks for this. */
+    boolean hasOnAllCameras(CameraRight right);
+
+    /** Ids of the existing cameras on which the caller has the right. */
+    Set<String> cameraIdsWith(CameraRight right);
+
     /** Ids of the existing cameras the caller may see. */
     Set<String> visibleCameraIds();
 

@@ -5,16 +5,23 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.StatusCodes;
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 import org.argusvms.recorder.storage.MediaDatabase;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * {@code GET /export/{cameraId}?from=ISO&to=ISO&ticket=…}: one MP4 of the range, cut at keyframes, without
- * re-encoding. Reading files blocks, so the work is dispatched to a worker thread and streamed fragment by fragment.
- * The headers {@code X-Argus-Export-Start}/{@code -End} tell the range actually exported.
+ * re-encoding, as a download; only export tickets admit, since the file leaves the VMS, which is what the EXPORT
+ * right is about. {@code GET /playback/{cameraId}} serves the same MP4 inline for viewing recorded video in place:
+ * playback tickets admit too, and its length limit keeps it from being an export.
+ *
+ * <p>Reading files blocks, so the work is dispatched to a worker thread and streamed fragment by fragment. The headers
+ * {@code X-Argus-Export-Start}/{@code -End} tell the range actually exported.
  */
 final class ExportHandler implements HttpHandler {
 
@@ -22,19 +29,43 @@ final class ExportHandler implements HttpHandler {
     private static final HttpString EXPORT_START = new HttpString("X-Argus-Export-Start");
     private static final HttpString EXPORT_END = new HttpString("X-Argus-Export-End");
 
+    /** Long enough to play around an instant and step through it; short enough not to replace an export. */
+    static final Duration MAX_PLAYBACK_CLIP = Duration.ofMinutes(5);
+
     private final MediaAccess access;
     private final MediaDatabase media;
+    private final Set<Purpose> accepted;
+    private final Duration maxLength;
+    private final String disposition;
 
-    ExportHandler(MediaAccess access, MediaDatabase media) {
+    private ExportHandler(MediaAccess access, MediaDatabase media, Set<Purpose> accepted, Duration maxLength,
+                          String disposition) {
         this.access = access;
         this.media = media;
+        this.accepted = accepted;
+        this.maxLength = maxLength;
+        this.disposition = disposition;
+    }
+
+    static ExportHandler download(MediaAccess access, MediaDatabase media) {
+        return new ExportHandler(access, media, Set.of(Purpose.EXPORT), TimeRange.MAX_LENGTH, "attachment");
+    }
+
+    static ExportHandler playback(MediaAccess access, MediaDatabase media) {
+        return new ExportHandler(access, media, Set.of(Purpose.PLAYBACK, Purpose.EXPORT), MAX_PLAYBACK_CLIP,
+                "inline");
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws IOException {
         String cameraId = MediaAccess.cameraId(exchange);
-        TimeRange range = access.permittedRange(exchange, cameraId);
+        TimeRange range = access.permittedRange(exchange, cameraId, accepted);
         if (range == null) {
+            return;
+        }
+        if (Duration.between(range.from(), range.to()).compareTo(maxLength) > 0) {
+            MediaAccess.error(exchange, StatusCodes.BAD_REQUEST, "a playback clip may span at most "
+                    + maxLength.toMinutes() + " minutes; use an export for longer ranges");
             return;
         }
         if (exchange.isInIoThread()) {
@@ -55,7 +86,7 @@ final class ExportHandler implements HttpHandler {
             exchange.startBlocking();
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "video/mp4");
             exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, plan.contentLength());
-            exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, "attachment; filename=\"" + cameraId + "-"
+            exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, disposition + "; filename=\"" + cameraId + "-"
                     + plan.start().toString().replace(':', '-') + ".mp4\"");
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
             exchange.getResponseHeaders().put(EXPORT_START, plan.start().toString());

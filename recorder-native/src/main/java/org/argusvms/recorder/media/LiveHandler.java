@@ -14,9 +14,11 @@ import io.undertow.websockets.spi.WebSocketHttpExchange;
 import org.argusvms.recorder.live.LiveStream;
 import org.argusvms.recorder.live.LiveViewer;
 import org.argusvms.recorder.protocol.MediaTicket;
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
 import java.util.Deque;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +27,9 @@ import java.util.logging.Logger;
  * whole authorisation, so no Origin header is required and no cookies are read.
  */
 final class LiveHandler implements HttpHandler {
+
+    /** Playback and export tickets are for recordings; only the LIVE right opens live video. */
+    private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE);
 
     private static final Logger LOG = Logger.getLogger(LiveHandler.class.getName());
     private static final AttachmentKey<LiveStream> STREAM = AttachmentKey.create(LiveStream.class);
@@ -54,7 +59,7 @@ final class LiveHandler implements HttpHandler {
         }
         Deque<String> tickets = exchange.getQueryParameters().get("ticket");
         try {
-            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, clock.instant());
+            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, LIVE_ONLY, clock.instant());
         } catch (SecurityException e) {
             LOG.fine(() -> "live request for " + cameraId + " refused: " + e.getMessage());
             plain(exchange, StatusCodes.FORBIDDEN, e.getMessage());

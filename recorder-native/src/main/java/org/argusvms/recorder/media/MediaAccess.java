@@ -6,14 +6,17 @@ import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.json.Json;
 import org.argusvms.recorder.protocol.MediaTicket;
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
 import java.util.Deque;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The media ticket check shared by the recordings and export routes (the same check as live video), with errors
- * answered as JSON {@code {"error": …}}.
+ * answered as JSON {@code {"error": …}}. Each route names the ticket purposes that admit to it, so a live ticket
+ * cannot download an export.
  */
 final class MediaAccess {
 
@@ -31,8 +34,11 @@ final class MediaAccess {
         return exchange.getAttachment(PathTemplateHandler.PATH_TEMPLATE_MATCH).getParameters().get("cameraId");
     }
 
-    /** Answers 503 or 403 and returns false unless the request carries a valid ticket for the camera. */
-    boolean permits(HttpServerExchange exchange, String cameraId) {
+    /**
+     * Answers 503 or 403 and returns false unless the request carries a valid ticket for the camera with one of the
+     * accepted purposes.
+     */
+    boolean permits(HttpServerExchange exchange, String cameraId, Set<Purpose> accepted) {
         byte[] key = ticketKey.current();
         if (key == null) {
             error(exchange, StatusCodes.SERVICE_UNAVAILABLE, "recorder not yet registered with the management server");
@@ -40,7 +46,7 @@ final class MediaAccess {
         }
         Deque<String> tickets = exchange.getQueryParameters().get("ticket");
         try {
-            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, clock.instant());
+            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, accepted, clock.instant());
             return true;
         } catch (SecurityException e) {
             LOG.fine(() -> exchange.getRequestPath() + " refused: " + e.getMessage());
@@ -53,7 +59,7 @@ final class MediaAccess {
      * The request's time range, if it is well formed and the ticket admits the caller to the camera; otherwise the
      * request has been answered (400 for the range, 403/503 for the ticket) and this returns null.
      */
-    TimeRange permittedRange(HttpServerExchange exchange, String cameraId) {
+    TimeRange permittedRange(HttpServerExchange exchange, String cameraId, Set<Purpose> accepted) {
         TimeRange range;
         try {
             range = TimeRange.of(exchange);
@@ -61,7 +67,7 @@ final class MediaAccess {
             error(exchange, StatusCodes.BAD_REQUEST, e.getMessage());
             return null;
         }
-        return permits(exchange, cameraId) ? range : null;
+        return permits(exchange, cameraId, accepted) ? range : null;
     }
 
     static void error(HttpServerExchange exchange, int status, String message) {

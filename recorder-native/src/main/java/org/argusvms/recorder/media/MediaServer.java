@@ -4,6 +4,7 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import jakarta.json.JsonObject;
@@ -15,10 +16,13 @@ import java.util.function.Supplier;
 
 /**
  * The recorder's HTTP port (default 7563): live video as fMP4 over WebSocket at {@code /live/{cameraId}}, the
- * recorded spans of a time range at {@code /recordings/{cameraId}}, MP4 export at {@code /export/{cameraId}}, and a
- * {@code /health} JSON document for monitoring.
+ * recorded spans of a time range at {@code /recordings/{cameraId}}, MP4 export at {@code /export/{cameraId}}, short
+ * inline clips for playback at {@code /playback/{cameraId}}, and a {@code /health} JSON document for monitoring.
  */
 public final class MediaServer implements AutoCloseable {
+
+    private static final HttpString ACCESS_CONTROL_ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
+    private static final HttpString ACCESS_CONTROL_EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
 
     private final Undertow undertow;
 
@@ -27,8 +31,9 @@ public final class MediaServer implements AutoCloseable {
         MediaAccess access = new MediaAccess(ticketKey, clock);
         HttpHandler routes = Handlers.pathTemplate(false)
                 .add("/live/{cameraId}", getOnly(new LiveHandler(ticketKey, streams, clock)))
-                .add("/recordings/{cameraId}", getOnly(new RecordingsHandler(access, media.index())))
-                .add("/export/{cameraId}", getOnly(new ExportHandler(access, media)))
+                .add("/recordings/{cameraId}", crossOrigin(getOnly(new RecordingsHandler(access, media.index()))))
+                .add("/export/{cameraId}", crossOrigin(getOnly(ExportHandler.download(access, media))))
+                .add("/playback/{cameraId}", crossOrigin(getOnly(ExportHandler.playback(access, media))))
                 .add("/health", getOnly(exchange -> {
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
                     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
@@ -52,6 +57,19 @@ public final class MediaServer implements AutoCloseable {
     }
 
     /** Routes run on the I/O thread unless they dispatch themselves (export reads files). */
+    /**
+     * The web client is served by WildFly, another origin, and fetches recordings with {@code fetch()}. Any origin may
+     * read: the ticket in the URL is the credential (no cookies are involved), so CORS adds no exposure.
+     */
+    private static HttpHandler crossOrigin(HttpHandler next) {
+        return exchange -> {
+            exchange.getResponseHeaders().put(ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            exchange.getResponseHeaders().put(ACCESS_CONTROL_EXPOSE_HEADERS,
+                    "Content-Length, Content-Disposition, X-Argus-Export-Start, X-Argus-Export-End");
+            next.handleRequest(exchange);
+        };
+    }
+
     private static HttpHandler getOnly(HttpHandler next) {
         return exchange -> {
             if (!Methods.GET.equals(exchange.getRequestMethod())) {

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,6 +45,39 @@ class MediaTicketTest {
         assertThrows(SecurityException.class, () -> MediaTicket.verify(key, forged, "cam-1", now));
         for (String garbage : new String[] {null, "", ".", "abc", "!!!.???"}) {
             assertThrows(SecurityException.class, () -> MediaTicket.verify(key, garbage, "cam-1", now));
+        }
+    }
+
+    @Test
+    void ticketOpensOnlyTheRoutesOfItsPurpose() {
+        String live = MediaTicket.issue(key, Purpose.LIVE, "cam-1", "guard", now.plusSeconds(60));
+        String export = MediaTicket.issue(key, Purpose.EXPORT, "cam-1", "operator", now.plusSeconds(60));
+        assertEquals("guard", MediaTicket.verify(key, live, "cam-1", now));
+        SecurityException refused = assertThrows(SecurityException.class,
+                () -> MediaTicket.verify(key, live, "cam-1", Set.of(Purpose.EXPORT), now));
+        assertEquals("media ticket is for live, not for this request", refused.getMessage());
+        assertThrows(SecurityException.class, () -> MediaTicket.verify(key, export, "cam-1", now));
+        assertEquals("operator",
+                MediaTicket.verify(key, export, "cam-1", Set.of(Purpose.PLAYBACK, Purpose.EXPORT), now));
+    }
+
+    @Test
+    void versionOneTicketsStillAdmitToLiveVideoOnly() {
+        byte[] payload = ("cam-1|operator|" + now.plusSeconds(60).getEpochSecond()).getBytes(StandardCharsets.UTF_8);
+        String versionOne = Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(payload));
+        assertEquals("operator", MediaTicket.verify(key, versionOne, "cam-1", now));
+        assertThrows(SecurityException.class,
+                () -> MediaTicket.verify(key, versionOne, "cam-1", Set.of(Purpose.PLAYBACK, Purpose.EXPORT), now));
+    }
+
+    private byte[] hmac(byte[] payload) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(payload);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

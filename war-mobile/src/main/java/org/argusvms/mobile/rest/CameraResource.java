@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,12 +20,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
+import org.argusvms.management.application.ExportAccess;
 import org.argusvms.management.application.LiveAccessService;
+import org.argusvms.management.application.PlaybackAccess;
+import org.argusvms.management.application.RecordedMediaAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.ValidationException;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Cameras: configuration for administrators, list and live access for operators. Rights are enforced by the EJBs. */
@@ -38,6 +43,9 @@ public class CameraResource {
 
     @Inject
     private LiveAccessService liveAccess;
+
+    @Inject
+    private RecordedMediaAccessService recordedMedia;
 
     @GET
     public List<CameraView> list() {
@@ -94,6 +102,42 @@ public class CameraResource {
     public Response remove(@PathParam("id") String id) {
         cameras.removeCamera(id);
         return Response.noContent().build();
+    }
+
+    /** Recorder URLs for the camera's recordings listing and playback clips; the caller must hold PLAYBACK. */
+    @POST
+    @Path("/{id}/playback-access")
+    public PlaybackAccess playback(@PathParam("id") String id) {
+        return recordedMedia.openPlayback(id);
+    }
+
+    /** The same as POST, for clients that can only follow links; every grant is audited either way. */
+    @GET
+    @Path("/{id}/playback-access")
+    public PlaybackAccess playbackByGet(@PathParam("id") String id) {
+        return recordedMedia.openPlayback(id);
+    }
+
+    /** A recorder URL that downloads the range as MP4 (at most 24 h); the caller must hold EXPORT. */
+    @POST
+    @Path("/{id}/export-access")
+    public ExportAccess export(@PathParam("id") String id, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
+        return recordedMedia.openExport(id, instant("from", from), instant("to", to));
+    }
+
+    @GET
+    @Path("/{id}/export-access")
+    public ExportAccess exportByGet(@PathParam("id") String id, @QueryParam("from") String from,
+                                    @QueryParam("to") String to) {
+        return export(id, from, to);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "'" + field + "' is required (ISO-8601 instant)");
+        }
+        return TimeParameter.parse(field, value);
     }
 
     /** A short-lived WebSocket URL for the camera's live stream; the caller must hold the live right. */

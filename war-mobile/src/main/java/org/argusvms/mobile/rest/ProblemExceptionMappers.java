@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 
 import java.util.logging.Level;
@@ -43,6 +44,15 @@ public final class ProblemExceptionMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(Response.Status.CONFLICT, "Conflict", e.getMessage(), "version");
+        }
+    }
+
+    /** The camera's recorder did not carry out the command; the client may retry later. */
+    @Provider
+    public static class RecorderUnavailable implements ExceptionMapper<RecorderUnavailableException> {
+        @Override
+        public Response toResponse(RecorderUnavailableException e) {
+            return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Recorder unavailable", e.getMessage());
         }
     }
 

@@ -54,7 +54,7 @@ public class LiveAccessServlet extends HttpServlet {
     }
 
     /** A usable camera id, or empty for a missing, blank, oversized or control-character-laden parameter. */
-    static Optional<String> cameraIdOf(String parameter) {
+    public static Optional<String> cameraIdOf(String parameter) {
         if (parameter == null || parameter.isBlank() || parameter.length() > MAX_CAMERA_ID_LENGTH
                 || parameter.chars().anyMatch(Character::isISOControl)) {
             return Optional.empty();

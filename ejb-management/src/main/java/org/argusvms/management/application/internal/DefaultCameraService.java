@@ -143,6 +143,21 @@ public class DefaultCameraService implements CameraService {
     }
 
     @Override
+    public CameraView changeRecordingMode(String cameraId, RecordingMode mode) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        if (mode == null) {
+            throw new ValidationException("recordingMode", "recordingMode must be one of ALWAYS, OFF");
+        }
+        Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
+        camera.reconfigure(camera.name(), camera.streamUrl(), camera.username(), null, true, mode.name(),
+                camera.enabled(), camera.recordingServer());
+        cameras.store(camera);
+        push(camera);
+        audit.succeeded("camera.recording-mode", describe(camera) + " " + mode);
+        return toView(camera, askStatus(camera.recordingServer()));
+    }
+
+    @Override
     public void removeCamera(String cameraId) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));

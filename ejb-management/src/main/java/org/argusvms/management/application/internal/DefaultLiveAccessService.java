@@ -7,12 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
-import org.argusvms.management.application.NotFoundException;
-import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.domain.model.camera.Camera;
-import org.argusvms.management.domain.model.camera.CameraRepository;
 import org.argusvms.management.domain.model.role.CameraRight;
-import org.argusvms.management.infrastructure.connector.RecorderGateway;
+import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,16 +24,10 @@ public class DefaultLiveAccessService implements LiveAccessService {
     static final Duration TICKET_VALIDITY = Duration.ofSeconds(60);
 
     @Inject
-    private CameraRepository cameras;
-
-    @Inject
-    private RecorderGateway recorders;
+    private MediaGrants grants;
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private PermissionService permissions;
 
     @Inject
     private AuditLog audit;
@@ -47,24 +38,10 @@ public class DefaultLiveAccessService implements LiveAccessService {
     /** A camera the caller may not see is reported as missing; one they see without LIVE is forbidden. */
     @Override
     public LiveStreamAccess openLive(String cameraId) {
-        if (!permissions.canSee(cameraId)) {
-            throw new NotFoundException("camera " + cameraId + " does not exist");
-        }
-        permissions.require(cameraId, CameraRight.LIVE);
-        Camera camera = cameras.find(cameraId)
-                .orElseThrow(() -> new NotFoundException("camera " + cameraId + " does not exist"));
-        String subject = session.getCallerPrincipal().getName();
-        String ticket = recorders.issueMediaTicket(camera.id(), subject, TICKET_VALIDITY);
+        Camera camera = grants.permittedCamera(cameraId, CameraRight.LIVE);
+        String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(), Purpose.LIVE, TICKET_VALIDITY);
         Instant expiresAt = clock.instant().plus(TICKET_VALIDITY);
-        audit.succeeded("camera.live", "camera " + camera.id() + " (" + camera.name() + ")");
-        return new LiveStreamAccess(camera.id(), liveUrl(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt);
-    }
-
-    static String liveUrl(String mediaUrl, String cameraId, String ticket) {
-        String base = mediaUrl.replaceFirst("^http", "ws");
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base + "/live/" + cameraId + "?ticket=" + ticket;
+        audit.succeeded("camera.live", MediaGrants.describe(camera));
+        return new LiveStreamAccess(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt);
     }
 }

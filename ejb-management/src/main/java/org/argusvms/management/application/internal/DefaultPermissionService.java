@@ -67,6 +67,18 @@ public class DefaultPermissionService implements PermissionService {
     }
 
     @Override
+    public boolean hasOnAllCameras(CameraRight right) {
+        return caller().hasOnAllCameras(right);
+    }
+
+    @Override
+    public Set<String> cameraIdsWith(CameraRight right) {
+        CallerPermissions permissions = caller();
+        return cameras.findAll().stream().map(Camera::id).filter(id -> permissions.has(id, right))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
     public Set<String> visibleCameraIds() {
         CallerPermissions permissions = caller();
         return cameras.findAll().stream().map(Camera::id).filter(permissions::sees)

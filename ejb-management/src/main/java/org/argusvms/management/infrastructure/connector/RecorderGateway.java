@@ -6,8 +6,10 @@ import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.connector.api.RecorderConnection;
 import org.argusvms.connector.api.RecorderConnectionFactory;
 import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.evidence.EvidenceLock;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.MediaTicket;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 
@@ -42,6 +44,22 @@ public class RecorderGateway {
 
     public String issueMediaTicket(String cameraId, String subject, Duration validity) {
         return connections.issueMediaTicket(cameraId, subject, validity);
+    }
+
+    public String issueMediaTicket(String cameraId, String subject, Duration validity, MediaTicket.Purpose purpose) {
+        return connections.issueMediaTicket(cameraId, subject, validity, purpose);
+    }
+
+    public void lock(EvidenceLock lock, RecordingServer server) throws RecorderCommandException {
+        withConnection(server, connection -> {
+            connection.lockRange(lock.id(), lock.cameraId(), lock.from(), lock.to());
+            return null;
+        });
+    }
+
+    /** Returns false if the recorder held no such lock. */
+    public boolean unlock(String lockId, RecordingServer server) throws RecorderCommandException {
+        return withConnection(server, connection -> connection.unlockRange(lockId));
     }
 
     /**

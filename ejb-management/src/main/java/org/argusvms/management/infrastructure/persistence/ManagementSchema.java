@@ -21,7 +21,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(1, "recording servers and cameras",
                     "db/migration/management/V1__recording_servers_and_cameras.sql"),
             new SchemaMigrator.Migration(2, "roles, device groups and audit",
-                    "db/migration/management/V2__roles_device_groups_audit.sql"));
+                    "db/migration/management/V2__roles_device_groups_audit.sql"),
+            new SchemaMigrator.Migration(3, "evidence locks",
+                    "db/migration/management/V3__evidence_locks.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

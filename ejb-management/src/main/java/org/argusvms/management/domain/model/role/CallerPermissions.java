@@ -57,6 +57,10 @@ public final class CallerPermissions {
         return onAllCameras.contains(right) || byCamera.getOrDefault(cameraId, Set.of()).contains(right);
     }
 
+    public boolean hasOnAllCameras(CameraRight right) {
+        return onAllCameras.contains(right);
+    }
+
     public boolean sees(String cameraId) {
         return rightsOn(cameraId).stream().anyMatch(VISIBILITY_RIGHTS::contains);
     }

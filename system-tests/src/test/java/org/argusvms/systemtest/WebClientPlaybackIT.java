@@ -1,0 +1,125 @@
+package org.argusvms.systemtest;
+
+import org.argusvms.systemtest.support.ApiClient;
+import org.argusvms.systemtest.support.ArgusDeployment;
+import org.argusvms.systemtest.support.ArgusStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.argusvms.systemtest.WebClientLiveIT.SAMPLE_FRAME;
+import static org.argusvms.systemtest.WebClientLiveIT.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An operator looks at what the demo camera recorded ten seconds ago, in headless Chromium: Playback page, camera,
+ * instant, and a decoded frame of that instant in the video element.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(ArgusStack.class)
+class WebClientPlaybackIT {
+
+    /** The page seeks to the instant inside the clip; the decoder lands on a frame within a frame or two of it. */
+    private static final double SEEK_TOLERANCE_SECONDS = 0.25;
+
+    private BrowserSession browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ArgusDeployment.ear();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterEach
+    void keepEvidenceAndCloseBrowser() {
+        try {
+            browser.screenshot("playback-end");
+            browser.saveConsoleLog("playback");
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void operatorSeesTheRecordedPictureOfAnInstantTenSecondsAgo() {
+        String demoCamera = ArgusStack.ensureDemoCamera();
+        ApiClient api = ArgusStack.api();
+        Instant instant = PlaybackIT.awaitRecorded(api, api.token("operator", "operator"), demoCamera,
+                Duration.ofSeconds(12), Duration.ofSeconds(7)).minusSeconds(10);
+
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        page.openPlayback();
+        page.cameraButton(ArgusStack.demoCameraName()).click();
+        browser.await("the timeline showing recorded spans", Duration.ofSeconds(30),
+                d -> d.findElement(By.id("timeline-track")).getDomAttribute("data-spans") != null
+                        && !"0".equals(d.findElement(By.id("timeline-track")).getDomAttribute("data-spans")) ? true : null);
+        browser.script("""
+                const date = new Date(arguments[0]);
+                const pad = n => String(n).padStart(2, '0');
+                document.getElementById('playback-instant').value = `${date.getFullYear()}-${pad(date.getMonth() + 1)}`
+                  + `-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+                """, instant.toEpochMilli());
+        Instant typed = Instant.ofEpochSecond(instant.getEpochSecond()); // the input has whole seconds
+        browser.driver().findElement(By.id("playback-go")).click();
+
+        WebElement video = browser.await("the recorded video of the instant", Duration.ofSeconds(30),
+                d -> d.findElements(By.cssSelector("main#playback[data-state='showing'] video")).stream()
+                        .findFirst().orElse(null));
+        browser.screenshot("05-playback");
+
+        Instant clipStart = Instant.parse(video.getDomAttribute("data-clip-start"));
+        double expectedOffset = Duration.between(clipStart, typed).toMillis() / 1000.0;
+        double currentTime = number(browser.script("return arguments[0].currentTime;", video));
+        assertEquals(expectedOffset, currentTime, SEEK_TOLERANCE_SECONDS, "the video stands at the typed instant");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> frame = (Map<String, Object>) browser.script(SAMPLE_FRAME, video);
+        assertTrue(number(frame.get("width")) > 0 && number(frame.get("colours")) >= 4
+                && number(frame.get("lumaRange")) >= 24, "a decoded picture, not a blank frame: " + frame);
+    }
+
+    @Test
+    void operatorExportsARangeAndSeesTheDownloadComplete() {
+        String demoCamera = ArgusStack.ensureDemoCamera();
+        ApiClient api = ArgusStack.api();
+        Instant to = PlaybackIT.awaitRecorded(api, api.token("operator", "operator"), demoCamera,
+                Duration.ofSeconds(8), Duration.ofSeconds(2)).minusSeconds(2);
+
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        page.openPlayback();
+        browser.script("""
+                const form = document.getElementById('export-form');
+                const local = ms => {
+                  const date = new Date(ms);
+                  const pad = n => String(n).padStart(2, '0');
+                  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+                    + `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+                };
+                form.elements.from.value = local(arguments[0]);
+                form.elements.to.value = local(arguments[1]);
+                form.querySelector(`input[name="camera"][value="${arguments[2]}"]`).checked = true;
+                """, to.minusSeconds(5).toEpochMilli(), to.toEpochMilli(), demoCamera);
+        browser.driver().findElement(By.id("export-start")).click();
+
+        String status = browser.await("the export to finish", Duration.ofSeconds(30), d -> {
+            String text = d.findElement(By.id("export-status")).getText();
+            return text.startsWith("Exported") || text.contains("fail") || text.contains("cannot") ? text : null;
+        });
+        browser.screenshot("06-export");
+        assertTrue(status.startsWith("Exported " + demoCamera), status);
+    }
+}
