@@ -92,9 +92,21 @@ class RealClientsIT {
                 "rtspsrc", "location=" + url, "protocols=" + protocol, "latency=0",
                 "!", "rtph264depay", "!", "h264parse", "!", "identity", "eos-after=" + (frames + 1),
                 "!", "mp4mux", "!", "filesink", "location=" + mp4);
-        assertEquals(0, gst.exitCode(), gst.output());
+        assertTrue(gst.exitCode() == 0 || isRtspsrcTeardownRace(gst.output()), gst.output());
         assertTrue(Files.size(mp4) > 0, "recording written");
         return gst;
+    }
+
+    /**
+     * GStreamer 1.22's rtspsrc sometimes closes its own RTSP connection at EOS and then fails to send PAUSE/TEARDOWN
+     * on it ("Could not send message. (Received end-of-file)"); the simulator's log shows the client closing first.
+     * The recording is complete by then — the callers check it frame by frame — so only that error is tolerated.
+     */
+    private static boolean isRtspsrcTeardownRace(String output) {
+        return output.lines().filter(line -> line.startsWith("ERROR:")).count() > 0
+                && output.lines().filter(line -> line.contains("Could not send message")).count()
+                == output.lines().filter(line -> line.startsWith("ERROR:")).count()
+                && output.contains("(Received end-of-file)");
     }
 
     private static Map<String, String> countFrames(Path mp4) throws Exception {
