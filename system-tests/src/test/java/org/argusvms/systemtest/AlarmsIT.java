@@ -9,6 +9,7 @@ import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
+import org.argusvms.systemtest.support.ExternalEventSender;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,14 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -39,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArgusStack.class)
 class AlarmsIT {
 
-    private static final int GENERIC_EVENT_PORT = Integer.getInteger("argus.generic-event.port", 1234);
-    private static final int ANALYTICS_EVENT_PORT = Integer.getInteger("argus.analytics-event.port", 9090);
     private static final Duration DELIVERY = Duration.ofSeconds(10);
 
     private final ApiClient api = ArgusStack.api();
@@ -58,7 +52,7 @@ class AlarmsIT {
     void setUp() {
         admin = api.token("admin", "admin");
         operator = api.token("operator", "operator");
-        marker = "m" + UUID.randomUUID().toString().replace("-", "");
+        marker = ExternalEventSender.marker();
     }
 
     @AfterEach
@@ -82,7 +76,7 @@ class AlarmsIT {
             subscriber.subscribe(Json.createObjectBuilder().add("type", "subscribe")
                     .add("eventTypes", Json.createArrayBuilder().add("alarm")).build());
 
-            sendGenericLine("door 7 opened " + marker + "\ndoor 7 forced " + marker + "\n");
+            ExternalEventSender.sendLine("door 7 opened " + marker + "\ndoor 7 forced " + marker + "\n");
 
             pushed = subscriber.await(message -> alarmDefinitionId(message).equals(alarmDefinition), DELIVERY)
                     .getJsonObject("event").getJsonObject("alarm");
@@ -148,7 +142,7 @@ class AlarmsIT {
                     <AnalyticsEvent><EventHeader><ID>&secret;</ID><Timestamp>2026-11-25T18:00:00Z</Timestamp>
                     <Type>%s</Type><Message>xxe %s</Message><Source><Name>gate</Name></Source></EventHeader>
                     </AnalyticsEvent>""".formatted(type, marker);
-            String refusal = sendAnalytics(hostile);
+            String refusal = ExternalEventSender.sendAnalytics(hostile);
             assertTrue(refusal.startsWith("ERROR ") && refusal.contains("DOCTYPE"), refusal);
             assertTrue(!refusal.contains("root:"), "nothing of the file in the reply");
 
@@ -162,7 +156,7 @@ class AlarmsIT {
                         <BoundingBox><Top>0.1</Top><Left>0.1</Left><Bottom>0.5</Bottom><Right>0.3</Right></BoundingBox>
                       </Object></ObjectList>
                     </AnalyticsEvent>""".formatted(marker, type, marker);
-            assertEquals("OK", sendAnalytics(valid));
+            assertEquals("OK", ExternalEventSender.sendAnalytics(valid));
 
             JsonObject alarm = subscriber.await(message -> alarmDefinitionId(message).equals(alarmDefinition), DELIVERY)
                     .getJsonObject("event").getJsonObject("alarm");
@@ -237,21 +231,5 @@ class AlarmsIT {
     private static String alarmDefinitionId(JsonObject socketMessage) {
         JsonObject event = socketMessage.getJsonObject("event");
         return event == null || !event.containsKey("alarm") ? "" : event.getJsonObject("alarm").getString("definitionId");
-    }
-
-    private static void sendGenericLine(String text) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), GENERIC_EVENT_PORT)) {
-            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** One document per connection: send, half-close, read the one-line answer. */
-    private static String sendAnalytics(String document) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), ANALYTICS_EVENT_PORT)) {
-            socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(document.getBytes(StandardCharsets.UTF_8));
-            socket.shutdownOutput();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
     }
 }

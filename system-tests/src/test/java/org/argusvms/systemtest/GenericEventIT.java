@@ -9,6 +9,7 @@ import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
+import org.argusvms.systemtest.support.ExternalEventSender;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.WebSocketHandshakeException;
@@ -28,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArgusStack.class)
 class GenericEventIT {
 
-    private static final int GENERIC_EVENT_PORT = Integer.getInteger("argus.generic-event.port", 1234);
     private static final Duration DELIVERY = Duration.ofSeconds(10);
 
     private final ApiClient api = ArgusStack.api();
@@ -64,7 +59,7 @@ class GenericEventIT {
     void setUp() {
         admin = api.token("admin", "admin");
         operator = api.token("operator", "operator");
-        marker = "m" + UUID.randomUUID().toString().replace("-", "");
+        marker = ExternalEventSender.marker();
     }
 
     @AfterEach
@@ -80,8 +75,8 @@ class GenericEventIT {
             subscriber.subscribe(Json.createObjectBuilder().add("type", "subscribe")
                     .add("eventTypes", Json.createArrayBuilder().add("generic")).build());
 
-            sendLine("door 7 opened " + marker + "\nDoor 7 FORCED " + marker + " by TCP\n");
-            sendDatagram("door 8 forced " + marker + " by UDP\n");
+            ExternalEventSender.sendLine("door 7 opened " + marker + "\nDoor 7 FORCED " + marker + " by TCP\n");
+            ExternalEventSender.sendDatagram("door 8 forced " + marker + " by UDP\n");
 
             JsonObject tcp = subscriber.await(event -> message(event).endsWith("by TCP"), DELIVERY);
             JsonObject udp = subscriber.await(event -> message(event).endsWith("by UDP"), DELIVERY);
@@ -110,7 +105,7 @@ class GenericEventIT {
                     .add("eventTypes", Json.createArrayBuilder().add("camera.connected")).build());
             everything.subscribe(Json.createObjectBuilder().add("type", "subscribe").build());
 
-            sendDatagram("panel 12 " + marker);
+            ExternalEventSender.sendDatagram("panel 12 " + marker);
 
             everything.await(event -> message(event).equals("panel 12 " + marker), DELIVERY);
             assertTrue(cameraEventsOnly.seen().stream().noneMatch(event -> message(event).contains(marker)));
@@ -125,15 +120,15 @@ class GenericEventIT {
             subscriber.subscribe(Json.createObjectBuilder().add("type", "subscribe").build());
             List<Socket> idle = new ArrayList<>();
             try {
-                sendBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0xC3, 0x28, '\n'});
-                sendBytes(("x".repeat(10 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII));
-                sendDatagram(new byte[] {(byte) 0xC0, (byte) 0xAF, '\n'});
+                ExternalEventSender.sendBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0xC3, 0x28, '\n'});
+                ExternalEventSender.sendBytes(("x".repeat(10 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII));
+                ExternalEventSender.sendDatagram(new byte[] {(byte) 0xC0, (byte) 0xAF, '\n'});
                 for (int i = 0; i < 200; i++) {
-                    idle.add(new Socket(InetAddress.getLoopbackAddress(), GENERIC_EVENT_PORT));
+                    idle.add(new Socket(InetAddress.getLoopbackAddress(), ExternalEventSender.GENERIC_EVENT_PORT));
                 }
 
-                sendLine("still alive " + marker + "\n");
-                sendDatagram("still alive " + marker);
+                ExternalEventSender.sendLine("still alive " + marker + "\n");
+                ExternalEventSender.sendDatagram("still alive " + marker);
 
                 subscriber.await(event -> message(event).equals("still alive " + marker)
                         && "TCP".equals(transport(event)), DELIVERY);
@@ -207,31 +202,5 @@ class GenericEventIT {
 
     private static String transport(JsonObject socketMessage) {
         return socketMessage.getJsonObject("event").getJsonObject("attributes").getString("transport", "");
-    }
-
-    private static void sendLine(String text) throws IOException {
-        sendBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sendBytes(byte[] bytes) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), GENERIC_EVENT_PORT)) {
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(bytes);
-                out.flush();
-            } catch (IOException closedByTheListener) {
-                // the listener may drop an offending connection before everything was written
-            }
-        }
-    }
-
-    private static void sendDatagram(String text) throws IOException {
-        sendDatagram(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sendDatagram(byte[] payload) throws IOException {
-        try (DatagramSocket socket = new DatagramSocket()) {
-            socket.send(new DatagramPacket(payload, payload.length, InetAddress.getLoopbackAddress(), GENERIC_EVENT_PORT));
-        }
     }
 }
