@@ -6,12 +6,10 @@ import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.RecorderFixture;
+import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,20 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cameras that go away, never answer or want credentials: reconnects, backoff, events and no leaks. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CameraSupervisionIT {
-
-    private RecorderFixture fixture;
-
-    @BeforeAll
-    void start() throws Exception {
-        fixture = new RecorderFixture();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        fixture.close();
-    }
+class CameraSupervisionIT extends RecorderFixtureTest {
 
     @Test
     void reconnectsWhenTheCameraComesBackOnTheSamePort() throws Exception {

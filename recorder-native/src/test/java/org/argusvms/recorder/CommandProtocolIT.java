@@ -14,10 +14,8 @@ import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.ControlClient;
 import org.argusvms.recorder.testing.RecorderFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,20 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command connection as the resource adapter uses it (recorder-protocol.md), including what it must refuse. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommandProtocolIT {
-
-    private RecorderFixture fixture;
-
-    @BeforeAll
-    void start() throws Exception {
-        fixture = new RecorderFixture();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        fixture.close();
-    }
+class CommandProtocolIT extends RecorderFixtureTest {
 
     @Test
     void answersHelloAndRegistersWithItsEndpoints() {

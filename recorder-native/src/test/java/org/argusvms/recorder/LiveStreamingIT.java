@@ -11,10 +11,8 @@ import org.argusvms.recorder.testing.Ffprobe;
 import org.argusvms.recorder.testing.LiveClient;
 import org.argusvms.recorder.testing.Mp4Boxes;
 import org.argusvms.recorder.testing.RecorderFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringReader;
@@ -39,20 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Live viewers on the media port: tickets, the init message, the GOP cache, and what a browser can play. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveStreamingIT {
-
-    private RecorderFixture fixture;
-
-    @BeforeAll
-    void start() throws Exception {
-        fixture = new RecorderFixture();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        fixture.close();
-    }
+class LiveStreamingIT extends RecorderFixtureTest {
 
     @Test
     void aViewerStartsWithTheInitSegmentAndAKeyframeWithinASecond() throws Exception {

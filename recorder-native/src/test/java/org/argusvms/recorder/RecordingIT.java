@@ -10,10 +10,8 @@ import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.ControlClient;
 import org.argusvms.recorder.testing.Ffprobe;
 import org.argusvms.recorder.testing.RecorderFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -29,20 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Recording from a simulated camera through the whole recorder, checked with ffprobe as a user would. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordingIT {
-
-    private RecorderFixture fixture;
-
-    @BeforeAll
-    void start() throws Exception {
-        fixture = new RecorderFixture();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        fixture.close();
-    }
+class RecordingIT extends RecorderFixtureTest {
 
     @Test
     void recordsEveryReceivedFrameIntoPlayableSegments() throws Exception {
