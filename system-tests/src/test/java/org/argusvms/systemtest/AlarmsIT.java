@@ -5,20 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ApiClient.Answer;
-import org.argusvms.systemtest.support.ArgusDeployment;
-import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
 import org.argusvms.systemtest.support.ExternalEventSender;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,34 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Alarms end to end: definitions made through REST, raised by a generic event (TCP 1234) and by an analytics XML
  * document (TCP 9090), pushed to WebSocket subscribers, listed, and handled by operators racing for them.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ArgusStack.class)
-class AlarmsIT {
-
-    private static final Duration DELIVERY = Duration.ofSeconds(10);
-
-    private final ApiClient api = ArgusStack.api();
-    private final List<String> cleanUp = new ArrayList<>();
-    private String admin;
-    private String operator;
-    private String marker;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ArgusDeployment.ear();
-    }
-
-    @BeforeEach
-    void setUp() {
-        admin = api.token("admin", "admin");
-        operator = api.token("operator", "operator");
-        marker = ExternalEventSender.marker();
-    }
-
-    @AfterEach
-    void removeDefinitions() {
-        cleanUp.forEach(path -> api.delete(path, admin));
-    }
+class AlarmsIT extends EventServerIT {
 
     @Test
     void aGenericEventRaisesAnAlarmThatOperatorsSeeRaceForAndClose() throws Exception {

@@ -5,24 +5,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ApiClient.Answer;
-import org.argusvms.systemtest.support.ArgusDeployment;
-import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
 import org.argusvms.systemtest.support.ExternalEventSender;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -37,35 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Generic events end to end: a definition made through REST, text sent over TCP and UDP to the resource adapter's
  * listener, matched by the event server's MDB, stored, published on ArgusEvents and pushed to a WebSocket subscriber.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ArgusStack.class)
-class GenericEventIT {
-
-    private static final Duration DELIVERY = Duration.ofSeconds(10);
-
-    private final ApiClient api = ArgusStack.api();
-    private final List<String> definitions = new ArrayList<>();
-    private String admin;
-    private String operator;
-    /** Unique per test, so events of other tests and earlier runs never match. */
-    private String marker;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ArgusDeployment.ear();
-    }
-
-    @BeforeEach
-    void setUp() {
-        admin = api.token("admin", "admin");
-        operator = api.token("operator", "operator");
-        marker = ExternalEventSender.marker();
-    }
-
-    @AfterEach
-    void removeDefinitions() {
-        definitions.forEach(id -> api.delete("/generic-event-definitions/" + id, admin));
-    }
+class GenericEventIT extends EventServerIT {
 
     @Test
     void matchingTcpAndUdpMessagesReachASubscriberAndTheEventList() throws Exception {
@@ -179,7 +142,7 @@ class GenericEventIT {
         Answer created = api.postJson("/generic-event-definitions", admin, definition(name, matchType, expression, ignoreCase));
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
-        definitions.add(id);
+        cleanUp.add("/generic-event-definitions/" + id);
         return id;
     }
 
