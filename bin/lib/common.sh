@@ -43,18 +43,31 @@ pid_alive() {
     [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
 }
 
+# Closes every descriptor above 2 of the current (sub)shell. A daemon must not inherit the caller's descriptors: a
+# flock held by the caller (as in `flock LOCK bin/test`) would otherwise stay held for as long as the daemon lives.
+close_inherited_descriptors() {
+    local fd
+    for fd in /proc/self/fd/*; do
+        fd="${fd##*/}"
+        if ((fd > 2)); then eval "exec ${fd}>&-" 2>/dev/null || true; fi
+    done
+}
+
+# Runs "$@" (a command that leaves a daemon behind, such as pg_ctlcluster start) without the caller's descriptors.
+run_detached() {
+    (
+        close_inherited_descriptors
+        exec "$@"
+    )
+}
+
 # Starts "$@" in a new session (its own process group) with output appended to log_file and records its pid.
 start_background() {
     local pid_file="$1" log_file="$2"
     shift 2
     mkdir -p "$(dirname "$pid_file")" "$(dirname "$log_file")"
     (
-        # A daemon must not inherit the caller's descriptors: a flock held by the caller (as in
-        # `flock LOCK bin/test`) would otherwise stay held for as long as the daemon lives.
-        for fd in /proc/self/fd/*; do
-            fd="${fd##*/}"
-            if ((fd > 2)); then eval "exec ${fd}>&-" 2>/dev/null || true; fi
-        done
+        close_inherited_descriptors
         exec setsid "$@" >>"$log_file" 2>&1 </dev/null
     ) &
     echo $! >"$pid_file"

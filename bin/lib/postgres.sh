@@ -49,7 +49,7 @@ ensure_cluster_running() {
     fi
     if ! accepts_connections; then
         log "starting cluster $PG_VERSION/$PG_CLUSTER"
-        pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+        run_detached pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
         wait_until 60 "PostgreSQL on port $PG_PORT" "" accepts_connections || die "PostgreSQL did not start"
     fi
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -186,6 +189,52 @@ class RecordingsAccessIT {
     }
 
     @Test
+    void aSnapshotIsTheRecordedFrameOnScreenAtTheInstant() throws Exception {
+        String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "viewer",
+                Instant.now().plusSeconds(60));
+        JsonObject firstSpan = json(get("/recordings/" + CAMERA, recordingStarted.minusSeconds(5), Instant.now(),
+                playback).body()).getJsonArray("spans").getJsonObject(0);
+        Instant at = Instant.parse(firstSpan.getString("from")).plusMillis(1530);
+
+        HttpResponse<byte[]> snapshot = snapshot(at, playback);
+
+        assertEquals(200, snapshot.statusCode(), new String(snapshot.body(), StandardCharsets.UTF_8));
+        assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow());
+        BufferedImage still = ImageIO.read(new ByteArrayInputStream(snapshot.body()));
+        assertEquals(1280, still.getWidth());
+        Instant frameTime = Instant.parse(snapshot.headers().firstValue("X-Argus-Frame-Time").orElseThrow());
+        assertFalse(frameTime.isAfter(at), "the frame on screen at the instant, not a later one");
+        assertTrue(Duration.between(frameTime, at).toMillis() < 45, "within one frame interval: " + frameTime);
+        // Independent check: ffmpeg decodes the same instant out of an export of the GOP around it.
+        HttpResponse<Path> export = HttpClient.newHttpClient().send(request("/export/" + CAMERA, at.minusSeconds(1),
+                at.plusSeconds(1), ticket()), HttpResponse.BodyHandlers.ofFile(Files.createTempFile("gop", ".mp4")));
+        Instant exportStart = Instant.parse(export.headers().firstValue("X-Argus-Export-Start").orElseThrow());
+        int frameIndex = (int) Math.round(Duration.between(exportStart, frameTime).toMillis() / 40.0);
+        double sameFrame = meanDifference(still, Ffprobe.frame(export.body(), frameIndex));
+        double frameBefore = meanDifference(still, Ffprobe.frame(export.body(), frameIndex - 1));
+        double frameAfter = meanDifference(still, Ffprobe.frame(export.body(), frameIndex + 1));
+        Files.delete(export.body());
+        assertTrue(sameFrame < 4, "differs from ffmpeg's frame only by JPEG loss: " + sameFrame);
+        assertTrue(Math.min(frameBefore, frameAfter) > 2 * sameFrame,
+                "and clearly from the neighbouring frames: " + frameBefore + ", " + frameAfter);
+    }
+
+    @Test
+    void aSnapshotOutsideTheRecordingsOrWithoutAPlaybackTicketIsRefused() throws Exception {
+        String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "viewer",
+                Instant.now().plusSeconds(60));
+        String live = MediaTicket.issue(fixture.ticketKey, Purpose.LIVE, CAMERA, "viewer",
+                Instant.now().plusSeconds(60));
+        Instant duringThePause = pausedAt.plusMillis(1500);
+
+        assertEquals(404, snapshot(duringThePause, playback).statusCode());
+        assertEquals(404, snapshot(recordingStarted.minusSeconds(3600), playback).statusCode());
+        assertEquals(403, snapshot(resumedAt.plusSeconds(1), live).statusCode());
+        HttpResponse<String> malformed = fixture.httpGet("/snapshot/" + CAMERA + "?at=noon&ticket=" + playback);
+        assertBadRequest(malformed, "ISO-8601");
+    }
+
+    @Test
     void evidenceLocksAreTakenAndReleasedOverTheControlProtocol() throws Exception {
         JsonObject lock = Json.createObjectBuilder().add("lockId", "case-42").add("cameraId", CAMERA)
                 .add("from", recordingStarted.toString()).add("to", pausedAt.toString()).build();
@@ -219,6 +268,29 @@ class RecordingsAccessIT {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.recorder.mediaPort() + path
                 + "?from=" + from + "&to=" + to + "&ticket=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    private HttpResponse<byte[]> snapshot(Instant at, String ticket) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + fixture.recorder.mediaPort() + "/snapshot/" + CAMERA + "?at=" + at + "&ticket="
+                + URLEncoder.encode(ticket, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Mean absolute difference of the two images' RGB channels (0: identical, 255: inverse). */
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        long sum = 0;
+        for (int y = 0; y < a.getHeight(); y += 2) {
+            for (int x = 0; x < a.getWidth(); x += 2) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+                }
+            }
+        }
+        return sum / (3.0 * (a.getWidth() / 2) * (a.getHeight() / 2));
     }
 
     private HttpResponse<String> get(String path, Instant from, Instant to, String ticket) throws Exception {

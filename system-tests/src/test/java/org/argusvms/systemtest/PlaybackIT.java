@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +114,31 @@ class PlaybackIT {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void aSnapshotUrlGivesTheJpegOfTheRecordedFrameAtAnInstant() throws Exception {
+        Instant at = awaitRecorded(api, tokens.get("operator"), demoCamera, Duration.ofSeconds(4), Duration.ofSeconds(2))
+                .minusSeconds(2);
+        String snapshotUrl = playbackAccess(demoCamera, "operator").json().getString("snapshotUrl");
+
+        Path file = RecordedMedia.tempFile(".jpg");
+        try {
+            HttpResponse<Path> snapshot = RecordedMedia.download(snapshotUrl + "&at=" + at, file);
+
+            assertEquals(200, snapshot.statusCode());
+            assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow());
+            Instant frameTime = Instant.parse(snapshot.headers().firstValue("X-Argus-Frame-Time").orElseThrow());
+            assertTrue(!frameTime.isAfter(at) && Duration.between(frameTime, at).toMillis() < 100, "frame " + frameTime);
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertTrue(image != null && image.getWidth() > 0, "a decodable JPEG");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        String liveUrl = api.post("/cameras/" + guardCamera + "/live-access", tokens.get("guard"), "application/json", "")
+                .json().getString("webSocketUrl");
+        String snapshotWithLiveTicket = liveUrl.replaceFirst("^ws", "http").replace("/live/", "/snapshot/") + "&at=" + at;
+        assertEquals(403, RecordedMedia.getText(snapshotWithLiveTicket).statusCode(), "live-only guard gets no stills");
     }
 
     @Test

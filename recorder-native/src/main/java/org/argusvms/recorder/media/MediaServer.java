@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * The recorder's HTTP port (default 7563): live video as fMP4 over WebSocket at {@code /live/{cameraId}}, the
  * recorded spans of a time range at {@code /recordings/{cameraId}}, MP4 export at {@code /export/{cameraId}}, short
- * inline clips for playback at {@code /playback/{cameraId}}, and a {@code /health} JSON document for monitoring.
+ * inline clips for playback at {@code /playback/{cameraId}}, a JPEG of the recorded frame at an instant at
+ * {@code /snapshot/{cameraId}}, and a {@code /health} JSON document for monitoring.
  */
 public final class MediaServer implements AutoCloseable {
 
@@ -34,6 +35,7 @@ public final class MediaServer implements AutoCloseable {
                 .add("/recordings/{cameraId}", crossOrigin(getOnly(new RecordingsHandler(access, media.index()))))
                 .add("/export/{cameraId}", crossOrigin(getOnly(ExportHandler.download(access, media))))
                 .add("/playback/{cameraId}", crossOrigin(getOnly(ExportHandler.playback(access, media))))
+                .add("/snapshot/{cameraId}", crossOrigin(getOnly(new SnapshotHandler(access, media))))
                 .add("/health", getOnly(exchange -> {
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
                     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
@@ -56,7 +58,6 @@ public final class MediaServer implements AutoCloseable {
         return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
-    /** Routes run on the I/O thread unless they dispatch themselves (export reads files). */
     /**
      * The web client is served by WildFly, another origin, and fetches recordings with {@code fetch()}. Any origin may
      * read: the ticket in the URL is the credential (no cookies are involved), so CORS adds no exposure.
@@ -65,7 +66,7 @@ public final class MediaServer implements AutoCloseable {
         return exchange -> {
             exchange.getResponseHeaders().put(ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             exchange.getResponseHeaders().put(ACCESS_CONTROL_EXPOSE_HEADERS,
-                    "Content-Length, Content-Disposition, X-Argus-Export-Start, X-Argus-Export-End");
+                    "Content-Length, Content-Disposition, X-Argus-Export-Start, X-Argus-Export-End, X-Argus-Frame-Time");
             next.handleRequest(exchange);
         };
     }

@@ -25,7 +25,8 @@ record TimeRange(Instant from, Instant to) {
         return new TimeRange(from, to);
     }
 
-    private static Instant instant(HttpServerExchange exchange, String name) {
+    /** @throws IllegalArgumentException with a message for the client if the parameter is missing or malformed */
+    static Instant instant(HttpServerExchange exchange, String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
         if (values == null || values.isEmpty() || values.peekFirst().isBlank()) {
             throw new IllegalArgumentException("query parameter \"" + name + "\" is required (ISO-8601 instant)");

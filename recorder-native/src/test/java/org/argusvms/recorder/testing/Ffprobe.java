@@ -4,7 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,6 +59,21 @@ public final class Ffprobe {
     /** Decodes the whole file; returns ffmpeg's error output (empty when the stream decoded cleanly). */
     public static String decodeErrors(Path file) throws IOException, InterruptedException {
         return run(List.of("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-"));
+    }
+
+    /**
+     * Decodes frame number {@code index} (0-based, presentation order) of the file into an image, converting with the
+     * BT.709 matrix, as GStreamer does for untagged HD video (ffmpeg would assume BT.601).
+     */
+    public static BufferedImage frame(Path file, int index) throws IOException, InterruptedException {
+        Path png = Files.createTempFile("frame", ".png");
+        try {
+            run(List.of("ffmpeg", "-v", "error", "-y", "-i", file.toString(),
+                    "-vf", "select=eq(n\\," + index + "),scale=in_color_matrix=bt709", "-frames:v", "1", png.toString()));
+            return ImageIO.read(png.toFile());
+        } finally {
+            Files.deleteIfExists(png);
+        }
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

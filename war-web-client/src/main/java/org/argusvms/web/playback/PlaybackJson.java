@@ -20,6 +20,7 @@ final class PlaybackJson {
                 .add("cameraId", access.cameraId())
                 .add("recordingsUrl", access.recordingsUrl())
                 .add("clipUrl", access.clipUrl())
+                .add("snapshotUrl", access.snapshotUrl())
                 .add("expiresAt", access.expiresAt().toString())
                 .build().toString();
     }

@@ -21,11 +21,13 @@ class PlaybackJsonTest {
     @Test
     void playbackAccessGivesThePageBothRecorderUrlsAndTheExpiry() {
         JsonObject json = Json.createReader(new StringReader(PlaybackJson.playback(new PlaybackAccess("cam-1",
-                "http://rec:7563/recordings/cam-1?ticket=t", "http://rec:7563/playback/cam-1?ticket=t", T))))
+                "http://rec:7563/recordings/cam-1?ticket=t", "http://rec:7563/playback/cam-1?ticket=t",
+                "http://rec:7563/snapshot/cam-1?ticket=t", T))))
                 .readObject();
 
         assertEquals("http://rec:7563/recordings/cam-1?ticket=t", json.getString("recordingsUrl"));
         assertEquals("http://rec:7563/playback/cam-1?ticket=t", json.getString("clipUrl"));
+        assertEquals("http://rec:7563/snapshot/cam-1?ticket=t", json.getString("snapshotUrl"));
         assertEquals("2030-01-02T03:04:05Z", json.getString("expiresAt"));
     }
 

@@ -45,7 +45,8 @@ public class DefaultRecordedMediaAccessService implements RecordedMediaAccessSer
         String ticket = ticket(camera, Purpose.PLAYBACK, PLAYBACK_TICKET_VALIDITY);
         audit.succeeded("camera.playback", MediaGrants.describe(camera));
         return new PlaybackAccess(camera.id(), RecorderMediaUrls.route(camera, "recordings", ticket),
-                RecorderMediaUrls.route(camera, "playback", ticket), clock.instant().plus(PLAYBACK_TICKET_VALIDITY));
+                RecorderMediaUrls.route(camera, "playback", ticket), RecorderMediaUrls.route(camera, "snapshot", ticket),
+                clock.instant().plus(PLAYBACK_TICKET_VALIDITY));
     }
 
     @Override

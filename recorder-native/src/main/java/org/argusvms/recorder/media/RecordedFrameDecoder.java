@@ -1,0 +1,131 @@
+package org.argusvms.recorder.media;
+
+import org.argusvms.recorder.ingest.GStreamerRuntime;
+import org.freedesktop.gstreamer.Buffer;
+import org.freedesktop.gstreamer.Bus;
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.FlowReturn;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.Sample;
+import org.freedesktop.gstreamer.State;
+import org.freedesktop.gstreamer.Structure;
+import org.freedesktop.gstreamer.elements.AppSink;
+import org.freedesktop.gstreamer.elements.AppSrc;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Decodes a short recorded MP4 held in memory (one GOP from its keyframe, as an {@link ExportPlan} cuts it) and
+ * keeps the frame on screen at a given offset: the last frame presented at or before it. Frames are decoded to BGR
+ * in GStreamer and only the chosen one is copied to Java; decoding stops as soon as a later frame shows up.
+ */
+final class RecordedFrameDecoder {
+
+    private static final String DESCRIPTION = "appsrc name=source format=bytes"
+            + " ! qtdemux ! h264parse ! avdec_h264 ! videoconvert ! video/x-raw,format=BGR"
+            + " ! appsink name=sink emit-signals=true sync=false max-buffers=4 drop=false";
+
+    /** One decoded picture, rows of {@code stride} bytes holding {@code width} BGR pixels each. */
+    record Frame(int width, int height, int stride, byte[] bgr, long presentationNanos) {
+    }
+
+    private RecordedFrameDecoder() {
+    }
+
+    /**
+     * @throws TimeoutException     if decoding took longer than {@code timeout} (the pipeline is torn down)
+     * @throws IllegalStateException if the media could not be decoded or held no frame
+     */
+    static Frame frameAt(byte[] mp4, long offsetNanos, Duration timeout)
+            throws TimeoutException, InterruptedException {
+        GStreamerRuntime.ensureInitialized();
+        Pipeline pipeline = (Pipeline) Gst.parseLaunch(DESCRIPTION);
+        AppSrc source = (AppSrc) pipeline.getElementByName("source");
+        AppSink sink = (AppSink) pipeline.getElementByName("sink");
+        FrameChooser chooser = new FrameChooser(offsetNanos);
+        AppSink.NEW_SAMPLE onSample = appSink -> chooser.offer(appSink.pullSample());
+        Bus.ERROR onError = (origin, code, message) -> chooser.fail("recording could not be decoded: " + message);
+        Bus.EOS onEnd = origin -> chooser.finish();
+        sink.connect(onSample);
+        pipeline.getBus().connect(onError);
+        pipeline.getBus().connect(onEnd);
+        try {
+            pipeline.play();
+            Buffer buffer = new Buffer(mp4.length);
+            buffer.map(true).put(mp4);
+            buffer.unmap();
+            source.pushBuffer(buffer);
+            source.endOfStream();
+            return chooser.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw (IllegalStateException) e.getCause();
+        } finally {
+            sink.disconnect(onSample);
+            pipeline.getBus().disconnect(onError);
+            pipeline.getBus().disconnect(onEnd);
+            pipeline.setState(State.NULL);
+            for (Element element : new Element[] {source, sink}) {
+                element.dispose();
+            }
+            pipeline.dispose();
+        }
+    }
+
+    /** Runs on GStreamer's streaming thread: remembers the latest frame not after the offset. */
+    private static final class FrameChooser {
+
+        final CompletableFuture<Frame> result = new CompletableFuture<>();
+        private final long offsetNanos;
+        private Frame chosen;
+
+        FrameChooser(long offsetNanos) {
+            this.offsetNanos = offsetNanos;
+        }
+
+        FlowReturn offer(Sample sample) {
+            if (sample == null) {
+                return FlowReturn.EOS;
+            }
+            try {
+                if (result.isDone()) {
+                    return FlowReturn.EOS;
+                }
+                Buffer buffer = sample.getBuffer();
+                long pts = buffer.getPresentationTimestamp();
+                if (chosen != null && pts > offsetNanos) {
+                    result.complete(chosen);
+                    return FlowReturn.EOS;
+                }
+                Structure caps = sample.getCaps().getStructure(0);
+                int width = caps.getInteger("width");
+                int height = caps.getInteger("height");
+                ByteBuffer pixels = buffer.map(false);
+                byte[] copy = new byte[pixels.remaining()];
+                pixels.get(copy);
+                buffer.unmap();
+                chosen = new Frame(width, height, copy.length / height, copy, pts);
+                return FlowReturn.OK;
+            } finally {
+                sample.dispose();
+            }
+        }
+
+        void finish() {
+            if (chosen != null) {
+                result.complete(chosen);
+            } else {
+                result.completeExceptionally(new IllegalStateException("the recording held no decodable frame"));
+            }
+        }
+
+        void fail(String message) {
+            result.completeExceptionally(new IllegalStateException(message));
+        }
+    }
+}
