@@ -189,6 +189,28 @@ class RecordingsAccessIT {
     }
 
     @Test
+    void aKeyframeClipHoldsOneFramePerGopAndMaySpanAnHour() throws Exception {
+        String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "viewer",
+                Instant.now().plusSeconds(60));
+        Instant from = recordingStarted.minusSeconds(30 * 60);
+        Instant to = Instant.now().plusSeconds(20 * 60);
+        Path clip = Files.createTempFile("keyframes", ".mp4");
+
+        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                request("/playback/" + CAMERA, from, to, playback).uri() + "&keyframes=true")).build(),
+                HttpResponse.BodyHandlers.ofFile(clip));
+
+        assertEquals(200, response.statusCode());
+        List<Boolean> keyframes = Ffprobe.packetKeyframes(clip);
+        assertTrue(keyframes.size() >= 3 && keyframes.stream().allMatch(key -> key), "keyframes only: " + keyframes);
+        assertEquals("", Ffprobe.decodeErrors(clip));
+        Files.delete(clip);
+        HttpResponse<String> tooLong = fixture.httpGet("/playback/" + CAMERA + "?from=" + from + "&to="
+                + from.plus(Duration.ofMinutes(61)) + "&keyframes=true&ticket=" + playback);
+        assertBadRequest(tooLong, "keyframe clip");
+    }
+
+    @Test
     void aSnapshotIsTheRecordedFrameOnScreenAtTheInstant() throws Exception {
         String playback = MediaTicket.issue(fixture.ticketKey, Purpose.PLAYBACK, CAMERA, "viewer",
                 Instant.now().plusSeconds(60));

@@ -26,6 +26,14 @@ public final class Fmp4Scanner {
     private static final int TRUN_SAMPLE_COMPOSITION_OFFSET = 0x000800;
     private static final int SAMPLE_IS_NON_SYNC = 0x00010000;
 
+    /**
+     * Where a fragment's first sample lies and what it is, for keyframe-only playback.
+     *
+     * @param dataOffset bytes from the start of the moof to the sample's first byte
+     */
+    public record LeadingSample(int dataOffset, int size, int compositionOffset, boolean sync) {
+    }
+
     /** One complete moof + mdat. */
     public record Fragment(long offset, long length, int moofLength, long baseDecodeTime, int samples,
                            long durationTicks, int keyframes, boolean startsWithKeyframe) {
@@ -168,6 +176,42 @@ public final class Fmp4Scanner {
         }
         return new Fragment(offset, length, moof.limit(), baseDecodeTime, samples, duration, keyframes,
                 startsWithKeyframe);
+    }
+
+    /**
+     * The first sample of a moof written by {@link Fmp4Muxer} (default-base-is-moof, explicit data offset and
+     * per-sample sizes).
+     *
+     * @throws IllegalArgumentException if the moof is not laid out that way
+     */
+    public static LeadingSample leadingSample(ByteBuffer moof) {
+        int traf = findChild(moof, 8, moof.limit(), "traf");
+        int trun = traf < 0 ? -1 : findChild(moof, traf + 8, traf + moof.getInt(traf), "trun");
+        if (trun < 0) {
+            throw new IllegalArgumentException("no traf/trun box");
+        }
+        int flags = moof.getInt(trun + 8) & 0xFFFFFF;
+        if ((flags & TRUN_DATA_OFFSET) == 0 || (flags & TRUN_SAMPLE_SIZE) == 0 || moof.getInt(trun + 12) < 1) {
+            throw new IllegalArgumentException("trun without data offset or sample sizes");
+        }
+        int cursor = trun + 20;
+        int sampleFlags = SAMPLE_IS_NON_SYNC;
+        if ((flags & TRUN_FIRST_SAMPLE_FLAGS) != 0) {
+            sampleFlags = moof.getInt(cursor);
+            cursor += 4;
+        }
+        if ((flags & TRUN_SAMPLE_DURATION) != 0) {
+            cursor += 4;
+        }
+        int size = moof.getInt(cursor);
+        cursor += 4;
+        if ((flags & TRUN_SAMPLE_FLAGS) != 0) {
+            sampleFlags = moof.getInt(cursor);
+            cursor += 4;
+        }
+        int compositionOffset = (flags & TRUN_SAMPLE_COMPOSITION_OFFSET) != 0 ? moof.getInt(cursor) : 0;
+        return new LeadingSample(moof.getInt(trun + 16), size, compositionOffset,
+                (sampleFlags & SAMPLE_IS_NON_SYNC) == 0);
     }
 
     /** moov/trak/mdia/mdhd timescale (the track's, which sample durations are counted in). */

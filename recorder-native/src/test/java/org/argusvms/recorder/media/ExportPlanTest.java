@@ -44,6 +44,22 @@ class ExportPlanTest {
     }
 
     @Test
+    void aKeyframeOnlyClipShowsEachGopsKeyframeForTheWholeGopOnTheSameTimeline() throws Exception {
+        Path clip = storage.resolve("keyframes.mp4");
+        try (MediaDatabase database = recordings(); OutputStream out = Files.newOutputStream(clip)) {
+            ExportPlan.of(database.layout(), database.index().segments("cam-a", 0, Long.MAX_VALUE),
+                    T0.plusMillis(1500), T0.plusMillis(3500)).writeKeyframesTo(out);
+        }
+
+        assertEquals(new Ffprobe.VideoReport("h264", 320, 180, 3, 3.0), Ffprobe.probe(clip));
+        assertEquals(List.of(true, true, true), Ffprobe.packetKeyframes(clip));
+        assertEquals(List.of(0.0, 1.0, 2.0), Ffprobe.packetDecodeTimes(clip));
+        assertEquals("", Ffprobe.decodeErrors(clip));
+        assertTrue(Files.size(clip) < Files.size(export(T0.plusMillis(1500), T0.plusMillis(3500))) / 3,
+                "a fraction of the full clip's bytes");
+    }
+
+    @Test
     void theGapBetweenRecordingsIsClosedUpInTheExport() throws Exception {
         Path export = export(T0.minusSeconds(10), T0.plusSeconds(30));
 
