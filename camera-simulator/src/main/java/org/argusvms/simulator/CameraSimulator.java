@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.FaultControlServer;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtsp.RtspAuthenticator;
@@ -41,13 +43,15 @@ public final class CameraSimulator implements AutoCloseable {
     private final ScheduledExecutorService clock;
     private final RtspServer server;
     private final String host;
+    private final FaultControlServer control;
 
     private CameraSimulator(Map<String, SimulatedCamera> cameras, ScheduledExecutorService clock, RtspServer server,
-                            String host) {
+                            String host, FaultControlServer control) {
         this.cameras = cameras;
         this.clock = clock;
         this.server = server;
         this.host = host;
+        this.control = control;
     }
 
     /**
@@ -61,8 +65,12 @@ public final class CameraSimulator implements AutoCloseable {
         Map<String, SimulatedCamera> cameras = new LinkedHashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
             String name = config.cameraName(i);
-            H264Clip clip = clips.get(config.clipSpec(i));
-            cameras.put(name, new SimulatedCamera(name, clip, new LiveFeed(name, clip, packetizer, config.clock())));
+            CameraFaults faults = new CameraFaults(name);
+            faults.setSlowStartDelay(config.slowStartDelay());
+            config.initialFaults(name).forEach(faults::inject);
+            LiveFeed feed = new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
+                    faults, packetizer, config.clock());
+            cameras.put(name, new SimulatedCamera(name, feed, faults));
         }
         SecureRandom random = new SecureRandom();
         RtspAuthenticator authenticator = config.credentials()
@@ -77,8 +85,20 @@ public final class CameraSimulator implements AutoCloseable {
             return thread;
         });
         cameras.values().forEach(camera -> camera.feed().start(clock));
+        FaultControlServer control = null;
+        if (config.controlPort() >= 0) {
+            try {
+                control = FaultControlServer.start(new InetSocketAddress(config.bindAddress(), config.controlPort()),
+                        faultsByCamera(cameras));
+            } catch (IOException e) {
+                server.close();
+                cameras.values().forEach(camera -> camera.feed().stop());
+                clock.shutdownNow();
+                throw e;
+            }
+        }
         CameraSimulator simulator = new CameraSimulator(Map.copyOf(cameras), clock, server,
-                urlHost(config.bindAddress()));
+                urlHost(config.bindAddress()), control);
         LOG.info(() -> "camera simulator serving " + cameras.size() + " camera(s) on " + simulator.host + ":"
                 + simulator.port() + (config.credentials().isPresent() ? " (authentication required)" : ""));
         return simulator;
@@ -101,6 +121,23 @@ public final class CameraSimulator implements AutoCloseable {
         return cameras.keySet().stream().sorted(CameraSimulator::byNumber).toList();
     }
 
+    /**
+     * The faults of one camera, to inject and clear at run time:
+     * {@code sim.faults("cam1").inject(Fault.STALL); ... sim.faults("cam1").clear(Fault.STALL);}
+     */
+    public CameraFaults faults(String cameraName) {
+        SimulatedCamera camera = cameras.get(cameraName);
+        if (camera == null) {
+            throw new IllegalArgumentException("no camera named '" + cameraName + "'; cameras are " + cameraNames());
+        }
+        return camera.faults();
+    }
+
+    /** Port of the HTTP fault-control endpoint, or -1 when it was not asked for. */
+    public int controlPort() {
+        return control == null ? -1 : control.port();
+    }
+
     /** Number of open RTSP connections across all cameras. */
     public int connectedClients() {
         return server.connectionCount();
@@ -113,6 +150,9 @@ public final class CameraSimulator implements AutoCloseable {
 
     /** Stops serving and frees the port (a new simulator may bind it at once) and every thread. */
     public void stop() {
+        if (control != null) {
+            control.close();
+        }
         server.close();
         cameras.values().forEach(camera -> camera.feed().stop());
         clock.shutdownNow();
@@ -128,13 +168,20 @@ public final class CameraSimulator implements AutoCloseable {
         ClipGenerator generator = new ClipGenerator(config.clipCacheDirectory());
         Map<ClipSpec, H264Clip> clips = new HashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
-            ClipSpec spec = config.clipSpec(i);
-            if (!clips.containsKey(spec)) {
-                Path file = generator.clipFor(spec);
-                clips.put(spec, H264Clip.load(file, spec.fps()));
+            for (ClipSpec spec : List.of(config.clipSpec(i), config.alternateClipSpec(i))) {
+                if (!clips.containsKey(spec)) {
+                    Path file = generator.clipFor(spec);
+                    clips.put(spec, H264Clip.load(file, spec.fps()));
+                }
             }
         }
         return clips;
+    }
+
+    private static Map<String, CameraFaults> faultsByCamera(Map<String, SimulatedCamera> cameras) {
+        Map<String, CameraFaults> faults = new LinkedHashMap<>();
+        cameras.forEach((name, camera) -> faults.put(name, camera.faults()));
+        return faults;
     }
 
     private static String urlHost(InetAddress bindAddress) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.argusvms.simulator.clip.TestPattern;
+import org.argusvms.simulator.fault.Fault;
 
 /** Turns command-line arguments into a {@link SimulatorConfig}; {@code --name value} or {@code --name=value}. */
 final class CommandLineOptions {
@@ -29,6 +30,14 @@ final class CommandLineOptions {
               --user NAME           require this user (Basic or Digest) ...
               --password SECRET     ... with this password
               --session-timeout S   RTSP session timeout in seconds (default 60)
+            Fault injection (see README "Faults"):
+              --fault CAM:FAULT     camera CAM shows FAULT from the start (repeatable), FAULT one of
+                                    disconnect, stall, garbage, resolution-change, slow-start,
+                                    malformed-sdp, malformed-rtsp; e.g. --fault cam2:slow-start
+              --alternate-size WxH  picture size during resolution-change (default half of --size)
+              --slow-start-delay S  seconds each of DESCRIBE, SETUP, PLAY is delayed by slow-start (default 3)
+              --control-port N      HTTP fault control: POST/DELETE /faults/CAM/FAULT, GET /faults
+                                    (default: off; 0 = any free port)
               --help                show this help
             """;
 
@@ -68,7 +77,7 @@ final class CommandLineOptions {
                 case "--bind" -> builder.bindAddress(value);
                 case "--cameras" -> builder.cameras(integer(name, value));
                 case "--pattern" -> builder.patterns(Arrays.stream(value.split(",")).map(TestPattern::parse).toList());
-                case "--size" -> size(builder, value);
+                case "--size" -> builder.size(width(name, value), height(name, value));
                 case "--fps" -> builder.fps(integer(name, value));
                 case "--gop" -> builder.gop(integer(name, value));
                 case "--bitrate" -> builder.bitrateKbps(bitrateKbps(value));
@@ -77,6 +86,10 @@ final class CommandLineOptions {
                 case "--user" -> user = value;
                 case "--password" -> password = value;
                 case "--session-timeout" -> builder.sessionTimeout(Duration.ofSeconds(integer(name, value)));
+                case "--fault" -> fault(builder, value);
+                case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
+                case "--slow-start-delay" -> builder.slowStartDelay(Duration.ofSeconds(integer(name, value)));
+                case "--control-port" -> builder.controlPort(integer(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -97,12 +110,29 @@ final class CommandLineOptions {
         }
     }
 
-    private static void size(SimulatorConfig.Builder builder, String value) {
+    private static int width(String option, String value) {
+        return integer(option, dimensions(option, value)[0]);
+    }
+
+    private static int height(String option, String value) {
+        return integer(option, dimensions(option, value)[1]);
+    }
+
+    private static String[] dimensions(String option, String value) {
         String[] dimensions = value.toLowerCase(Locale.ROOT).split("x");
         if (dimensions.length != 2) {
-            throw new IllegalArgumentException("--size needs WIDTHxHEIGHT, got '" + value + "'");
+            throw new IllegalArgumentException(option + " needs WIDTHxHEIGHT, got '" + value + "'");
         }
-        builder.size(integer("--size", dimensions[0]), integer("--size", dimensions[1]));
+        return dimensions;
+    }
+
+    /** {@code cam2:stall} */
+    private static void fault(SimulatorConfig.Builder builder, String value) {
+        String[] parts = value.split(":", 2);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("--fault needs CAMERA:FAULT such as cam1:stall, got '" + value + "'");
+        }
+        builder.fault(parts[0].trim(), Fault.parse(parts[1]));
     }
 
     /** "2M" = 2000 kbit/s, "1500k" = 1500 kbit/s, a bare number is bit/s. */

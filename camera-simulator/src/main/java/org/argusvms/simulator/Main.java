@@ -39,6 +39,10 @@ public final class Main {
             return;
         }
         simulator.cameraNames().forEach(name -> System.out.println(simulator.url(name)));
+        if (simulator.controlPort() >= 0) {
+            System.out.println("fault control: http://" + config.get().bindAddress().getHostAddress() + ":"
+                    + simulator.controlPort() + "/faults");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "argus-sim-shutdown"));
         // The simulator's threads are daemons; this thread keeps the process alive until it is killed.
         new CountDownLatch(1).await();

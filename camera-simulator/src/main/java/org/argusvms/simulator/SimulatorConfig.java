@@ -5,12 +5,18 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtsp.Credentials;
 
 /** How a {@link CameraSimulator} runs. Build with {@link #builder()}; every value has a default. */
@@ -35,6 +41,11 @@ public final class SimulatorConfig {
     private final Optional<Credentials> credentials;
     private final Duration sessionTimeout;
     private final Clock clock;
+    private final int alternateWidth;
+    private final int alternateHeight;
+    private final Duration slowStartDelay;
+    private final Map<String, Set<Fault>> initialFaults;
+    private final int controlPort;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -51,6 +62,17 @@ public final class SimulatorConfig {
         this.credentials = builder.credentials;
         this.sessionTimeout = builder.sessionTimeout;
         this.clock = builder.clock;
+        this.alternateWidth = builder.alternateWidth > 0 ? builder.alternateWidth : evenHalf(builder.width);
+        this.alternateHeight = builder.alternateHeight > 0 ? builder.alternateHeight : evenHalf(builder.height);
+        this.slowStartDelay = builder.slowStartDelay;
+        Map<String, Set<Fault>> faults = new LinkedHashMap<>();
+        builder.initialFaults.forEach((camera, set) -> faults.put(camera, Set.copyOf(set)));
+        this.initialFaults = Map.copyOf(faults);
+        this.controlPort = builder.controlPort;
+    }
+
+    private static int evenHalf(int size) {
+        return Math.max(16, size / 4 * 2);
     }
 
     public static Builder builder() {
@@ -78,6 +100,32 @@ public final class SimulatorConfig {
     public ClipSpec clipSpec(int cameraIndex) {
         return new ClipSpec(patterns.get(cameraIndex % patterns.size()), width, height, fps, gop, clipSeconds,
                 bitrateKbps);
+    }
+
+    /**
+     * The clip camera i switches to during fault RESOLUTION_CHANGE: same pattern, rate and GOP, another size, and a
+     * bit rate scaled with the picture area.
+     */
+    public ClipSpec alternateClipSpec(int cameraIndex) {
+        ClipSpec main = clipSpec(cameraIndex);
+        long scaledKbps = (long) main.bitrateKbps() * alternateWidth * alternateHeight / ((long) width * height);
+        return new ClipSpec(main.pattern(), alternateWidth, alternateHeight, fps, gop, clipSeconds,
+                (int) Math.max(16, Math.min(100_000, scaledKbps)));
+    }
+
+    /** How late DESCRIBE, SETUP and PLAY are answered during fault SLOW_START. */
+    public Duration slowStartDelay() {
+        return slowStartDelay;
+    }
+
+    /** Faults the named cameras show from the start. */
+    public Set<Fault> initialFaults(String cameraName) {
+        return initialFaults.getOrDefault(cameraName, Set.of());
+    }
+
+    /** Port of the HTTP fault-control endpoint; -1 (default) for none, 0 for any free port. */
+    public int controlPort() {
+        return controlPort;
     }
 
     public Path clipCacheDirectory() {
@@ -112,8 +160,39 @@ public final class SimulatorConfig {
         private Optional<Credentials> credentials = Optional.empty();
         private Duration sessionTimeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
+        private int alternateWidth;
+        private int alternateHeight;
+        private Duration slowStartDelay = CameraFaults.DEFAULT_SLOW_START_DELAY;
+        private final Map<String, Set<Fault>> initialFaults = new LinkedHashMap<>();
+        private int controlPort = -1;
 
         private Builder() {
+        }
+
+        /** Picture size of the clip played during fault RESOLUTION_CHANGE (default: half the size, even). */
+        public Builder alternateSize(int width, int height) {
+            this.alternateWidth = width;
+            this.alternateHeight = height;
+            return this;
+        }
+
+        public Builder slowStartDelay(Duration delay) {
+            new CameraFaults("validation").setSlowStartDelay(delay);
+            this.slowStartDelay = delay;
+            return this;
+        }
+
+        /** The camera ({@code cam1}, ...) shows the fault from the start, until cleared. */
+        public Builder fault(String cameraName, Fault fault) {
+            initialFaults.computeIfAbsent(cameraName, name -> EnumSet.noneOf(Fault.class)).add(fault);
+            return this;
+        }
+
+        /** Serve the HTTP fault-control endpoint on this port (0: any free port). */
+        public Builder controlPort(int port) {
+            requireRange("control port", port, 0, 0xFFFF);
+            this.controlPort = port;
+            return this;
         }
 
         public Builder bindAddress(InetAddress address) {
@@ -204,7 +283,15 @@ public final class SimulatorConfig {
         public SimulatorConfig build() {
             // validates the clip parameters the same way for every camera
             new ClipSpec(patterns.get(0), width, height, fps, gop, clipSeconds, bitrateKbps);
-            return new SimulatorConfig(this);
+            for (String camera : initialFaults.keySet()) {
+                if (!camera.matches("cam[1-9][0-9]*") || Integer.parseInt(camera.substring(3)) > cameraCount) {
+                    throw new IllegalArgumentException("fault for unknown camera '" + camera + "'; cameras are cam1 to cam"
+                            + cameraCount);
+                }
+            }
+            SimulatorConfig config = new SimulatorConfig(this);
+            config.alternateClipSpec(0); // validates the alternate size
+            return config;
         }
 
         private static void requireRange(String name, int value, int min, int max) {

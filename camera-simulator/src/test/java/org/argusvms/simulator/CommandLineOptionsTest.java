@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
+import org.argusvms.simulator.fault.Fault;
 import org.junit.jupiter.api.Test;
 
 class CommandLineOptionsTest {
@@ -43,6 +45,28 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void readsFaultOptions() {
+        SimulatorConfig config = CommandLineOptions.parse("--cameras", "2", "--size", "640x360", "--fault",
+                "cam2:slow-start", "--fault=cam2:garbage", "--alternate-size", "320x180", "--slow-start-delay", "5",
+                "--control-port", "0").orElseThrow();
+
+        assertEquals(Set.of(Fault.SLOW_START, Fault.GARBAGE), config.initialFaults("cam2"));
+        assertEquals(Set.of(), config.initialFaults("cam1"));
+        assertEquals(320, config.alternateClipSpec(1).width());
+        assertEquals(180, config.alternateClipSpec(1).height());
+        assertEquals(Duration.ofSeconds(5), config.slowStartDelay());
+        assertEquals(0, config.controlPort());
+    }
+
+    @Test
+    void theAlternateSizeDefaultsToHalfWithTheBitRateScaledToTheArea() {
+        SimulatorConfig config = CommandLineOptions.parse("--size", "1280x720", "--bitrate", "2M").orElseThrow();
+
+        assertEquals(new ClipSpec(TestPattern.TESTSRC2, 640, 360, 25, 25, 10, 500), config.alternateClipSpec(0));
+        assertEquals(-1, config.controlPort(), "no control endpoint unless asked for");
+    }
+
+    @Test
     void bitRatesTakeSuffixes() {
         assertEquals(2000, CommandLineOptions.bitrateKbps("2M"));
         assertEquals(1500, CommandLineOptions.bitrateKbps("1500k"));
@@ -65,7 +89,12 @@ class CommandLineOptionsTest {
                 List.of("--bitrate", "fast", "--bitrate"),
                 List.of("--user", "admin", "--password"),
                 List.of("--colour", "red", "unknown option"),
-                List.of("--fps", "fps")
+                List.of("--fps", "fps"),
+                List.of("--fault", "cam1", "CAMERA:FAULT"),
+                List.of("--fault", "cam1:melt", "unknown fault"),
+                List.of("--cameras", "2", "--fault", "cam3:stall", "unknown camera"),
+                List.of("--slow-start-delay", "60", "slow-start delay"),
+                List.of("--alternate-size", "321x180", "even")
         ).forEach(testCase -> {
             String[] args = testCase.subList(0, testCase.size() - 1).toArray(String[]::new);
             String expected = testCase.get(testCase.size() - 1);

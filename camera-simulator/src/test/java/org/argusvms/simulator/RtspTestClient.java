@@ -104,6 +104,11 @@ final class RtspTestClient implements AutoCloseable {
         }
     }
 
+    /** The next line as sent, for responses that are not valid RTSP. */
+    String readRawLine() throws IOException {
+        return readLine();
+    }
+
     InterleavedFrame readInterleaved() throws IOException {
         if (!pendingFrames.isEmpty()) {
             return pendingFrames.poll();

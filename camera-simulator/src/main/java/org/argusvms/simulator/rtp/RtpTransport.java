@@ -9,6 +9,9 @@ public interface RtpTransport {
 
     void sendRtcp(byte[] packet) throws IOException;
 
+    /** Fault injection: bytes that are not RTP, sent where RTP would go (and however that transport frames it). */
+    void sendGarbage(byte[] bytes) throws IOException;
+
     /** Called after each frame, so buffered transports push whole frames. */
     void flush() throws IOException;
 

@@ -37,7 +37,8 @@ final class RtspConnection implements Runnable {
             // of silence before giving up on them.
             socket.setSoTimeout((int) context.sessionTimeout().multipliedBy(2).toMillis());
             RtspOutput output = new RtspOutput(socket.getOutputStream());
-            handler = new RtspRequestHandler(context, output, socket.getLocalAddress(), socket.getInetAddress(), name);
+            handler = new RtspRequestHandler(context, output, socket.getLocalAddress(), socket.getInetAddress(), name,
+                    this::close);
             serve(new RtspRequestReader(new BufferedInputStream(socket.getInputStream())), handler, output);
             LOG.fine(() -> name + ": client closed the connection");
         } catch (SocketTimeoutException e) {
@@ -67,6 +68,10 @@ final class RtspConnection implements Runnable {
         try {
             for (Optional<RtspRequest> request = reader.next(); request.isPresent(); request = reader.next()) {
                 RtspResponse response = handler.handle(request.get());
+                if (response.hangsUp()) {
+                    LOG.fine(() -> name + ": hanging up (fault injected)");
+                    return;
+                }
                 output.writeResponse(response.encode());
                 response.afterSent().run();
             }

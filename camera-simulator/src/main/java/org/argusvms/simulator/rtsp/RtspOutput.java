@@ -35,6 +35,10 @@ final class RtspOutput {
         out.write(packet);
     }
 
+    synchronized void writeRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+    }
+
     synchronized void flush() throws IOException {
         out.flush();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.rtp.RtpTransport;
 import org.argusvms.simulator.stream.SimulatedCamera;
@@ -18,7 +21,8 @@ import org.argusvms.simulator.stream.ViewerStream;
 
 /**
  * Answers the RTSP requests of one connection (the RFC 2326 subset that rtspsrc and ffmpeg use) and owns the
- * sessions created on it. Called only from the connection's thread.
+ * sessions created on it. Called only from the connection's thread. Before answering a request for a camera it
+ * applies that camera's connection faults: hang up, answer late, or answer DESCRIBE with a malformed response.
  */
 final class RtspRequestHandler {
 
@@ -31,6 +35,7 @@ final class RtspRequestHandler {
     private static final String PUBLIC_METHODS = "OPTIONS, DESCRIBE, SETUP, PLAY, PAUSE, TEARDOWN, GET_PARAMETER";
     /** Each session may hold a UDP port pair and a thread; a client has no reason for more than a few. */
     private static final int MAX_SESSIONS_PER_CONNECTION = 8;
+    private static final Set<String> SLOW_START_METHODS = Set.of("DESCRIBE", "SETUP", "PLAY");
 
     private final RtspServerContext context;
     private final RtspOutput output;
@@ -38,9 +43,14 @@ final class RtspRequestHandler {
     private final InetAddress clientAddress;
     private final String connectionName;
     private final Map<String, StreamSession> sessions = new HashMap<>();
+    private final Runnable hangUp;
+    /** Cameras this connection asked for; each may hang it up (fault DISCONNECT). */
+    private final Set<CameraFaults> watched = new HashSet<>();
 
+    /** @param hangUp closes this connection; called from any thread */
     RtspRequestHandler(RtspServerContext context, RtspOutput output, InetAddress localAddress,
-                       InetAddress clientAddress, String connectionName) {
+                       InetAddress clientAddress, String connectionName, Runnable hangUp) {
+        this.hangUp = hangUp;
         this.context = context;
         this.output = output;
         this.localAddress = localAddress;
@@ -68,6 +78,8 @@ final class RtspRequestHandler {
     void closeSessions() {
         sessions.values().forEach(session -> session.viewer().close());
         sessions.clear();
+        watched.forEach(faults -> faults.unwatch(hangUp));
+        watched.clear();
     }
 
     private RtspResponse dispatch(RtspRequest request) throws RtspException {
@@ -81,6 +93,10 @@ final class RtspRequestHandler {
         String method = request.method();
         if (!METHODS.contains(method)) {
             throw new RtspException(RtspStatus.NOT_IMPLEMENTED, "method not implemented");
+        }
+        RtspResponse faulty = injectedFault(request);
+        if (faulty != null) {
+            return faulty;
         }
         // Cameras commonly answer OPTIONS without credentials; clients probe with it.
         if (!method.equals("OPTIONS")
@@ -99,6 +115,40 @@ final class RtspRequestHandler {
         };
     }
 
+    /** The response a fault of the requested camera dictates, or null to answer normally (perhaps late). */
+    private RtspResponse injectedFault(RtspRequest request) throws RtspException {
+        SimulatedCamera camera = RtspUri.parse(request.uri()).map(uri -> context.cameras().get(uri.cameraName()))
+                .orElse(null);
+        if (camera == null) {
+            return null;
+        }
+        CameraFaults faults = camera.faults();
+        if (watched.add(faults)) {
+            faults.watch(hangUp);
+        }
+        if (faults.isActive(Fault.DISCONNECT)) {
+            return RtspResponse.hangUp();
+        }
+        if (faults.isActive(Fault.SLOW_START) && SLOW_START_METHODS.contains(request.method())) {
+            answerLate(faults);
+        }
+        if (request.method().equals("DESCRIBE") && faults.isActive(Fault.MALFORMED_SDP)) {
+            return MalformedResponses.unusableSdp();
+        }
+        if (request.method().equals("DESCRIBE") && faults.isActive(Fault.MALFORMED_RTSP)) {
+            return MalformedResponses.garbledStatusLine(request);
+        }
+        return null;
+    }
+
+    private void answerLate(CameraFaults faults) {
+        try {
+            Thread.sleep(faults.slowStartDelay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private RtspResponse unauthorized() {
         RtspResponse response = RtspResponse.of(RtspStatus.UNAUTHORIZED);
         context.authenticator().challenges().forEach(challenge -> response.header("WWW-Authenticate", challenge));
@@ -109,7 +159,7 @@ final class RtspRequestHandler {
         RtspUri uri = resolve(request);
         SimulatedCamera camera = cameraOf(uri);
         long sdpSessionId = context.random().nextLong() & Long.MAX_VALUE;
-        String sdp = SdpDescription.of(camera.name(), camera.clip(), localAddress, sdpSessionId);
+        String sdp = SdpDescription.of(camera.name(), camera.feed().currentClip(), localAddress, sdpSessionId);
         return RtspResponse.of(RtspStatus.OK)
                 .header("Content-Base", uri.contentBase())
                 .body("application/sdp", sdp.getBytes(StandardCharsets.UTF_8));
@@ -143,7 +193,7 @@ final class RtspRequestHandler {
                     Optional.of(new int[] {udp.serverRtpPort(), udp.serverRtcpPort()}));
         }
         String sessionId = existing != null ? existing.id() : newSessionId();
-        ViewerStream viewer = new ViewerStream(camera.feed(), rtp, rtpTransport,
+        ViewerStream viewer = new ViewerStream(camera.feed(), camera.faults(), rtp, rtpTransport,
                 connectionName + "-rtp-" + sessionId);
         if (existing != null) {
             existing.viewer().close();

@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** An RTSP response under construction, plus an optional action to run once it has been sent. */
+/**
+ * An RTSP response under construction, plus an optional action to run once it has been sent. Fault injection adds
+ * two kinds: verbatim bytes that need not be valid RTSP, and hanging up instead of answering.
+ */
 final class RtspResponse {
 
     private final RtspStatus status;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
     private byte[] body = new byte[0];
+    private byte[] verbatim;
+    private boolean hangUp;
     private Runnable afterSent = () -> { };
 
     private RtspResponse(RtspStatus status) {
@@ -20,6 +25,24 @@ final class RtspResponse {
 
     static RtspResponse of(RtspStatus status) {
         return new RtspResponse(status);
+    }
+
+    /** These bytes instead of a well-formed response; headers added later are ignored. */
+    static RtspResponse verbatim(byte[] bytes) {
+        RtspResponse response = new RtspResponse(RtspStatus.OK);
+        response.verbatim = bytes.clone();
+        return response;
+    }
+
+    /** No answer at all: the connection is closed instead. */
+    static RtspResponse hangUp() {
+        RtspResponse response = new RtspResponse(RtspStatus.OK);
+        response.hangUp = true;
+        return response;
+    }
+
+    boolean hangsUp() {
+        return hangUp;
     }
 
     RtspStatus status() {
@@ -54,6 +77,9 @@ final class RtspResponse {
     }
 
     byte[] encode() {
+        if (verbatim != null) {
+            return verbatim.clone();
+        }
         StringBuilder head = new StringBuilder("RTSP/1.0 ").append(status.code()).append(' ').append(status.reason())
                 .append("\r\n");
         headers.forEach(h -> head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));

@@ -27,6 +27,12 @@ final class TcpInterleavedTransport implements RtpTransport {
         output.writeInterleaved(rtcpChannel, packet);
     }
 
+    /** Unframed, so the client's reader loses track of the interleaved framing, as with a corrupted connection. */
+    @Override
+    public void sendGarbage(byte[] bytes) throws IOException {
+        output.writeRaw(bytes);
+    }
+
     @Override
     public void flush() throws IOException {
         output.flush();

@@ -68,6 +68,11 @@ final class UdpTransport implements RtpTransport {
     }
 
     @Override
+    public void sendGarbage(byte[] bytes) throws IOException {
+        sendRtp(bytes);
+    }
+
+    @Override
     public void flush() {
         // datagrams leave immediately
     }

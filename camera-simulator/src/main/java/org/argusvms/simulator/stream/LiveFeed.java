@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtp.PacketizedAccessUnit;
@@ -18,7 +20,8 @@ import org.argusvms.simulator.rtp.PacketizedAccessUnit;
 /**
  * The live picture of one camera: plays its clip in a loop at the clip's frame rate and hands each frame to every
  * listener, so that all viewers see the same live position, as with a real camera. Runs whether or not anyone
- * watches.
+ * watches. While {@link Fault#RESOLUTION_CHANGE} is active it plays the alternate clip instead, switching in either
+ * direction only at a key frame, so that every viewer gets a decodable stream with new SPS and PPS in-band.
  */
 public final class LiveFeed {
 
@@ -26,16 +29,41 @@ public final class LiveFeed {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final String cameraName;
-    private final List<PacketizedAccessUnit> frames;
+    private final Clip primary;
+    private final Clip alternate;
+    private final CameraFaults faults;
     private final int fps;
     private final Instant startTime;
     private final AtomicLong nextFrameIndex = new AtomicLong();
     private final CopyOnWriteArrayList<FrameListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Clip playing;
     private ScheduledFuture<?> ticker;
 
+    private record Clip(H264Clip clip, List<PacketizedAccessUnit> frames) {
+
+        static Clip of(H264Clip clip, H264Packetizer packetizer) {
+            return new Clip(clip, clip.accessUnits().stream().map(packetizer::packetize).toList());
+        }
+    }
+
+    /** A feed without faults. */
     public LiveFeed(String cameraName, H264Clip clip, H264Packetizer packetizer, Clock clock) {
+        this(cameraName, clip, clip, new CameraFaults(cameraName), packetizer, clock);
+    }
+
+    /**
+     * @param alternateClip played during {@link Fault#RESOLUTION_CHANGE}; same frame rate as {@code clip}
+     */
+    public LiveFeed(String cameraName, H264Clip clip, H264Clip alternateClip, CameraFaults faults,
+                    H264Packetizer packetizer, Clock clock) {
+        if (alternateClip.fps() != clip.fps()) {
+            throw new IllegalArgumentException("the alternate clip must have the frame rate of the main clip");
+        }
         this.cameraName = cameraName;
-        this.frames = clip.accessUnits().stream().map(packetizer::packetize).toList();
+        this.primary = Clip.of(clip, packetizer);
+        this.alternate = alternateClip == clip ? primary : Clip.of(alternateClip, packetizer);
+        this.faults = faults;
+        this.playing = primary;
         this.fps = clip.fps();
         this.startTime = clock.instant();
     }
@@ -63,6 +91,11 @@ public final class LiveFeed {
         return nextFrameIndex.get();
     }
 
+    /** The clip being played, for DESCRIBE's parameter sets. */
+    public H264Clip currentClip() {
+        return playing.clip();
+    }
+
     public void addListener(FrameListener listener) {
         listeners.addIfAbsent(listener);
     }
@@ -74,11 +107,19 @@ public final class LiveFeed {
     /** Delivers the next frame; the scheduler calls this once per frame period. */
     void tick() {
         long index = nextFrameIndex.getAndIncrement();
-        PacketizedAccessUnit accessUnit = frames.get((int) (index % frames.size()));
+        Clip wanted = faults.isActive(Fault.RESOLUTION_CHANGE) ? alternate : primary;
+        if (wanted != playing && frameOf(wanted, index).idr()) {
+            playing = wanted;
+        }
+        PacketizedAccessUnit accessUnit = frameOf(playing, index);
         LiveFrame frame = new LiveFrame(index, startTime.plusNanos(index * NANOS_PER_SECOND / fps), accessUnit);
         for (FrameListener listener : listeners) {
             listener.onFrame(frame);
         }
+    }
+
+    private static PacketizedAccessUnit frameOf(Clip clip, long index) {
+        return clip.frames().get((int) (index % clip.frames().size()));
     }
 
     /** An exception escaping a fixed-rate task would silently cancel it and freeze the camera. */

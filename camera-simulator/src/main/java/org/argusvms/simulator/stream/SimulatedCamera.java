@@ -1,7 +1,7 @@
 package org.argusvms.simulator.stream;
 
-import org.argusvms.simulator.h264.H264Clip;
+import org.argusvms.simulator.fault.CameraFaults;
 
-/** A camera the simulator serves: its RTSP path name, its clip and its live feed. */
-public record SimulatedCamera(String name, H264Clip clip, LiveFeed feed) {
+/** A camera the simulator serves: its RTSP path name, its live feed and the faults it currently shows. */
+public record SimulatedCamera(String name, LiveFeed feed, CameraFaults faults) {
 }

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtp.RtpPayload;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.rtp.RtpTransport;
@@ -16,6 +19,9 @@ import org.argusvms.simulator.rtp.RtpTransport;
  * Sends a camera's live feed to one viewer. The feed's clock thread only queues frames; a sender thread of this
  * viewer does the (possibly blocking) network writes, so a slow viewer cannot delay the others. A viewer starts at a
  * key frame and, when it falls too far behind, skips to the next key frame, as a real camera's encoder would.
+ *
+ * <p>Faults: during {@link Fault#STALL} nothing is sent; during {@link Fault#GARBAGE} each frame is replaced by random
+ * bytes. Either way the stream resumes at a key frame, so a client that survived sees a decodable picture again.
  */
 public final class ViewerStream implements FrameListener {
 
@@ -23,12 +29,14 @@ public final class ViewerStream implements FrameListener {
     private static final Duration SENDER_REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final int MAX_QUEUED_SECONDS = 2;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    private static final int MAX_GARBAGE_BYTES = 1400;
 
     private final LiveFeed feed;
     private final RtpStream rtp;
     private final RtpTransport transport;
+    private final CameraFaults faults;
     private final String senderThreadName;
-    private final BlockingQueue<LiveFrame> queue;
+    private final BlockingQueue<Outgoing> queue;
     /** Held while a frame is being sent, so that PAUSE returns only once the stream is quiet. */
     private final Object sendLock = new Object();
     private volatile boolean awaitingKeyFrame = true;
@@ -39,8 +47,19 @@ public final class ViewerStream implements FrameListener {
     private Thread sender;
     private Instant lastSenderReport;
 
+    /** A frame to send, or (garbage) the random bytes that replace it; decided when queued. */
+    private record Outgoing(LiveFrame frame, boolean garbage) {
+    }
+
+    /** A viewer of a camera without faults. */
     public ViewerStream(LiveFeed feed, RtpStream rtp, RtpTransport transport, String senderThreadName) {
+        this(feed, new CameraFaults(senderThreadName), rtp, transport, senderThreadName);
+    }
+
+    public ViewerStream(LiveFeed feed, CameraFaults faults, RtpStream rtp, RtpTransport transport,
+                        String senderThreadName) {
         this.feed = feed;
+        this.faults = faults;
         this.rtp = rtp;
         this.transport = transport;
         this.senderThreadName = senderThreadName;
@@ -110,13 +129,20 @@ public final class ViewerStream implements FrameListener {
 
     @Override
     public void onFrame(LiveFrame frame) {
-        if (awaitingKeyFrame) {
+        if (faults.isActive(Fault.STALL)) {
+            awaitingKeyFrame = true;
+            return;
+        }
+        boolean garbage = faults.isActive(Fault.GARBAGE);
+        if (garbage) {
+            awaitingKeyFrame = true;
+        } else if (awaitingKeyFrame) {
             if (!frame.accessUnit().idr()) {
                 return;
             }
             awaitingKeyFrame = false;
         }
-        if (!queue.offer(frame)) {
+        if (!queue.offer(new Outgoing(frame, garbage))) {
             queue.clear();
             awaitingKeyFrame = true;
             LOG.fine(() -> senderThreadName + " fell " + MAX_QUEUED_SECONDS + " s behind; skipping to the next key frame");
@@ -126,10 +152,14 @@ public final class ViewerStream implements FrameListener {
     private void sendLoop() {
         try {
             while (!closed) {
-                LiveFrame frame = queue.take();
+                Outgoing next = queue.take();
                 synchronized (sendLock) {
-                    if (playing && frame.index() >= firstFrameIndex) {
-                        send(frame);
+                    if (playing && next.frame().index() >= firstFrameIndex) {
+                        if (next.garbage()) {
+                            sendGarbage();
+                        } else {
+                            send(next.frame());
+                        }
                     }
                 }
             }
@@ -142,6 +172,14 @@ public final class ViewerStream implements FrameListener {
         } finally {
             feed.removeListener(this);
         }
+    }
+
+    private void sendGarbage() throws IOException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] bytes = new byte[random.nextInt(1, MAX_GARBAGE_BYTES + 1)];
+        random.nextBytes(bytes);
+        transport.sendGarbage(bytes);
+        transport.flush();
     }
 
     private void send(LiveFrame frame) throws IOException {

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.h264.SyntheticH264;
 import org.argusvms.simulator.rtp.H264Packetizer;
@@ -40,6 +43,41 @@ class LiveFeedTest {
         assertEquals(List.of(true, false, true, false, true), received.subList(0, 5).stream()
                 .map(frame -> frame.accessUnit().idr()).toList());
         assertEquals(9, feed.nextFrameIndex());
+    }
+
+    @Test
+    void aResolutionChangeSwitchesClipsOnlyAtKeyFramesInBothDirections() {
+        H264Clip main = H264Clip.of(SyntheticH264.clip(8, 4, 40), 25);
+        H264Clip alternate = H264Clip.of(SyntheticH264.clip(8, 4, 90), 25);
+        CameraFaults faults = new CameraFaults("cam1");
+        LiveFeed feed = new LiveFeed("cam1", main, alternate, faults, new H264Packetizer(),
+                Clock.fixed(START, ZoneOffset.UTC));
+        List<LiveFrame> received = new ArrayList<>();
+        feed.addListener(received::add);
+
+        feed.tick();
+        feed.tick();
+        faults.inject(Fault.RESOLUTION_CHANGE);
+        for (int i = 0; i < 4; i++) {
+            feed.tick();
+        }
+        assertTrue(feed.currentClip() == alternate, "DESCRIBE now describes the alternate clip");
+        faults.clear(Fault.RESOLUTION_CHANGE);
+        for (int i = 0; i < 4; i++) {
+            feed.tick();
+        }
+
+        // frames 0-3 main (the change waits for key frame 4), 4-7 alternate, back to main at key frame 8
+        assertEquals("main main main main alternate alternate alternate alternate main main", received.stream()
+                .map(frame -> payloadBytes(frame) >= 90 ? "alternate" : "main").collect(Collectors.joining(" ")));
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), received.stream().map(LiveFrame::index).toList(),
+                "the timeline runs on across the change");
+        assertTrue(received.get(4).accessUnit().idr());
+    }
+
+    /** The alternate clip's slices are 90 bytes, the main clip's whole frames (SPS and PPS included) less. */
+    private static int payloadBytes(LiveFrame frame) {
+        return frame.accessUnit().payloads().stream().mapToInt(payload -> payload.data().length).sum();
     }
 
     @Test

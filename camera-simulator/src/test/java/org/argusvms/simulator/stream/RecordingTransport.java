@@ -25,6 +25,7 @@ final class RecordingTransport implements RtpTransport {
 
     final BlockingQueue<RtpPacket> rtp = new LinkedBlockingQueue<>();
     final BlockingQueue<byte[]> rtcp = new LinkedBlockingQueue<>();
+    final BlockingQueue<byte[]> garbage = new LinkedBlockingQueue<>();
     private final CountDownLatch firstPacketSeen = new CountDownLatch(1);
     private final CountDownLatch release;
     volatile boolean closed;
@@ -49,6 +50,11 @@ final class RecordingTransport implements RtpTransport {
     @Override
     public void sendRtcp(byte[] packet) {
         rtcp.add(packet);
+    }
+
+    @Override
+    public void sendGarbage(byte[] bytes) {
+        garbage.add(bytes);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.argusvms.simulator.fault.CameraFaults;
+import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.stream.RecordingTransport.RtpPacket;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class ViewerStreamTest {
 
     private final RtpStream rtp = new RtpStream(0x1234, 100, 5000);
+    private final CameraFaults faults = new CameraFaults("cam1");
+    private final LiveFeed faultyFeed = LiveFeedTest.feed(10, 5);
     private ViewerStream viewer;
 
     @AfterEach
@@ -115,6 +119,58 @@ class ViewerStreamTest {
         assertTrue(resumedFrame >= overflowedAt && resumedFrame % 5 == 0,
                 "resumed at frame " + resumedFrame + ", expected the first key frame after " + overflowedAt);
         assertEquals(7, frames.get(1).get(0).nalType());
+    }
+
+    /** A viewer of {@link #faultyFeed} with {@link #faults}, playing, that has received frame 0 (a key frame). */
+    private RecordingTransport playFirstFrame() throws InterruptedException {
+        RecordingTransport transport = new RecordingTransport(false);
+        viewer = new ViewerStream(faultyFeed, faults, rtp, transport, "test-viewer");
+        viewer.play();
+        faultyFeed.tick();
+        transport.takeFrames(1);
+        return transport;
+    }
+
+    @Test
+    void aStallSendsNothingAndResumesAtAKeyFrame() throws Exception {
+        RecordingTransport transport = playFirstFrame();
+
+        faults.inject(Fault.STALL);
+        for (int i = 0; i < 6; i++) {
+            faultyFeed.tick();
+        }
+        faults.clear(Fault.STALL);
+        for (int i = 0; i < 4; i++) {
+            faultyFeed.tick();
+        }
+
+        List<RtpPacket> resumed = transport.takeFrames(1).get(0);
+        assertEquals(rtp.timestampOf(10, 25), resumed.get(0).timestamp(), "frames 1 to 9 were never sent");
+        assertEquals(7, resumed.get(0).nalType(), "resumes with SPS before the key frame");
+        assertTrue(transport.garbage.isEmpty());
+        assertEquals(1, transport.rtcp.size(), "no sender report during the stall either");
+    }
+
+    @Test
+    void garbageReplacesFramesAndTheStreamResumesAtAKeyFrame() throws Exception {
+        RecordingTransport transport = playFirstFrame();
+
+        faults.inject(Fault.GARBAGE);
+        for (int i = 0; i < 3; i++) {
+            faultyFeed.tick();
+        }
+        for (int i = 0; i < 3; i++) {
+            byte[] garbage = transport.garbage.poll(5, TimeUnit.SECONDS);
+            assertTrue(garbage != null && garbage.length > 0, "garbage instead of frame " + (i + 1));
+        }
+        faults.clear(Fault.GARBAGE);
+        for (int i = 0; i < 3; i++) {
+            faultyFeed.tick();
+        }
+
+        List<RtpPacket> resumed = transport.takeFrames(1).get(0);
+        assertEquals(rtp.timestampOf(5, 25), resumed.get(0).timestamp(), "P-frame 4 skipped: its reference is lost");
+        assertEquals(7, resumed.get(0).nalType());
     }
 
     @Test

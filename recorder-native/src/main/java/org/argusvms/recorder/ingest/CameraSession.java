@@ -10,6 +10,7 @@ import org.argusvms.recorder.support.ExponentialBackoff;
 import org.argusvms.recorder.support.NamedThreads;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -24,6 +25,10 @@ import java.util.logging.Logger;
  * Keeps one camera connected: opens a pipeline, hands every decodable frame to the listeners (storage, live) and,
  * when the pipeline fails, ends or stalls, tears it down, reports {@code camera.disconnected} and tries again after
  * an exponential backoff.
+ *
+ * <p>Liveness counts usable frames only: a camera that keeps the connection open but sends nothing, or sends only
+ * bytes that never assemble into a decodable frame (garbage), is a stalled camera. A new connection has the longer
+ * connect timeout to deliver its first key frame, so slow RTSP handshakes are not cut short.
  *
  * <p>Threading: connection management runs on the session's own supervisor thread, which lives as long as the
  * camera (reconnects create no threads). Frames arrive on GStreamer's streaming thread and touch only volatile fields
@@ -49,7 +54,8 @@ public final class CameraSession {
     private volatile String lastError;
     private volatile ParameterSets parameterSets;
     private volatile Connection connection;
-    private volatile long lastActivityNanos;
+    /** When the current connection delivered its last usable frame, or was opened. */
+    private volatile long lastFrameNanos;
     // supervisor thread only
     private boolean stopped;
     private boolean disconnectedAnnounced;
@@ -74,7 +80,8 @@ public final class CameraSession {
 
     public void start() {
         supervisor.execute(this::connect);
-        long checkMillis = Math.max(50, settings.stallTimeout().toMillis() / 5);
+        long checkMillis = Math.max(50,
+                Math.min(settings.stallTimeout().toMillis(), settings.connectTimeout().toMillis()) / 5);
         supervisor.scheduleWithFixedDelay(this::checkStall, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -106,7 +113,7 @@ public final class CameraSession {
         }
         Connection next = new Connection();
         state = CameraState.CONNECTING;
-        lastActivityNanos = System.nanoTime();
+        lastFrameNanos = System.nanoTime();
         connection = next;
         try {
             next.pipeline = pipelines.open(configuration, next);
@@ -118,8 +125,12 @@ public final class CameraSession {
 
     private void checkStall() {
         Connection current = connection;
-        if (current != null && System.nanoTime() - lastActivityNanos > settings.stallTimeout().toNanos()) {
-            long millis = settings.stallTimeout().toMillis();
+        if (current == null) {
+            return;
+        }
+        Duration limit = current.streaming ? settings.stallTimeout() : settings.connectTimeout();
+        if (System.nanoTime() - lastFrameNanos > limit.toNanos()) {
+            long millis = limit.toMillis();
             String timeout = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
             handleFailure(current, current.streaming
                     ? "no video for " + timeout : "no video within " + timeout + " of connecting");
@@ -182,14 +193,17 @@ public final class CameraSession {
             if (connection != this) {
                 return;
             }
-            lastActivityNanos = System.nanoTime();
             VideoFrame frame = assemble(annexB, ptsNanos, dtsNanos, keyframe);
             if (frame == null) {
                 framesDiscarded.incrementAndGet();
                 return;
             }
+            lastFrameNanos = System.nanoTime();
             if (!streaming) {
                 onFirstFrame(frame.parameterSets());
+            }
+            if (parameterSets != null && !frame.parameterSets().equals(parameterSets)) {
+                LOG.info(() -> "camera " + configuration.cameraId() + ": stream changed to " + frame.parameterSets());
             }
             parameterSets = frame.parameterSets();
             framesReceived.incrementAndGet();

@@ -67,7 +67,12 @@ class CameraSessionTest {
     }
 
     private CameraSession session(java.util.function.Function<CameraPipeline.Listener, Runnable> script) {
-        session = new CameraSession(CAMERA, List.of(listener), events, FAST, Clock.systemUTC(),
+        return session(FAST, script);
+    }
+
+    private CameraSession session(IngestSettings settings,
+                                  java.util.function.Function<CameraPipeline.Listener, Runnable> script) {
+        session = new CameraSession(CAMERA, List.of(listener), events, settings, Clock.systemUTC(),
                 (configuration, pipelineListener) -> {
                     FakePipeline pipeline = new FakePipeline(pipelineListener, script.apply(pipelineListener));
                     pipelines.add(pipeline);
@@ -139,6 +144,54 @@ class CameraSessionTest {
         assertEquals(2, interruptions.size());
         assertTrue(pipelines.get(0).closed);
         assertTrue(received.get(5).decodeTime() > received.get(4).decodeTime(), "timeline continues");
+    }
+
+    @Test
+    void accessUnitsThatNeverMakeAFrameKeepNoConnectionAlive() {
+        List<byte[]> units = H264Clips.accessUnits(H264Clips.HIGH_320X180);
+        byte[] delimiterOnly = {0, 0, 0, 1, 0x09, (byte) 0xF0};
+        session(listener -> () -> {
+            for (int i = 0; i < 5; i++) {
+                listener.onAccessUnit(units.get(i), i * 40_000_000L, -1, H264Clips.isKeyframe(units.get(i)));
+            }
+            for (int i = 5; i < 150 && !pipelines.get(pipelines.size() - 1).closed; i++) { // 3 s of junk
+                listener.onAccessUnit(delimiterOnly, i * 40_000_000L, -1, false);
+                pause(Duration.ofMillis(20));
+            }
+        }).start();
+
+        Await.until("the junk is treated as a stall", Duration.ofSeconds(2),
+                () -> events.count(RecorderEvent.CAMERA_DISCONNECTED) == 1);
+
+        assertEquals("no video for 300 ms", events.all().get(1).attributes().get("reason"));
+        assertTrue(session.framesDiscarded() > 0);
+    }
+
+    @Test
+    void aSlowHandshakeHasTheConnectTimeoutNotTheStallTimeout() {
+        IngestSettings patientConnect = new IngestSettings(Duration.ofMillis(300), Duration.ofMillis(20),
+                Duration.ofMillis(80), Duration.ofSeconds(3));
+        List<byte[]> units = H264Clips.accessUnits(H264Clips.HIGH_320X180);
+        session(patientConnect, listener -> () -> {
+            pause(Duration.ofMillis(900)); // three RTSP round trips of a slow camera
+            for (int i = 0; i < units.size(); i++) {
+                listener.onAccessUnit(units.get(i), i * 40_000_000L, -1, H264Clips.isKeyframe(units.get(i)));
+            }
+        }).start();
+
+        Await.until("streaming", Duration.ofSeconds(3), () -> received.size() == units.size());
+
+        assertEquals(List.of(RecorderEvent.CAMERA_CONNECTED), events.types());
+        assertEquals(1, pipelines.size(), "no second pipeline while the first was still connecting");
+    }
+
+    /** The fake camera's own pace, not a test waiting for a condition. */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

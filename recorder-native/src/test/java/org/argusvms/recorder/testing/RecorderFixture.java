@@ -37,9 +37,11 @@ import java.util.stream.Stream;
  */
 public final class RecorderFixture implements AutoCloseable {
 
-    /** Faster than production (5 s stall, 1 s to 30 s backoff) so that outages play out in seconds. */
+    /**
+     * Faster than production (5 s stall, 1 s to 30 s backoff, 15 s to connect) so that outages play out in seconds.
+     */
     public static final IngestSettings QUICK_SUPERVISION = new IngestSettings(Duration.ofSeconds(3),
-            Duration.ofMillis(250), Duration.ofSeconds(2));
+            Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofSeconds(8));
     public static final Duration PATIENCE = Duration.ofSeconds(15);
 
     public final byte[] ticketKey = new SecureRandom().generateSeed(32);
