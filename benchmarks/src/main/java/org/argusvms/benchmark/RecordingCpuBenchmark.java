@@ -11,7 +11,6 @@ import org.argusvms.simulator.SimulatorConfig;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * B2 of the brief: CPU per recorded stream of the Argus recorder against the ffmpeg peer
@@ -112,7 +110,7 @@ public final class RecordingCpuBenchmark {
                 "--media-port", Integer.toString(freePort()), "--management-port", Integer.toString(freePort()))
                 .redirectErrorStream(true).redirectOutput(settings.workDir().resolve("recorder.log").toFile()).start();
         try {
-            awaitPort(recorder, controlPort);
+            ChildProcesses.awaitPort(recorder, controlPort, "recorder");
             try (RecorderCommandClient control = new RecorderCommandClient(controlPort)) {
                 for (int i = 1; i <= settings.cameras(); i++) {
                     control.apply(new CameraConfiguration("bench-cam" + i, "Bench " + i,
@@ -185,23 +183,6 @@ public final class RecordingCpuBenchmark {
         }
     }
 
-    private static void awaitPort(Process process, int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("recorder exited with " + process.exitValue());
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("recorder did not open port " + port);
-                }
-                Thread.sleep(200);
-            }
-        }
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -209,15 +190,7 @@ public final class RecordingCpuBenchmark {
     }
 
     private static void stop(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.stop(process, 15);
     }
 
     static double round(double value) {
