@@ -4,11 +4,14 @@
  * interrupts video. The layout and the cameras on it are remembered per browser.
  */
 import { LivePlayer, PlayerState } from './live-player.js';
+import { ViewPicker } from './views.js';
 
 const STORAGE_KEY = 'argus.live.wall.v1';
 const RELOAD_KEY = 'argus.live.reloadedForLogin';
 const RELOAD_GUARD_MS = 30000;
 const TILE_COUNT = 16;
+/** Views may be up to 8×8: tiles beyond the toolbar's 16 are added when a view needs them. */
+const MAX_GRID_SIDE = 8;
 const LAYOUTS = [1, 4, 9, 16];
 /** Operator shortcuts (ignored while typing in a field): layouts, fullscreen, leaving an enlarged tile. */
 const LAYOUT_KEYS = { 1: 1, 2: 4, 3: 9, 4: 16 };
@@ -20,6 +23,7 @@ const STATUS_TEXT = {
   [PlayerState.LOST]: 'Camera lost',
   [PlayerState.ERROR]: 'Live video unavailable',
   [PlayerState.STOPPED]: 'Paused',
+  restricted: 'You may not watch this camera',
 };
 
 class Tile {
@@ -86,6 +90,12 @@ class Tile {
     this.#render('empty', '');
   }
 
+  /** A tile of a view showing a camera the user may not watch: it stays empty and says so. */
+  restrict() {
+    this.clear();
+    this.#render('restricted', '');
+  }
+
   rename(name) {
     if (this.camera && name && name !== this.camera.name) {
       this.camera = { ...this.camera, name };
@@ -110,8 +120,12 @@ class LiveWall {
   #wall;
   #cameraPanel;
   #layoutButtons;
-  #tiles;
+  #tiles = [];
+  #tileTemplate;
+  #tileOptions;
   #layout = 1;
+  /** Rows and columns of a view's grid, or null for the square layouts of the toolbar. */
+  #grid = null;
   #selected = 0;
   #reloading = false;
 
@@ -119,16 +133,21 @@ class LiveWall {
     this.#wall = wall;
     this.#cameraPanel = cameraPanel;
     this.#layoutButtons = layoutButtons;
-    const tileOptions = {
+    this.#tileTemplate = tileTemplate;
+    this.#tileOptions = {
       accessUrl: wall.dataset.liveAccessUrl,
       onSessionEnded: () => this.#reloadForLogin(),
     };
-    this.#tiles = Array.from({ length: TILE_COUNT }, (_, index) => {
-      const element = tileTemplate.content.firstElementChild.cloneNode(true);
-      element.dataset.tile = String(index);
-      wall.append(element);
-      return new Tile(element, tileOptions);
-    });
+    this.#ensureTiles(TILE_COUNT);
+  }
+
+  #ensureTiles(count) {
+    while (this.#tiles.length < count) {
+      const element = this.#tileTemplate.content.firstElementChild.cloneNode(true);
+      element.dataset.tile = String(this.#tiles.length);
+      this.#wall.append(element);
+      this.#tiles.push(new Tile(element, this.#tileOptions));
+    }
   }
 
   start() {
@@ -136,7 +155,10 @@ class LiveWall {
     this.#wall.addEventListener('click', (event) => this.#onWallClicked(event));
     this.#wall.addEventListener('dblclick', (event) => this.#onWallDoubleClicked(event));
     for (const button of this.#layoutButtons) {
-      button.addEventListener('click', () => this.#setLayout(Number(button.dataset.layout)));
+      button.addEventListener('click', () => {
+        this.#setLayout(Number(button.dataset.layout));
+        this.#wall.dispatchEvent(new CustomEvent('layout-chosen'));
+      });
     }
     document.addEventListener('keydown', (event) => this.#onKey(event));
     // The Ajax refresh replaces the list: mark the shown cameras again and pick up renamed ones.
@@ -196,6 +218,7 @@ class LiveWall {
     }
     if (LAYOUT_KEYS[event.key]) {
       this.#setLayout(LAYOUT_KEYS[event.key]);
+      this.#wall.dispatchEvent(new CustomEvent('layout-chosen'));
     } else if (event.key === 'f' || event.key === 'F') {
       this.#toggleFullscreen();
     } else if (event.key === 'Escape') {
@@ -236,12 +259,28 @@ class LiveWall {
   }
 
   #setLayout(layout) {
-    this.#layout = LAYOUTS.includes(layout) ? layout : 1;
-    this.#wall.dataset.layout = String(this.#layout);
+    this.#grid = null;
+    this.#wall.style.removeProperty('--columns');
+    const tileCount = LAYOUTS.includes(layout) ? layout : 1;
+    this.#show(tileCount, String(tileCount));
+  }
+
+  /** A view's grid: any rows × columns up to 8 × 8. */
+  #setGrid(rows, columns) {
+    this.#ensureTiles(rows * columns);
+    this.#grid = { rows, columns };
+    this.#wall.style.setProperty('--columns', String(columns));
+    this.#show(rows * columns, 'custom');
+  }
+
+  #show(tileCount, layoutName) {
+    this.#layout = tileCount;
+    this.#wall.dataset.layout = layoutName;
     this.#wall.classList.remove('has-maximized');
     this.#tiles.forEach((tile, index) => {
       tile.element.classList.remove('is-maximized');
       // Hidden tiles stop streaming: no bandwidth or decoding for video nobody sees.
+      tile.element.classList.toggle('is-outside', index >= this.#layout);
       if (index < this.#layout) {
         tile.play();
       } else {
@@ -249,10 +288,35 @@ class LiveWall {
       }
     });
     for (const button of this.#layoutButtons) {
-      button.setAttribute('aria-pressed', String(Number(button.dataset.layout) === this.#layout));
+      button.setAttribute('aria-pressed', String(this.#grid === null && Number(button.dataset.layout) === this.#layout));
     }
     this.#select(this.#targetTile());
     this.#save();
+  }
+
+  /**
+   * Shows a view (from views.js): its grid, and on each tile the camera the view puts there; tiles of cameras the
+   * user may not watch are marked restricted. Tiles already showing the right camera keep playing.
+   */
+  applyView(view) {
+    const rows = Math.min(Math.max(Number(view.rows) || 1, 1), MAX_GRID_SIDE);
+    const columns = Math.min(Math.max(Number(view.columns) || 1, 1), MAX_GRID_SIDE);
+    const byPosition = new Map((view.tiles || []).map((tile) => [tile.position, tile]));
+    this.#ensureTiles(rows * columns);
+    this.#tiles.forEach((tile, index) => {
+      const wanted = index < rows * columns ? byPosition.get(index) : undefined;
+      if (!wanted) {
+        tile.clear();
+      } else if (wanted.restricted) {
+        tile.restrict();
+      } else if (tile.camera?.id === wanted.cameraId) {
+        tile.rename(wanted.cameraName);
+      } else {
+        tile.assign({ id: wanted.cameraId, name: wanted.cameraName }); // #setGrid starts the visible ones
+      }
+    });
+    this.#setGrid(rows, columns);
+    this.#syncCameraList();
   }
 
   #syncCameraList() {
@@ -280,6 +344,7 @@ class LiveWall {
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({
         layout: this.#layout,
+        grid: this.#grid,
         cameras: this.#tiles.map((tile) => tile.camera),
       }));
     } catch {
@@ -295,22 +360,37 @@ class LiveWall {
       saved = null;
     }
     const cameras = Array.isArray(saved?.cameras) ? saved.cameras : [];
-    cameras.slice(0, TILE_COUNT).forEach((camera, index) => {
+    cameras.slice(0, MAX_GRID_SIDE * MAX_GRID_SIDE).forEach((camera, index) => {
       if (camera && typeof camera.id === 'string' && typeof camera.name === 'string') {
+        this.#ensureTiles(index + 1);
         this.#tiles[index].assign(camera); // #setLayout starts the visible ones
       }
     });
-    this.#setLayout(Number(saved?.layout) || 1);
+    const grid = saved?.grid;
+    if (grid && Number.isInteger(grid.rows) && Number.isInteger(grid.columns)
+        && grid.rows >= 1 && grid.rows <= MAX_GRID_SIDE && grid.columns >= 1 && grid.columns <= MAX_GRID_SIDE) {
+      this.#setGrid(grid.rows, grid.columns);
+    } else {
+      this.#setLayout(Number(saved?.layout) || 1);
+    }
     this.#syncCameraList();
   }
 }
 
 const wall = document.getElementById('wall');
 if (wall) {
-  new LiveWall(
+  const liveWall = new LiveWall(
     wall,
     document.querySelector('.camera-panel'),
     document.querySelectorAll('.layout-button'),
     document.getElementById('tile-template'),
-  ).start();
+  );
+  liveWall.start();
+  const viewSelect = document.getElementById('view-select');
+  if (viewSelect) {
+    const picker = new ViewPicker(viewSelect, document.getElementById('view-status'), (view) => liveWall.applyView(view));
+    // Choosing a layout by hand leaves the view: later changes of it no longer rearrange the wall.
+    wall.addEventListener('layout-chosen', () => picker.leave());
+    picker.start();
+  }
 }

@@ -8,13 +8,22 @@
  * are the browser's own, and the recorder needs no per-viewer session state (see docs/design/playback.md).
  * Playing on past a clip's end fetches the next one.
  *
+ * Speeds ×1–×8 play the full clip faster (and fetch a correspondingly longer one); ×16 switches to keyframe-only
+ * clips (&keyframes=true: one frame per GOP on the same timeline, up to an hour per request), which keeps fast-forward
+ * cheap for the recorder, the network and the decoder.
+ *
  * The page's state is mirrored on <main data-state>: idle, loading, showing, error — for people and for tests.
  */
+
+import { UserFacingError, callWebClient as callPageEndpoint } from './web-client-calls.js';
 
 const TIMELINE_HOURS = 2;
 const CLIP_BEFORE_MS = 5_000;
 const CLIP_AFTER_MS = 25_000;
 const TICKET_MARGIN_MS = 10_000;
+/** From this speed on, clips hold only keyframes (Chromium plays at most ×16). */
+const KEYFRAME_SPEED = 16;
+const KEYFRAME_CLIP_MS = 10 * 60_000;
 
 const page = document.getElementById('playback');
 const context = page.dataset.context;
@@ -26,6 +35,7 @@ const toggle = document.getElementById('playback-toggle');
 const track = document.getElementById('timeline-track');
 const cursor = document.getElementById('timeline-cursor');
 const labels = document.getElementById('timeline-labels');
+const speedSelect = document.getElementById('playback-speed');
 
 const state = {
   camera: null,        // {id, name}
@@ -33,9 +43,12 @@ const state = {
   clip: null,          // {start: ms, end: ms, url: object URL}
   window: null,        // timeline range {from: ms, to: ms}
   generation: 0,       // one per requested instant: answers to older requests are ignored
+  speed: 1,
 };
 
-class UserFacingError extends Error {}
+function keyframesOnly() {
+  return state.speed >= KEYFRAME_SPEED;
+}
 
 function setState(name, message) {
   page.dataset.state = name;
@@ -44,17 +57,9 @@ function setState(name, message) {
   status.classList.toggle('notice--bad', name === 'error');
 }
 
-/** The web client's own JSON endpoints; a redirect means the session has ended. */
-async function callWebClient(path, init) {
-  const response = await fetch(`${context}/${path}`, { credentials: 'same-origin', redirect: 'manual', ...init });
-  if (response.type === 'opaqueredirect' || response.status === 401) {
-    throw new UserFacingError('Your session has ended. Reload the page to log in again.');
-  }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new UserFacingError(body.error ?? `The server answered ${response.status}.`);
-  }
-  return body;
+/** The web client's own JSON endpoints, relative to this page's context. */
+function callWebClient(path, init) {
+  return callPageEndpoint(context, path, init);
 }
 
 /** Fetches from the camera's recorder; a network failure means the recorder is down or unreachable. */
@@ -152,7 +157,8 @@ async function show(instantMs) {
   const generation = ++state.generation;
   instantInput.value = toLocalInput(instantMs);
   moveCursor(instantMs);
-  if (state.clip && instantMs >= state.clip.start && instantMs < state.clip.end - 500) {
+  if (state.clip && state.clip.keyframes === keyframesOnly()
+      && instantMs >= state.clip.start && instantMs < state.clip.end - 500) {
     await seek(instantMs);
     setState('showing');
     return;
@@ -160,14 +166,17 @@ async function show(instantMs) {
   setState('loading', 'Loading recorded video…');
   try {
     const access = await playbackAccess();
-    const end = Math.min(instantMs + CLIP_AFTER_MS, Date.now());
-    const response = await callRecorder(range(access.clipUrl, instantMs - CLIP_BEFORE_MS, Math.max(end, instantMs + 1000)));
+    const keyframes = keyframesOnly();
+    const end = Math.min(instantMs + (keyframes ? KEYFRAME_CLIP_MS : CLIP_AFTER_MS * state.speed), Date.now());
+    const url = range(access.clipUrl, instantMs - CLIP_BEFORE_MS, Math.max(end, instantMs + 1000));
+    const response = await callRecorder(keyframes ? `${url}&keyframes=true` : url);
     const start = Date.parse(response.headers.get('X-Argus-Export-Start'));
     const blob = await response.blob();
     if (generation !== state.generation) {
       return; // the operator asked for another instant meanwhile
     }
-    replaceClip({ start, end: Date.parse(response.headers.get('X-Argus-Export-End')), url: URL.createObjectURL(blob) });
+    replaceClip({ start, end: Date.parse(response.headers.get('X-Argus-Export-End')), url: URL.createObjectURL(blob),
+      keyframes });
     await loaded();
     await seek(instantMs);
     // The clip starts at the keyframe at or before the instant, unless nothing was recorded then.
@@ -187,7 +196,10 @@ function replaceClip(clip) {
   }
   state.clip = clip;
   video.dataset.clipStart = new Date(clip.start).toISOString();
+  video.dataset.keyframes = String(clip.keyframes);
   video.src = clip.url;
+  video.defaultPlaybackRate = state.speed; // a new source starts at the default rate
+  video.playbackRate = state.speed;
 }
 
 function loaded() {
@@ -238,6 +250,19 @@ toggle.addEventListener('click', () => {
     video.play().catch(() => setState('error', 'The browser refused to play this recording.'));
   } else {
     video.pause();
+  }
+});
+speedSelect.addEventListener('change', async () => {
+  const now = currentInstant();
+  const wasPlaying = !video.paused;
+  state.speed = Number(speedSelect.value);
+  video.defaultPlaybackRate = state.speed;
+  video.playbackRate = state.speed;
+  if (now !== null && state.clip.keyframes !== keyframesOnly()) {
+    await show(now); // another kind of clip: fetch it at the instant on screen
+    if (wasPlaying) {
+      video.play().catch(() => {});
+    }
   }
 });
 document.getElementById('playback-back').addEventListener('click', () => step(-1));
@@ -417,3 +442,24 @@ function fromLocalInput(value) {
 
 setState('idle', 'Pick a camera, then click the timeline or type an instant.');
 listLocks();
+
+/* ---------- deep link: playback.xhtml?camera=ID&at=ISO (the alarms page's "jump to video") ---------- */
+
+async function openDeepLink() {
+  const query = new URLSearchParams(window.location.search);
+  const button = [...document.querySelectorAll('.camera-panel .camera')]
+    .find(candidate => candidate.dataset.cameraId === query.get('camera'));
+  const instant = Date.parse(query.get('at') ?? '');
+  if (!button) {
+    if (query.has('camera')) {
+      setState('error', 'The camera of this link is not in your list: it does not exist or you may not play it back.');
+    }
+    return;
+  }
+  await selectCamera(button);
+  if (!Number.isNaN(instant)) {
+    await show(instant);
+  }
+}
+
+openDeepLink();

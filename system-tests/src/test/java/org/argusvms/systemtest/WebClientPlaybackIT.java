@@ -90,6 +90,20 @@ class WebClientPlaybackIT {
         Map<String, Object> frame = (Map<String, Object>) browser.script(SAMPLE_FRAME, video);
         assertTrue(number(frame.get("width")) > 0 && number(frame.get("colours")) >= 4
                 && number(frame.get("lumaRange")) >= 24, "a decoded picture, not a blank frame: " + frame);
+
+        browser.script("""
+                const speed = document.getElementById('playback-speed');
+                speed.value = '16';
+                speed.dispatchEvent(new Event('change'));
+                """);
+        WebElement fast = browser.await("a keyframe-only clip for ×16", Duration.ofSeconds(30),
+                d -> d.findElements(By.cssSelector("main#playback[data-state='showing'] video[data-keyframes='true']"))
+                        .stream().findFirst().orElse(null));
+        assertEquals(16.0, number(browser.script("return arguments[0].playbackRate;", fast)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> keyframe = (Map<String, Object>) browser.script(SAMPLE_FRAME, fast);
+        assertTrue(number(keyframe.get("width")) > 0 && number(keyframe.get("lumaRange")) >= 24,
+                "the keyframe clip decodes too: " + keyframe);
     }
 
     @Test

@@ -7,11 +7,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.argusvms.web.JsonReply;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.NotFoundException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -62,12 +62,8 @@ public class LiveAccessServlet extends HttpServlet {
         return Optional.of(parameter);
     }
 
+    /** Tickets and views are personal: {@link JsonReply} keeps them out of every cache. */
     private static void send(HttpServletResponse response, int status, String json) throws IOException {
-        response.setStatus(status);
-        // A ticket is personal and expires quickly: no cache may keep it.
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json);
+        JsonReply.send(response, status, json);
     }
 }

@@ -1,26 +1,20 @@
 package org.argusvms.web.playback;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.argusvms.web.JsonCalls;
+import org.argusvms.web.JsonReply;
 import org.argusvms.management.application.EvidenceLockService;
 import org.argusvms.management.application.NewEvidenceLock;
-import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.RecordedMediaAccessService;
-import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.web.live.LiveAccessServlet;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -71,7 +65,7 @@ public class PlaybackServlet extends HttpServlet {
             return;
         }
         answer(response, () -> {
-            JsonObject body = readObject(request);
+            JsonObject body = JsonCalls.readObject(request);
             NewEvidenceLock lock = new NewEvidenceLock(body.getString("cameraId", null),
                     instant("from", body.getString("from", null)), instant("to", body.getString("to", null)),
                     body.getString("reason", null));
@@ -108,43 +102,13 @@ public class PlaybackServlet extends HttpServlet {
         }
     }
 
-    private static JsonObject readObject(HttpServletRequest request) {
-        try (JsonReader reader = Json.createReader(request.getReader())) {
-            return reader.readObject();
-        } catch (JsonException | ClassCastException | IOException e) {
-            throw new ValidationException(null, "The body must be a JSON object.");
-        }
-    }
-
     /** Runs the call and maps its outcome to a status, the way the REST API does, without leaking a ticket. */
-    private static void answer(HttpServletResponse response, Call call) throws IOException {
-        try {
-            send(response, HttpServletResponse.SC_OK, call.run());
-        } catch (ValidationException e) {
-            send(response, HttpServletResponse.SC_BAD_REQUEST, PlaybackJson.error(e.getMessage()));
-        } catch (NotFoundException e) {
-            send(response, HttpServletResponse.SC_NOT_FOUND, PlaybackJson.error(e.getMessage()));
-        } catch (EJBAccessException e) {
-            send(response, HttpServletResponse.SC_FORBIDDEN, PlaybackJson.error("You do not have the right to do this."));
-        } catch (RecorderUnavailableException e) {
-            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PlaybackJson.error(e.getMessage()));
-        } catch (EJBException e) {
-            LOG.log(System.Logger.Level.WARNING, "Playback request failed", e);
-            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    PlaybackJson.error("Recorded video is unavailable right now."));
-        }
+    private static void answer(HttpServletResponse response, JsonCalls.Call call) throws IOException {
+        JsonCalls.answer(response, call, LOG, "Recorded video is unavailable right now.");
     }
 
-    @FunctionalInterface
-    private interface Call {
-        String run() throws IOException;
-    }
-
+    /** Tickets and views are personal: {@link JsonReply} keeps them out of every cache. */
     private static void send(HttpServletResponse response, int status, String json) throws IOException {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store"); // tickets are personal and short-lived
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json);
+        JsonReply.send(response, status, json);
     }
 }
