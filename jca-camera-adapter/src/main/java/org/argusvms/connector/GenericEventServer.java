@@ -30,8 +30,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The generic-event listener: TCP (one line = one event) and UDP (one datagram = one event) on one selector thread, a
- * single long-running Work, however many senders connect. Messages go to the beans on that thread, one at a time.
+ * The generic-event listener: TCP (one line = one event), UDP (one datagram = one event) and acknowledged TCP (one line
+ * = one event, answered with {@code ACK <n>} once every bean returned, or {@code NAK <n> <reason>}) on one selector
+ * thread, a single long-running Work, however many senders connect. Messages go to the beans on that thread, one at a
+ * time. Both TCP ports share the framing, the limits and the connection budget.
  * Nothing a sender does (binary data, endless lines, silence, floods of connections) ends the loop: the offending
  * message or connection is dropped and logged at FINE.
  */
@@ -53,6 +55,7 @@ final class GenericEventServer {
     private volatile boolean stopping;
     private Selector selector;
     private ServerSocketChannel tcp;
+    private ServerSocketChannel acknowledgedTcp;
     private DatagramChannel udp;
 
     GenericEventServer(GenericEventSettings settings, ListenerEndpoints<GenericMessage> endpoints, WorkManager workManager) {
@@ -65,13 +68,8 @@ final class GenericEventServer {
     void start() throws ResourceException {
         try {
             selector = Selector.open();
-            if (settings.tcpPort() != 0) {
-                tcp = ServerSocketChannel.open();
-                tcp.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-                tcp.bind(new InetSocketAddress(settings.host(), settings.tcpPort()));
-                tcp.configureBlocking(false);
-                tcp.register(selector, SelectionKey.OP_ACCEPT);
-            }
+            tcp = listenTcp(settings.tcpPort());
+            acknowledgedTcp = listenTcp(settings.acknowledgedTcpPort());
             if (settings.udpPort() != 0) {
                 udp = DatagramChannel.open();
                 udp.bind(new InetSocketAddress(settings.host(), settings.udpPort()));
@@ -81,8 +79,9 @@ final class GenericEventServer {
         } catch (IOException e) {
             closeAll();
             throw new ResourceException("Cannot listen for generic events on " + settings.host() + " TCP "
-                    + settings.tcpPort() + " / UDP " + settings.udpPort()
-                    + " (GenericEventHost/GenericEventTcpPort/GenericEventUdpPort): " + e.getMessage(), e);
+                    + settings.tcpPort() + " / UDP " + settings.udpPort() + " / acknowledged TCP "
+                    + settings.acknowledgedTcpPort() + " (GenericEventHost/GenericEventTcpPort/GenericEventUdpPort/"
+                    + "GenericEventAcknowledgedTcpPort): " + e.getMessage(), e);
         }
         try {
             workManager.scheduleWork(new SelectLoop());
@@ -91,7 +90,26 @@ final class GenericEventServer {
             throw new ResourceException("The work manager refused the generic-event listener", e);
         }
         LOG.info(() -> "Listening for generic events on " + settings.host() + " (TCP " + describe(settings.tcpPort())
-                + ", UDP " + describe(settings.udpPort()) + ")");
+                + ", UDP " + describe(settings.udpPort()) + ", acknowledged TCP "
+                + describe(settings.acknowledgedTcpPort()) + ")");
+    }
+
+    /** A non-blocking server socket on {@code port}, registered for accepts; null for port 0 (disabled). */
+    private ServerSocketChannel listenTcp(int port) throws IOException {
+        if (port == 0) {
+            return null;
+        }
+        ServerSocketChannel channel = ServerSocketChannel.open();
+        try {
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            channel.bind(new InetSocketAddress(settings.host(), port));
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+        return channel;
     }
 
     private static String describe(int port) {
@@ -101,6 +119,11 @@ final class GenericEventServer {
     /** Bound TCP port, or -1 when TCP is disabled. */
     int tcpPort() {
         return tcp == null ? -1 : tcp.socket().getLocalPort();
+    }
+
+    /** Bound acknowledged TCP port, or -1 when it is disabled. */
+    int acknowledgedTcpPort() {
+        return acknowledgedTcp == null ? -1 : acknowledgedTcp.socket().getLocalPort();
     }
 
     /** Bound UDP port, or -1 when UDP is disabled. */
@@ -154,21 +177,27 @@ final class GenericEventServer {
         }
         if (key.isAcceptable()) {
             // drain the backlog quickly: a flood of connections must not leave real senders waiting in it
-            for (int i = 0; i < PER_ROUND && accept(); i++) {
+            ServerSocketChannel server = (ServerSocketChannel) key.channel();
+            for (int i = 0; i < PER_ROUND && accept(server); i++) {
                 // accept() did the work
             }
         } else if (key.channel() == udp) {
             receiveDatagrams();
         } else {
-            readConnection(key);
+            if (key.isWritable()) {
+                flushReplies(key);
+            }
+            if (key.isValid() && key.isReadable()) {
+                readConnection(key);
+            }
         }
     }
 
     /** Accepts one pending connection; false when there was none (or accepting failed). */
-    private boolean accept() {
+    private boolean accept(ServerSocketChannel server) {
         SocketChannel channel;
         try {
-            channel = tcp.accept();
+            channel = server.accept();
         } catch (IOException e) {
             // e.g. out of file descriptors: the next round tries again
             LOG.log(Level.WARNING, "Accepting a generic-event connection failed", e);
@@ -182,7 +211,12 @@ final class GenericEventServer {
                 closeLeastRecentlyActive();
             }
             channel.configureBlocking(false);
-            GenericTcpConnection connection = new GenericTcpConnection(channel, now(), settings.lineTimeout().toMillis());
+            if (server == acknowledgedTcp) {
+                // a sender waits for each answer: Nagle's delay against its delayed ACK would cost 40 ms a message
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            }
+            GenericTcpConnection connection = new GenericTcpConnection(channel, server == acknowledgedTcp, now(),
+                    settings.lineTimeout().toMillis());
             channel.register(selector, SelectionKey.OP_READ, connection);
             connections.add(connection);
         } catch (IOException e) {
@@ -209,6 +243,9 @@ final class GenericEventServer {
         } catch (RejectedMessageException e) {
             LOG.fine(() -> "Closing the generic-event connection from " + connection.sourceAddress() + ": message "
                     + e.getMessage());
+            if (connection.acknowledging()) {
+                connection.reply("NAK " + connection.nextMessageNumber() + " " + e.getMessage()); // best effort
+            }
             close(connection);
             return;
         } catch (IOException e) {
@@ -217,11 +254,65 @@ final class GenericEventServer {
             return;
         }
         for (String line : lines) {
-            deliver(connection.sourceAddress(), Transport.TCP, line);
+            if (!connection.acknowledging()) {
+                deliver(connection.sourceAddress(), Transport.TCP, line, null);
+            } else if (!deliverAcknowledged(connection, line)) {
+                LOG.fine(() -> "Closing the acknowledged generic-event connection from " + connection.sourceAddress()
+                        + ": it does not read its replies");
+                close(connection);
+                return;
+            }
         }
-        if (connection.ended()) {
+        afterWrite(key, connection);
+    }
+
+    /**
+     * Delivers one line of the acknowledged port and queues its answer: {@code ACK <n>} only when every bean returned
+     * normally, that is, after their transactions committed; otherwise {@code NAK <n> <reason>}, and the sender
+     * resends. Blank lines are keep-alives: no message, no number, no answer.
+     *
+     * @return false if the reply cannot be queued (see {@link GenericTcpConnection#reply})
+     */
+    private boolean deliverAcknowledged(GenericTcpConnection connection, String line) {
+        if (line.isBlank()) {
+            return true;
+        }
+        long number = connection.nextMessageNumber();
+        AcknowledgedLine message;
+        try {
+            message = AcknowledgedLine.parse(line);
+        } catch (RejectedMessageException e) {
+            return connection.reply("NAK " + number + " " + e.getMessage());
+        }
+        boolean accepted = deliver(connection.sourceAddress(), Transport.TCP_ACK, message.text(),
+                message.messageId());
+        return connection.reply(accepted ? "ACK " + number : "NAK " + number + " not stored, send it again");
+    }
+
+    private void flushReplies(SelectionKey key) {
+        GenericTcpConnection connection = (GenericTcpConnection) key.attachment();
+        if (!connection.flushReplies()) {
             close(connection);
+            return;
         }
+        afterWrite(key, connection);
+    }
+
+    /**
+     * Watches for writability while replies wait; closes a connection whose sender has finished once everything it
+     * is owed was written (its replies would otherwise be cut off).
+     */
+    private void afterWrite(SelectionKey key, GenericTcpConnection connection) {
+        if (!key.isValid()) {
+            return;
+        }
+        boolean waiting = connection.hasPendingReplies();
+        if (connection.ended() && !waiting) {
+            close(connection);
+            return;
+        }
+        int reading = connection.ended() ? 0 : SelectionKey.OP_READ;
+        key.interestOps(reading | (waiting ? SelectionKey.OP_WRITE : 0));
     }
 
     private void receiveDatagrams() {
@@ -246,18 +337,19 @@ final class GenericEventServer {
                 continue;
             }
             try {
-                deliver(source, Transport.UDP, GenericMessageText.decode(datagramBuffer.array(), length));
+                deliver(source, Transport.UDP, GenericMessageText.decode(datagramBuffer.array(), length), null);
             } catch (RejectedMessageException e) {
                 LOG.fine(() -> "Dropping a generic-event datagram from " + source + ": " + e.getMessage());
             }
         }
     }
 
-    private void deliver(String source, Transport transport, String text) {
+    /** @return whether every bean took the message (blank text, a keep-alive, counts as taken) */
+    private boolean deliver(String source, Transport transport, String text, String messageId) {
         if (text.isBlank()) {
-            return; // keep-alive newlines carry no event
+            return true; // keep-alive newlines carry no event
         }
-        endpoints.deliver(new GenericMessage(source, transport, settings.clock().instant(), text));
+        return endpoints.deliver(new GenericMessage(source, transport, settings.clock().instant(), text, messageId));
     }
 
     private void closeExpiredConnections() {
@@ -284,6 +376,7 @@ final class GenericEventServer {
         connections.forEach(GenericTcpConnection::close);
         connections.clear();
         closeQuietly(tcp);
+        closeQuietly(acknowledgedTcp);
         closeQuietly(udp);
         closeQuietly(selector);
     }

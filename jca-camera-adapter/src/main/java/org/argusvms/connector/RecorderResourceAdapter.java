@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * <p>Config properties (names as in {@code ra.xml} and in the {@code resource-adapters} subsystem):
  * {@code EventListenerHost}, {@code EventListenerPort}, {@code MediaTicketKey}, {@code HeartbeatSeconds},
  * {@code IdleTimeoutSeconds}; for generic events (see {@link GenericEventServer}) {@code GenericEventHost},
- * {@code GenericEventTcpPort}, {@code GenericEventUdpPort} (0 disables either), {@code GenericEventMaxConnections},
+ * {@code GenericEventTcpPort}, {@code GenericEventUdpPort}, {@code GenericEventAcknowledgedTcpPort} (0 disables
+ * each), {@code GenericEventMaxConnections},
  * {@code GenericEventReadTimeoutSeconds}. The generic-event listener likewise opens with the first
  * {@link org.argusvms.connector.api.GenericEventListener} bean and closes with the last; the analytics-event listener
  * ({@link AnalyticsEventServer}: {@code AnalyticsEventPort} (0 disables), {@code AnalyticsEventMaxConnections},
@@ -47,6 +48,7 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private String genericEventHost = "127.0.0.1";
     private Integer genericEventTcpPort = 1234;
     private Integer genericEventUdpPort = 1234;
+    private Integer genericEventAcknowledgedTcpPort = 1235;
     private Integer genericEventMaxConnections = 64;
     private Integer genericEventReadTimeoutSeconds = 10;
     private Integer analyticsEventPort = 9090;
@@ -111,10 +113,11 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         }
         requireInRange("GenericEventTcpPort", genericEventTcpPort, 0, 65535);
         requireInRange("GenericEventUdpPort", genericEventUdpPort, 0, 65535);
+        requireInRange("GenericEventAcknowledgedTcpPort", genericEventAcknowledgedTcpPort, 0, 65535);
         requireInRange("GenericEventMaxConnections", genericEventMaxConnections, 1, 10_000);
         requireInRange("GenericEventReadTimeoutSeconds", genericEventReadTimeoutSeconds, 1, 3600);
         return new GenericEventSettings(genericEventHost.trim(), genericEventTcpPort, genericEventUdpPort,
-                genericEventMaxConnections, Duration.ofSeconds(genericEventReadTimeoutSeconds), clock);
+                genericEventAcknowledgedTcpPort, genericEventMaxConnections, Duration.ofSeconds(genericEventReadTimeoutSeconds), clock);
     }
 
     /** Analytics senders are external systems too, so they share the generic-event bind address. */
@@ -314,6 +317,13 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         }
     }
 
+    /** The acknowledged generic-event port, or -1 while the listener is closed or that port disabled. */
+    int boundGenericEventAcknowledgedTcpPort() {
+        synchronized (lifecycleLock) {
+            return genericEventServer == null ? -1 : genericEventServer.acknowledgedTcpPort();
+        }
+    }
+
     /** The port the analytics-event listener is bound to, or -1 while it is closed or disabled. */
     int boundAnalyticsEventPort() {
         synchronized (lifecycleLock) {
@@ -409,6 +419,14 @@ public class RecorderResourceAdapter implements ResourceAdapter {
         this.genericEventUdpPort = genericEventUdpPort;
     }
 
+    public Integer getGenericEventAcknowledgedTcpPort() {
+        return genericEventAcknowledgedTcpPort;
+    }
+
+    public void setGenericEventAcknowledgedTcpPort(Integer genericEventAcknowledgedTcpPort) {
+        this.genericEventAcknowledgedTcpPort = genericEventAcknowledgedTcpPort;
+    }
+
     public Integer getGenericEventMaxConnections() {
         return genericEventMaxConnections;
     }
@@ -437,6 +455,7 @@ public class RecorderResourceAdapter implements ResourceAdapter {
                 && Objects.equals(genericEventHost, that.genericEventHost)
                 && Objects.equals(genericEventTcpPort, that.genericEventTcpPort)
                 && Objects.equals(genericEventUdpPort, that.genericEventUdpPort)
+                && Objects.equals(genericEventAcknowledgedTcpPort, that.genericEventAcknowledgedTcpPort)
                 && Objects.equals(genericEventMaxConnections, that.genericEventMaxConnections)
                 && Objects.equals(genericEventReadTimeoutSeconds, that.genericEventReadTimeoutSeconds)
                 && Objects.equals(analyticsEventPort, that.analyticsEventPort)
@@ -454,7 +473,8 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     public String toString() {
         return "RecorderResourceAdapter[listener " + eventListenerHost + ":" + eventListenerPort + ", heartbeat "
                 + heartbeatSeconds + " s, idle timeout " + idleTimeoutSeconds + " s, generic events " + genericEventHost
-                + " TCP " + genericEventTcpPort + " UDP " + genericEventUdpPort + ", analytics events TCP "
+                + " TCP " + genericEventTcpPort + " UDP " + genericEventUdpPort + " acknowledged TCP "
+                + genericEventAcknowledgedTcpPort + ", analytics events TCP "
                 + analyticsEventPort + "]";
     }
 }

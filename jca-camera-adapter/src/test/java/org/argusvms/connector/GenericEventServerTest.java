@@ -45,6 +45,7 @@ class GenericEventServerTest {
         port = freePort();
         adapter.setGenericEventTcpPort(port);
         adapter.setGenericEventUdpPort(port);
+        adapter.setGenericEventAcknowledgedTcpPort(0); // AcknowledgedGenericEventTest covers it
         adapter.setGenericEventReadTimeoutSeconds(1);
         adapter.setGenericEventMaxConnections(4);
     }

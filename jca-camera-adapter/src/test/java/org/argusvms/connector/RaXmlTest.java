@@ -47,7 +47,7 @@ class RaXmlTest {
 
         assertEquals(List.of("EventListenerHost", "EventListenerPort", "MediaTicketKey", "HeartbeatSeconds",
                 "IdleTimeoutSeconds", "GenericEventHost", "GenericEventTcpPort", "GenericEventUdpPort",
-                "GenericEventMaxConnections", "GenericEventReadTimeoutSeconds", "AnalyticsEventPort",
+                "GenericEventAcknowledgedTcpPort", "GenericEventMaxConnections", "GenericEventReadTimeoutSeconds", "AnalyticsEventPort",
                 "AnalyticsEventMaxConnections", "AnalyticsEventReadTimeoutSeconds"),
                 names(connector.getResourceadapter().getConfigProperties()));
         assertEquals(List.of("ConnectTimeoutMillis", "RequestTimeoutMillis"), names(connectionDefinition(connector).getConfigProperties()));
@@ -68,6 +68,7 @@ class RaXmlTest {
                 Map.entry("MediaTicketKey", ""), Map.entry("HeartbeatSeconds", "5"),
                 Map.entry("IdleTimeoutSeconds", "15"), Map.entry("GenericEventHost", "127.0.0.1"),
                 Map.entry("GenericEventTcpPort", "11234"), Map.entry("GenericEventUdpPort", "1234"),
+                Map.entry("GenericEventAcknowledgedTcpPort", "1235"),
                 Map.entry("GenericEventMaxConnections", "64"), Map.entry("GenericEventReadTimeoutSeconds", "10"),
                 Map.entry("AnalyticsEventPort", "19090"), Map.entry("AnalyticsEventMaxConnections", "16"),
                 Map.entry("AnalyticsEventReadTimeoutSeconds", "10")), values(merged.getResourceadapter().getConfigProperties()));

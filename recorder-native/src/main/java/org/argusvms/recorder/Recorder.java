@@ -47,7 +47,8 @@ public final class Recorder implements AutoCloseable {
         StorageLayout layout = new StorageLayout(options.storage());
         Files.createDirectories(layout.stateDirectory());
         EventSequenceReservation sequence = new EventSequenceReservation(layout.eventSequenceFile());
-        outbox = new EventOutbox(options.recorderId(), sequence.firstUnreserved(), EVENT_OUTBOX_CAPACITY, clock);
+        outbox = EventOutbox.durable(options.recorderId(), layout.eventOutboxFile(), sequence.firstUnreserved(),
+                EVENT_OUTBOX_CAPACITY, clock);
         RecordingSettings recordingSettings = new RecordingSettings(options.segmentDuration(),
                 RecordingSettings.defaults().maxFragmentDuration(), RecordingSettings.defaults().queueCapacity());
         media = MediaDatabase.open(layout, outbox, clock, options.minFreeMegabytes() * 1024 * 1024);
@@ -60,6 +61,7 @@ public final class Recorder implements AutoCloseable {
                     new CommandHandler(options.recorderId(), version, cameras, media.locks()));
         } catch (IOException | RuntimeException e) {
             media.close(); // free the storage for the next attempt
+            outbox.close();
             throw e;
         }
         mediaServer = new MediaServer(options.bindHost(), options.effectiveMediaPort(), ticketKey, cameras,
@@ -68,6 +70,7 @@ public final class Recorder implements AutoCloseable {
             mediaServer.start();
         } catch (RuntimeException e) {
             commandServer.close(); // e.g. the media port is taken: free the control port again
+            outbox.close();
             media.close();
             throw new IOException("cannot listen on media port " + options.effectiveMediaPort() + ": "
                     + e.getMessage(), e);
@@ -138,6 +141,7 @@ public final class Recorder implements AutoCloseable {
         media.close();
         awaitEventsDelivered(Duration.ofSeconds(2));
         eventClient.close();
+        outbox.close();
         LOG.info(() -> "recorder " + options.recorderId() + " stopped");
     }
 

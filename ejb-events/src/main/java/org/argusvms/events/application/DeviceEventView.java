@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param recorderId null for generic events
  * @param seq        the recorder's sequence number; 0 for generic events
- * @param sourceType {@link #RECORDER}, {@link #GENERIC} or {@link #ANALYTICS}
+ * @param sourceType {@link #RECORDER}, {@link #GENERIC}, {@link #ANALYTICS} or {@link #USER}
  */
 public record DeviceEventView(String id, String recorderId, long seq, String eventType, String cameraId,
                               Instant occurredAt, Instant receivedAt, Map<String, String> attributes,
@@ -21,4 +21,6 @@ public record DeviceEventView(String id, String recorderId, long seq, String eve
     public static final String GENERIC = "generic";
     /** An XML document from a video-analytics system. */
     public static final String ANALYTICS = "analytics";
+    /** A user-defined event, triggered by an operator or through the REST API. */
+    public static final String USER = "user";
 }

@@ -11,6 +11,9 @@ public interface DeviceGroupService {
 
     List<DeviceGroupView> listGroups(String nameContains, PageRequest page);
 
+    /** How many groups match {@code nameContains} across all pages. */
+    long countGroups(String nameContains);
+
     Optional<DeviceGroupView> findGroup(String groupId);
 
     DeviceGroupView createGroup(DeviceGroupInput input);

@@ -32,4 +32,7 @@ public interface PermissionService {
 
     /** @throws AccessDeniedException (an EJBAccessException) if the caller does not administer the area; audited */
     void requireAdmin(AdminArea area);
+
+    /** The administration areas the caller's roles grant (none for a plain operator). */
+    Set<AdminArea> adminAreas();
 }

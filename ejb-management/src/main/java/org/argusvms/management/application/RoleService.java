@@ -11,6 +11,9 @@ public interface RoleService {
 
     List<RoleView> listRoles(String nameContains, PageRequest page);
 
+    /** How many roles match {@code nameContains} across all pages. */
+    long countRoles(String nameContains);
+
     Optional<RoleView> findRole(String roleId);
 
     RoleView createRole(RoleInput input);

@@ -43,6 +43,11 @@ public final class StorageLayout {
         return stateDirectory().resolve("event-sequence");
     }
 
+    /** The event outbox's journal: events not yet acknowledged by the management server. */
+    public Path eventOutboxFile() {
+        return stateDirectory().resolve("event-outbox.journal");
+    }
+
     public Path segmentLogFile() {
         return stateDirectory().resolve("segments.log");
     }

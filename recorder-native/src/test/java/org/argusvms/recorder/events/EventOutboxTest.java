@@ -45,14 +45,18 @@ class EventOutboxTest {
     }
 
     @Test
-    void dropsTheOldestEventsBeyondItsCapacity() throws Exception {
+    void beyondItsCapacityDropsTheOldestAndSaysSoOnce() throws Exception {
         EventOutbox outbox = new EventOutbox("rec-1", 1, 3, clock);
         for (int i = 0; i < 5; i++) {
             outbox.publish(RecorderEvent.CAMERA_CONNECTED, "cam", Map.of());
         }
 
-        assertEquals(List.of(3L, 4L, 5L), outbox.awaitAfter(0, 0).stream().map(RecorderEvent::seq).toList());
-        assertEquals(2, outbox.dropped());
+        List<RecorderEvent> kept = outbox.awaitAfter(0, 0);
+        assertEquals(List.of(4L, 5L, 6L), kept.stream().map(RecorderEvent::seq).toList());
+        assertEquals(List.of(RecorderEvent.EVENTS_DROPPED, RecorderEvent.CAMERA_CONNECTED,
+                RecorderEvent.CAMERA_CONNECTED), kept.stream().map(RecorderEvent::eventType).toList());
+        assertEquals(Map.of("firstDroppedSeq", "1"), kept.get(0).attributes());
+        assertEquals(3, outbox.dropped(), "events 1 to 3; the gap in seq shows it too");
     }
 
     @Test

@@ -27,6 +27,12 @@ public record RecorderEvent(String recorderId, long seq, String eventType, Strin
      * attributes {@code freeBytes} and {@code deletedSegments} (oldest unlocked media deleted to make room).
      */
     public static final String STORAGE_FULL = "storage.full";
+    /**
+     * The recorder's event outbox was full and dropped its oldest unacknowledged events (recorder-wide); attribute
+     * {@code firstDroppedSeq}. One such event per overflow, however many are dropped; the gap in {@code seq} shows how
+     * many.
+     */
+    public static final String EVENTS_DROPPED = "events.dropped";
     /** Synthesised by the resource adapter from a recorder's hello; attributes carry the registration. */
     public static final String RECORDER_REGISTERED = "recorder.registered";
     /** Synthesised by the resource adapter when a recorder's event connection ends or falls silent. */

@@ -15,14 +15,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client for the REST API and Keycloak, as an integrator would use them. */
 public final class ApiClient {
 
-    /** An HTTP answer: status, content type and body text. */
-    public record Answer(int status, String contentType, String body) {
+    /** An HTTP answer: status, content type, body text and the headers (names in lower case). */
+    public record Answer(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            return values.isEmpty() ? null : values.get(0);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -80,6 +89,22 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A PUT based on the version in an {@code If-Match} header. */
+    public Answer putJson(String path, String token, JsonObject body, String ifMatch) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A DELETE of the version in an {@code If-Match} header. */
+    public Answer delete(String path, String token, String ifMatch) {
+        return send(request(path, token).header("If-Match", ifMatch).DELETE());
+    }
+
+    /** A POST without body but with one extra header, e.g. {@code Idempotency-Key}. */
+    public Answer postWithHeader(String path, String token, String headerName, String headerValue) {
+        return send(request(path, token).header(headerName, headerValue).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path, String token) {
         return send(request(path, token).DELETE());
     }
@@ -95,7 +120,10 @@ public final class ApiClient {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            Map<String, List<String>> headers = new TreeMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -28,10 +28,10 @@ public final class EventSocket implements AutoCloseable {
     private final List<JsonObject> unclaimed = new ArrayList<>();
     private final WebSocket socket;
 
-    private EventSocket(String token) {
+    private EventSocket(String url, String token) {
         String query = token == null ? "" : "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(url() + query), new Collector()).join();
+                .buildAsync(URI.create(url + query), new Collector()).join();
     }
 
     /** The endpoint's address: the API base with ws instead of http. */
@@ -41,7 +41,12 @@ public final class EventSocket implements AutoCloseable {
 
     /** Opens the socket; throws (CompletionException around WebSocketHandshakeException) if the server refuses it. */
     public static EventSocket open(String token) {
-        return new EventSocket(token);
+        return new EventSocket(url(), token);
+    }
+
+    /** Opens another WebSocket of the API, {@code path} relative to its base (e.g. "/configuration/ws"). */
+    public static EventSocket openApi(String path, String token) {
+        return new EventSocket(ArgusStack.apiUrl().replaceFirst("^http", "ws") + path, token);
     }
 
     /** Sends a subscription and waits for its confirmation. */

@@ -3,6 +3,7 @@ package org.argusvms.mobile.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,9 +48,18 @@ public class CameraResource {
     @Inject
     private RecordedMediaAccessService recordedMedia;
 
+    /**
+     * The cameras the caller may see, by name: a page ({@code offset}, {@code limit}) of those matching the filters
+     * {@code name} (contains), {@code recorderId} and {@code state} (e.g. STREAMING, DISCONNECTED).
+     */
     @GET
-    public List<CameraView> list() {
-        return cameras.listCameras();
+    public List<CameraView> list(@BeanParam Paging paging, @QueryParam("recorderId") String recorderId,
+                                 @QueryParam("state") String state) {
+        return paging.window(cameras.listCameras().stream()
+                .filter(camera -> paging.nameMatches(camera.name()))
+                .filter(camera -> recorderId == null || recorderId.equals(camera.recorderId()))
+                .filter(camera -> state == null || state.equalsIgnoreCase(camera.state()))
+                .toList());
     }
 
     @GET
@@ -84,17 +94,8 @@ public class CameraResource {
 
     /** The change with the version of an {@code If-Match: "3"} header (weak tags accepted). */
     static CameraChange withVersion(CameraChange change, String ifMatch) {
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            long version = Long.parseLong(tag);
-            if (change.version() != null && change.version() != version) {
-                throw new ValidationException("version", "the If-Match header and the body name different versions");
-            }
-            return new CameraChange(change.name(), change.streamUrl(), change.username(), change.password(),
-                    change.recorderId(), change.recordingMode(), change.enabled(), version);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("If-Match", "If-Match must carry the camera's version, e.g. \"3\"");
-        }
+        return new CameraChange(change.name(), change.streamUrl(), change.username(), change.password(),
+                change.recorderId(), change.recordingMode(), change.enabled(), IfMatch.version(ifMatch, change.version()));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.argusvms.mobile.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,9 +31,10 @@ public abstract class DefinitionResource<I, V> {
 
     protected abstract String idOf(V view);
 
+    /** A page ({@code offset}, {@code limit}) of the definitions; the total is in {@value Paging#TOTAL_COUNT}. */
     @GET
-    public List<V> list() {
-        return administration().list();
+    public List<V> list(@BeanParam Paging paging) {
+        return paging.window(administration().list());
     }
 
     @GET

@@ -33,7 +33,7 @@ public class DeviceGroupResource {
 
     @GET
     public List<DeviceGroupView> list(@BeanParam Paging paging) {
-        return groups.listGroups(paging.name(), paging.page());
+        return paging.withTotal(groups.listGroups(paging.name(), paging.page()), groups.countGroups(paging.name()));
     }
 
     @GET

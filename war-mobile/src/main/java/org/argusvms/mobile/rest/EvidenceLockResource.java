@@ -2,6 +2,7 @@ package org.argusvms.mobile.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,9 +30,12 @@ public class EvidenceLockResource {
     @Inject
     private EvidenceLockService locks;
 
+    /** A page of the locks on cameras the caller may see, optionally of one camera ({@code cameraId}). */
     @GET
-    public List<EvidenceLockView> list() {
-        return locks.list();
+    public List<EvidenceLockView> list(@BeanParam Paging paging, @QueryParam("cameraId") String cameraId) {
+        return paging.window(locks.list().stream()
+                .filter(lock -> cameraId == null || cameraId.equals(lock.cameraId()))
+                .toList());
     }
 
     @POST

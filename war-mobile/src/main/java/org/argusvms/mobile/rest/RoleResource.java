@@ -33,7 +33,7 @@ public class RoleResource {
 
     @GET
     public List<RoleView> list(@BeanParam Paging paging) {
-        return roles.listRoles(paging.name(), paging.page());
+        return paging.withTotal(roles.listRoles(paging.name(), paging.page()), roles.countRoles(paging.name()));
     }
 
     @GET

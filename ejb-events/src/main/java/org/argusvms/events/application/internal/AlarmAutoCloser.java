@@ -3,6 +3,7 @@ package org.argusvms.events.application.internal;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import org.argusvms.events.application.SystemLog;
 import org.argusvms.events.domain.model.alarm.Alarm;
 import org.argusvms.events.domain.model.alarm.AlarmRepository;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
@@ -29,8 +30,22 @@ public class AlarmAutoCloser {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SystemLog systemLog;
+
+    /** A failure (e.g. an operator changed an alarm at the same moment) is reported; the next run retries. */
     @Schedule(minute = "*", hour = "*", persistent = false)
     void closeDueAlarms() {
+        try {
+            closeDue();
+        } catch (RuntimeException e) {
+            systemLog.warning(SystemLog.EVENT_SERVER, "alarm.auto-close-failed",
+                    "closing due alarms automatically failed: " + e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private void closeDue() {
         int closed = 0;
         for (Alarm alarm : alarms.dueForAutoClose(clock.instant(), BATCH)) {
             if (alarm.closeIfDue(clock.instant())) {

@@ -52,7 +52,7 @@ final class AlarmDefinitionValidator {
                 optional("instructions", input.instructions(), 4000), autoClose);
     }
 
-    private static List<String> cameraIds(List<String> given) {
+    static List<String> cameraIds(List<String> given) {
         if (given == null) {
             return List.of();
         }
@@ -69,7 +69,7 @@ final class AlarmDefinitionValidator {
         return new ArrayList<>(ids);
     }
 
-    private static String required(String field, String value, int maxLength) {
+    static String required(String field, String value, int maxLength) {
         String text = optional(field, value, maxLength);
         if (text == null) {
             throw new ValidationException(field, field + " is required");
@@ -77,7 +77,7 @@ final class AlarmDefinitionValidator {
         return text;
     }
 
-    private static String optional(String field, String value, int maxLength) {
+    static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }

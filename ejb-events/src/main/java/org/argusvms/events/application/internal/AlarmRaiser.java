@@ -38,7 +38,8 @@ public class AlarmRaiser {
                 .map(definition -> raise(definition, event)).toList();
     }
 
-    private Alarm raise(AlarmDefinition definition, TriggeringEvent event) {
+    /** Raises one alarm as the definition describes; the rule system passes definitions that are not stored. */
+    public Alarm raise(AlarmDefinition definition, TriggeringEvent event) {
         Alarm alarm = new Alarm(UUID.randomUUID().toString(), definition, event, clock.instant());
         alarms.store(alarm);
         alarms.flush(); // assigns the version that subscribers must send back

@@ -15,8 +15,10 @@ import org.argusvms.events.domain.model.analytics.AnalyticsEventRepository;
 import org.argusvms.events.domain.model.event.DeviceEvent;
 import org.argusvms.events.domain.model.event.DeviceEventRepository;
 import org.argusvms.events.domain.model.generic.GenericEventRepository;
+import org.argusvms.events.domain.model.userevent.UserEventRepository;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
 import org.argusvms.management.application.PermissionService;
+import org.argusvms.management.infrastructure.messaging.LogQueueSender;
 import org.argusvms.recorder.protocol.RecorderEvent;
 
 import java.io.StringReader;
@@ -45,6 +47,9 @@ public class DefaultDeviceEventService implements DeviceEventService {
     private AnalyticsEventRepository analyticsEvents;
 
     @Inject
+    private UserEventRepository userEvents;
+
+    @Inject
     private EventPublisher publisher;
 
     @Inject
@@ -55,6 +60,9 @@ public class DefaultDeviceEventService implements DeviceEventService {
 
     @Inject
     private AlarmRaiser alarms;
+
+    @Inject
+    private LogQueueSender log;
 
     /** Only the resource adapter's delivery calls this; it carries no user. */
     @Override
@@ -69,6 +77,7 @@ public class DefaultDeviceEventService implements DeviceEventService {
         publisher.publish(toView(stored));
         alarms.raiseFor(new TriggeringEvent(stored.id(), event.eventType(), event.cameraId(),
                 attributesJson(event.attributes()), null, event.time()));
+        log.send(DeviceEventLogEntries.toLogMessage(event)); // same transaction: a redelivered event logs once
         return true;
     }
 
@@ -87,8 +96,11 @@ public class DefaultDeviceEventService implements DeviceEventService {
         // generic events concern no camera (yet)
         Stream<DeviceEventView> fromGeneric = cameraId != null ? Stream.empty()
                 : genericEvents.find(from, to, capped).stream().map(GenericEventViews::toView);
+        Stream<DeviceEventView> fromUsers = userEvents.find(cameraId, from, to, capped).stream()
+                .filter(event -> event.cameraId() == null || visibleCameras.contains(event.cameraId()))
+                .map(UserEventViews::toView);
         // each list is newest first and at most `capped` long, so the newest `capped` of their union are among them
-        return Stream.of(fromRecorders.stream(), fromAnalytics, fromGeneric).flatMap(events -> events)
+        return Stream.of(fromRecorders.stream(), fromAnalytics, fromGeneric, fromUsers).flatMap(events -> events)
                 .sorted(Comparator.comparing(DeviceEventView::occurredAt).reversed())
                 .limit(capped).toList();
     }

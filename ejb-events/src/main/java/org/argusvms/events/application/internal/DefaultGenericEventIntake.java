@@ -5,14 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.events.application.GenericEventIntake;
+import org.argusvms.events.application.SystemLog;
 import org.argusvms.events.domain.model.alarm.TriggeringEvent;
 import org.argusvms.events.domain.model.generic.GenericEvent;
 import org.argusvms.events.domain.model.generic.GenericEventDefinition;
 import org.argusvms.events.domain.model.generic.GenericEventDefinitionRepository;
 import org.argusvms.events.domain.model.generic.GenericEventRepository;
+import org.argusvms.events.domain.model.generic.GenericMessageReceipt;
+import org.argusvms.events.domain.model.generic.GenericMessageReceiptRepository;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
 
 import java.util.UUID;
+import java.util.regex.PatternSyntaxException;
 import java.util.logging.Logger;
 
 @Stateless
@@ -35,13 +39,25 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
     @Inject
     private AlarmRaiser alarms;
 
+    @Inject
+    private SystemLog systemLog;
+
+    @Inject
+    private GenericMessageReceiptRepository receipts;
+
     /** Only the resource adapter's delivery calls this; it carries no user. */
     @Override
     @PermitAll
     public int receive(GenericMessage message) {
+        if (message.messageId() != null && receipts.exists(message.sourceAddress(), message.messageId())) {
+            // a resend after a lost acknowledgement: processed already, and acknowledging it again is right
+            LOG.fine(() -> "Generic message " + message.messageId() + " from " + message.sourceAddress()
+                    + " was processed before; not stored again");
+            return 0;
+        }
         int matches = 0;
         for (GenericEventDefinition definition : definitions.enabled()) {
-            if (definition.matches(message.text(), message.sourceAddress())) {
+            if (matches(definition, message)) {
                 GenericEvent event = new GenericEvent(UUID.randomUUID().toString(), definition,
                         message.sourceAddress(), message.transport().name(), message.text(), message.receivedAt());
                 events.store(event);
@@ -57,7 +73,26 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
                     + " matched no definition (" + unmatched + " unmatched so far)");
         } else {
             counters.countMatched();
+            if (message.messageId() != null) {
+                // in the events' transaction: a message is either stored with its receipt or not at all
+                receipts.store(new GenericMessageReceipt(message.sourceAddress(), message.messageId(),
+                        message.receivedAt()));
+            }
         }
         return matches;
+    }
+
+    /**
+     * A stored definition whose expression no longer compiles (edited in the database, or a newer JVM's regex rules)
+     * matches nothing and is reported, instead of failing every message for every other definition.
+     */
+    private boolean matches(GenericEventDefinition definition, GenericMessage message) {
+        try {
+            return definition.matches(message.text(), message.sourceAddress());
+        } catch (PatternSyntaxException e) {
+            systemLog.error(SystemLog.EVENT_SERVER, "generic-event.definition-invalid", "generic event definition \""
+                    + definition.name() + "\" has an invalid regular expression and matches nothing: " + e.getDescription());
+            return false;
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.jboss.ejb3.annotation.ResourceAdapter;
 @MessageDriven(messageListenerInterface = RecorderEventListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "eventTypes", propertyValue =
                 RecorderEvent.CAMERA_CONNECTED + "," + RecorderEvent.CAMERA_DISCONNECTED + ","
-                        + RecorderEvent.RECORDING_STARTED + "," + RecorderEvent.RECORDING_STOPPED)
+                        + RecorderEvent.RECORDING_STARTED + "," + RecorderEvent.RECORDING_STOPPED + ","
+                        + RecorderEvent.STORAGE_FULL + "," + RecorderEvent.EVENTS_DROPPED)
 })
 @ResourceAdapter("argus.ear#jca-camera-adapter.rar")
 public class DeviceEventConsumer implements RecorderEventListener {

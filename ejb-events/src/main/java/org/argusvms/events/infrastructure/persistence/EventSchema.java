@@ -22,7 +22,10 @@ public class EventSchema {
             new SchemaMigrator.Migration(1, "device events", "db/migration/events/V1__device_events.sql"),
             new SchemaMigrator.Migration(2, "generic events", "db/migration/events/V2__generic_events.sql"),
             new SchemaMigrator.Migration(3, "analytics events and alarms",
-                    "db/migration/events/V3__analytics_events_and_alarms.sql"));
+                    "db/migration/events/V3__analytics_events_and_alarms.sql"),
+            new SchemaMigrator.Migration(4, "rules", "db/migration/events/V4__rules.sql"),
+            new SchemaMigrator.Migration(5, "user-defined events and generic message receipts",
+                    "db/migration/events/V5__user_events_and_message_receipts.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -16,9 +16,7 @@ class EventSchemaTest {
 
     @Test
     void theDatabaseRefusesASecondCopyOfTheSameRecorderDelivery() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(dataSource);
+        JdbcDataSource dataSource = migratedDatabase();
 
         String insert = "INSERT INTO device_event (id, recorder_id, seq, event_type, occurred_at, received_at)"
                 + " VALUES ('%s', 'rec-1', 7, 'camera.connected', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
@@ -30,9 +28,7 @@ class EventSchemaTest {
 
     @Test
     void twoGenericEventDefinitionsCannotShareAName() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(dataSource);
+        JdbcDataSource dataSource = migratedDatabase();
 
         String insert = "INSERT INTO generic_event_definition (id, name, match_type, expression, ignore_case, enabled, version)"
                 + " VALUES ('%s', 'Door forced', 'CONTAINS', 'forced', TRUE, TRUE, 0)";
@@ -44,9 +40,7 @@ class EventSchemaTest {
 
     @Test
     void anAlarmsHistoryCannotOutliveItNorRepeatAStep() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(dataSource);
+        JdbcDataSource dataSource = migratedDatabase();
 
         String history = "INSERT INTO alarm_history (alarm_id, seq_no, changed_at, username, to_state)"
                 + " VALUES ('a-1', 0, CURRENT_TIMESTAMP, 'system', 'NEW')";
@@ -58,6 +52,40 @@ class EventSchemaTest {
             s.execute(history);
             assertThrows(SQLException.class, () -> s.execute(history), "step 0 twice");
         }
+    }
+
+    @Test
+    void aUsersIdempotencyKeyTriggersOneUserEventOnly() throws Exception {
+        JdbcDataSource dataSource = migratedDatabase();
+
+        String insert = "INSERT INTO user_event (id, definition_id, definition_name, triggered_by, idempotency_key,"
+                + " triggered_at) VALUES ('%s', 'd-1', 'Evacuation', '%s', 'key-1', CURRENT_TIMESTAMP)";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(insert.formatted(UUID.randomUUID(), "alice"));
+            s.execute(insert.formatted(UUID.randomUUID(), "bob"));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted(UUID.randomUUID(), "alice")));
+        }
+    }
+
+    @Test
+    void aSendersMessageIdIsReceivedOnce() throws Exception {
+        JdbcDataSource dataSource = migratedDatabase();
+
+        String insert = "INSERT INTO generic_message_receipt (source_address, message_id, received_at)"
+                + " VALUES ('%s', 'door-7:41', CURRENT_TIMESTAMP)";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(insert.formatted("10.0.0.7"));
+            s.execute(insert.formatted("10.0.0.8"));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("10.0.0.7")));
+        }
+    }
+
+    /** A fresh in-memory database with every migration applied (twice: the second run must change nothing). */
+    private JdbcDataSource migratedDatabase() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(dataSource);
+        return dataSource;
     }
 
     private void migrate(JdbcDataSource dataSource) throws Exception {

@@ -12,11 +12,18 @@ import org.argusvms.management.application.RequestOrigin;
 import org.argusvms.management.domain.model.audit.AuditEntry;
 import org.argusvms.management.domain.model.audit.AuditOutcome;
 import org.argusvms.management.domain.model.audit.AuditRepository;
+import org.argusvms.management.infrastructure.messaging.LogQueueSender;
+import org.argusvms.recorder.protocol.log.LogKind;
+import org.argusvms.recorder.protocol.log.LogLevel;
+import org.argusvms.recorder.protocol.log.LogMessage;
 
 import java.time.Clock;
 import java.util.UUID;
 
-/** Writes the audit trail for the calling user: who, from where, when. */
+/**
+ * Writes the audit trail for the calling user: who, from where, when. Each entry also goes to the log server as an
+ * AUDIT entry, in the same transaction, so the system-wide log has the whole trail.
+ */
 @Stateless
 @PermitAll
 public class AuditLog {
@@ -33,6 +40,12 @@ public class AuditLog {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private LogQueueSender log;
+
+    /** How the management server names itself as the source of log entries. */
+    static final String LOG_SOURCE = "management";
+
     /** Joins the caller's transaction: the entry is stored exactly when the change it describes is committed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void succeeded(String action, String target) {
@@ -46,8 +59,18 @@ public class AuditLog {
     }
 
     private void store(String action, String target, AuditOutcome outcome) {
-        entries.store(new AuditEntry(UUID.randomUUID().toString(), clock.instant(),
-                session.getCallerPrincipal().getName(), clientAddress(), action, target, outcome));
+        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), clock.instant(),
+                session.getCallerPrincipal().getName(), clientAddress(), action, target, outcome);
+        entries.store(entry);
+        log.send(toLogMessage(entry));
+    }
+
+    /** Refusals are warnings: someone tried what they may not do. */
+    static LogMessage toLogMessage(AuditEntry entry) {
+        String what = entry.action() + (entry.target() == null ? "" : " " + entry.target());
+        boolean denied = entry.outcome() == AuditOutcome.DENIED;
+        return new LogMessage(LogKind.AUDIT, denied ? LogLevel.WARNING : LogLevel.INFO, entry.occurredAt(), LOG_SOURCE,
+                entry.userName(), entry.action(), (denied ? "denied: " : "") + what, entry.clientAddress());
     }
 
     private String clientAddress() {

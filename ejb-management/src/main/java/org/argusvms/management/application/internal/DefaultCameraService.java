@@ -8,6 +8,8 @@ import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
+import org.argusvms.management.application.ConfigurationAudience;
+import org.argusvms.management.application.ConfigurationChange.ObjectType;
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
@@ -20,7 +22,9 @@ import org.argusvms.management.domain.model.role.DeviceGroupRepository;
 import org.argusvms.management.domain.model.role.VmsRoleRepository;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
+import org.argusvms.management.domain.model.view.ViewRepository;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
+import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.ErrorCode;
 import org.argusvms.recorder.protocol.RecorderStatus;
@@ -68,6 +72,12 @@ public class DefaultCameraService implements CameraService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ViewRepository views;
+
+    @Inject
+    private ConfigurationChangePublisher changes;
+
     @Override
     public List<CameraView> listCameras() {
         Set<String> visible = permissions.visibleCameraIds();
@@ -104,6 +114,7 @@ public class DefaultCameraService implements CameraService {
         cameras.store(camera);
         push(camera);
         audit.succeeded("camera.add", describe(camera));
+        changes.created(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         return toView(camera, askStatus(server));
     }
 
@@ -139,6 +150,7 @@ public class DefaultCameraService implements CameraService {
             tellToRemove(previousServer, cameraId);
         }
         audit.succeeded("camera.change", describe(camera));
+        changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         return toView(camera, askStatus(server));
     }
 
@@ -154,6 +166,7 @@ public class DefaultCameraService implements CameraService {
         cameras.store(camera);
         push(camera);
         audit.succeeded("camera.recording-mode", describe(camera) + " " + mode);
+        changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         return toView(camera, askStatus(camera.recordingServer()));
     }
 
@@ -166,8 +179,14 @@ public class DefaultCameraService implements CameraService {
             deviceGroups.store(group); // flushed before the camera row goes, for the foreign key
         });
         roles.findAll().forEach(role -> role.forgetTarget(cameraId));
+        views.findShowing(cameraId).forEach(view -> {
+            view.removeCamera(cameraId);
+            views.store(view);
+            changes.updated(ObjectType.VIEW, view.id(), view.version(), DefaultViewService.audience(view, view.shared()));
+        });
         cameras.remove(camera);
         audit.succeeded("camera.remove", describe(camera));
+        changes.deleted(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         tellToRemove(camera.recordingServer(), cameraId);
     }
 

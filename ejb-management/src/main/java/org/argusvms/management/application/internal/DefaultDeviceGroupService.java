@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import org.argusvms.management.application.ConfigurationAudience;
+import org.argusvms.management.application.ConfigurationChange.ObjectType;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.DeviceGroupInput;
 import org.argusvms.management.application.DeviceGroupService;
@@ -18,6 +20,7 @@ import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.domain.model.role.DeviceGroup;
 import org.argusvms.management.domain.model.role.DeviceGroupRepository;
 import org.argusvms.management.domain.model.role.VmsRoleRepository;
+import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +33,7 @@ import java.util.UUID;
 public class DefaultDeviceGroupService implements DeviceGroupService {
 
     static final int MAX_CAMERAS = 10_000;
+    private static final ConfigurationAudience AUDIENCE = ConfigurationAudience.administratorsOf(AdminArea.CONFIGURATION);
 
     @Inject
     private DeviceGroupRepository groups;
@@ -46,10 +50,19 @@ public class DefaultDeviceGroupService implements DeviceGroupService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ConfigurationChangePublisher changes;
+
     @Override
     public List<DeviceGroupView> listGroups(String nameContains, PageRequest page) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         return groups.findPage(nameContains, page.offset(), page.limit()).stream().map(DefaultDeviceGroupService::toView).toList();
+    }
+
+    @Override
+    public long countGroups(String nameContains) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        return groups.count(nameContains);
     }
 
     @Override
@@ -68,6 +81,7 @@ public class DefaultDeviceGroupService implements DeviceGroupService {
         group.define(name, NamedObjectInput.description(input.description()), existingCameras(input.cameraIds()));
         groups.store(group);
         audit.succeeded("device-group.create", describe(group));
+        changes.created(ObjectType.DEVICE_GROUP, group.id(), group.version(), AUDIENCE);
         return toView(group);
     }
 
@@ -91,6 +105,7 @@ public class DefaultDeviceGroupService implements DeviceGroupService {
             throw staleVersion(groupId);
         }
         audit.succeeded("device-group.change", describe(group));
+        changes.updated(ObjectType.DEVICE_GROUP, group.id(), group.version(), AUDIENCE);
         return toView(group);
     }
 
@@ -101,6 +116,7 @@ public class DefaultDeviceGroupService implements DeviceGroupService {
         roles.findAll().forEach(role -> role.forgetTarget(groupId));
         groups.remove(group);
         audit.succeeded("device-group.delete", describe(group));
+        changes.deleted(ObjectType.DEVICE_GROUP, group.id(), group.version(), AUDIENCE);
     }
 
     private List<Camera> existingCameras(List<String> cameraIds) {

@@ -6,6 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.connector.api.RecorderCommandException;
+import org.argusvms.management.application.ConfigurationAudience;
+import org.argusvms.management.application.ConfigurationChange.ObjectType;
 import org.argusvms.management.application.EvidenceLockService;
 import org.argusvms.management.application.EvidenceLockView;
 import org.argusvms.management.application.NewEvidenceLock;
@@ -19,6 +21,7 @@ import org.argusvms.management.domain.model.evidence.EvidenceLock;
 import org.argusvms.management.domain.model.evidence.EvidenceLockRepository;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
+import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +39,8 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
 
     private static final Logger LOG = Logger.getLogger(DefaultEvidenceLockService.class.getName());
     static final int MAX_REASON_LENGTH = 500;
+    /** Locks are created and released, never changed: they have no version. */
+    private static final long NO_VERSION = 0;
 
     @Inject
     private CameraRepository cameras;
@@ -51,6 +56,9 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private ConfigurationChangePublisher changes;
 
     @Inject
     private Clock clock;
@@ -87,6 +95,7 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
                     + " did not take the lock; nothing was stored, try again later");
         }
         audit.succeeded("evidence.lock", describe(lock, camera));
+        changes.created(ObjectType.EVIDENCE_LOCK, lock.id(), NO_VERSION, ConfigurationAudience.camera(lock.cameraId()));
         return EvidenceLockView.of(lock);
     }
 
@@ -113,6 +122,7 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
         }
         locks.remove(lock);
         audit.succeeded("evidence.unlock", describe(lock, camera));
+        changes.deleted(ObjectType.EVIDENCE_LOCK, lock.id(), NO_VERSION, ConfigurationAudience.camera(lock.cameraId()));
     }
 
     private Camera permittedCamera(String cameraId) {

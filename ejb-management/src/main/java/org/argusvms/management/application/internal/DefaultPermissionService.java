@@ -98,6 +98,11 @@ public class DefaultPermissionService implements PermissionService {
         }
     }
 
+    @Override
+    public Set<AdminArea> adminAreas() {
+        return caller().adminAreas();
+    }
+
     private CallerPermissions caller() {
         String key = CACHE_KEY + "/" + session.getCallerPrincipal().getName();
         boolean inTransaction = transaction.getTransactionKey() != null;

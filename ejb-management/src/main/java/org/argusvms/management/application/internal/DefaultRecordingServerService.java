@@ -4,10 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.argusvms.management.application.ConfigurationAudience;
+import org.argusvms.management.application.ConfigurationChange.ObjectType;
 import org.argusvms.management.application.RecordingServerService;
 import org.argusvms.management.application.RecordingServerView;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
+import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.RecorderRegistration;
 
 import java.time.Instant;
@@ -22,6 +25,9 @@ public class DefaultRecordingServerService implements RecordingServerService {
     @Inject
     private RecorderSynchronizer synchronizer;
 
+    @Inject
+    private ConfigurationChangePublisher changes;
+
     @Override
     @RolesAllowed({"operator", "administrator"})
     public List<RecordingServerView> listRecordingServers() {
@@ -32,11 +38,18 @@ public class DefaultRecordingServerService implements RecordingServerService {
     @Override
     @PermitAll
     public void registered(RecorderRegistration registration, Instant at) {
-        RecordingServer server = recordingServers.find(registration.recorderId())
-                .orElseGet(() -> new RecordingServer(registration.recorderId(), at));
+        RecordingServer known = recordingServers.find(registration.recorderId()).orElse(null);
+        RecordingServer server = known != null ? known : new RecordingServer(registration.recorderId(), at);
         server.registered(registration.name(), registration.controlHost(), registration.controlPort(),
                 registration.mediaUrl(), registration.version(), at);
         recordingServers.store(server);
+        // A registration may change the recorder's endpoints: clients listing recorders reload it. Recorders are not
+        // edited through the API (their view has no version), hence version 0.
+        if (known == null) {
+            changes.created(ObjectType.RECORDING_SERVER, server.id(), 0, ConfigurationAudience.operators());
+        } else {
+            changes.updated(ObjectType.RECORDING_SERVER, server.id(), 0, ConfigurationAudience.operators());
+        }
         synchronizer.pushAllCamerasAfterCommit(registration.recorderId());
     }
 

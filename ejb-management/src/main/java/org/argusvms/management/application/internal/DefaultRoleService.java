@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import org.argusvms.management.application.ConfigurationAudience;
+import org.argusvms.management.application.ConfigurationChange.ObjectType;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.PageRequest;
@@ -18,6 +20,7 @@ import org.argusvms.management.domain.model.role.DeviceGroupRepository;
 import org.argusvms.management.domain.model.role.GrantScope;
 import org.argusvms.management.domain.model.role.VmsRole;
 import org.argusvms.management.domain.model.role.VmsRoleRepository;
+import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,10 +45,21 @@ public class DefaultRoleService implements RoleService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ConfigurationChangePublisher changes;
+
+    private static final ConfigurationAudience AUDIENCE = ConfigurationAudience.administratorsOf(AdminArea.SECURITY);
+
     @Override
     public List<RoleView> listRoles(String nameContains, PageRequest page) {
         permissions.requireAdmin(AdminArea.SECURITY);
         return roles.findPage(nameContains, page.offset(), page.limit()).stream().map(RoleViews::of).toList();
+    }
+
+    @Override
+    public long countRoles(String nameContains) {
+        permissions.requireAdmin(AdminArea.SECURITY);
+        return roles.count(nameContains);
     }
 
     @Override
@@ -63,6 +77,7 @@ public class DefaultRoleService implements RoleService {
         define(role, valid);
         roles.store(role);
         audit.succeeded("role.create", describe(role));
+        changes.created(ObjectType.ROLE, role.id(), role.version(), AUDIENCE);
         return RoleViews.of(role);
     }
 
@@ -83,6 +98,7 @@ public class DefaultRoleService implements RoleService {
             throw staleVersion(roleId);
         }
         audit.succeeded("role.change", describe(role));
+        changes.updated(ObjectType.ROLE, role.id(), role.version(), AUDIENCE);
         return RoleViews.of(role);
     }
 
@@ -92,6 +108,7 @@ public class DefaultRoleService implements RoleService {
         VmsRole role = roles.find(roleId).orElseThrow(() -> notFound(roleId));
         roles.remove(role);
         audit.succeeded("role.delete", describe(role));
+        changes.deleted(ObjectType.ROLE, role.id(), role.version(), AUDIENCE);
     }
 
     private static void define(VmsRole role, RoleInputValidator.ValidRole valid) {

@@ -42,6 +42,13 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
     }
 
     @Override
+    public long count(String nameContains) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(g) FROM DeviceGroup g WHERE LOWER(g.name) LIKE :name ESCAPE '\\'", Long.class)
+                .setParameter("name", NameFilter.containsPattern(nameContains)).getSingleResult();
+    }
+
+    @Override
     public void store(DeviceGroup group) {
         entityManager.persist(group);
         entityManager.flush();

@@ -40,6 +40,13 @@ public class JpaVmsRoleRepository implements VmsRoleRepository {
     }
 
     @Override
+    public long count(String nameContains) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(r) FROM VmsRole r WHERE LOWER(r.name) LIKE :name ESCAPE '\\'", Long.class)
+                .setParameter("name", NameFilter.containsPattern(nameContains)).getSingleResult();
+    }
+
+    @Override
     public void store(VmsRole role) {
         entityManager.persist(role);
         entityManager.flush();

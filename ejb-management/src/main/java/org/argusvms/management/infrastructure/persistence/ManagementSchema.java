@@ -23,7 +23,11 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(2, "roles, device groups and audit",
                     "db/migration/management/V2__roles_device_groups_audit.sql"),
             new SchemaMigrator.Migration(3, "evidence locks",
-                    "db/migration/management/V3__evidence_locks.sql"));
+                    "db/migration/management/V3__evidence_locks.sql"),
+            new SchemaMigrator.Migration(4, "time profiles",
+                    "db/migration/management/V4__time_profiles.sql"),
+            new SchemaMigrator.Migration(5, "views",
+                    "db/migration/management/V5__views.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -3,14 +3,14 @@ package org.argusvms.management.infrastructure.persistence;
 import java.util.Locale;
 
 /** The LIKE pattern of a case-insensitive "name contains" filter, with the wildcards of the user's text escaped. */
-final class NameFilter {
+public final class NameFilter {
 
     static final char ESCAPE = '\\';
 
     private NameFilter() {
     }
 
-    static String containsPattern(String text) {
+    public static String containsPattern(String text) {
         String lower = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         StringBuilder pattern = new StringBuilder("%");
         for (char c : lower.toCharArray()) {

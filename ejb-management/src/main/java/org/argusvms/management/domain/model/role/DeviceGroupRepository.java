@@ -14,6 +14,8 @@ public interface DeviceGroupRepository {
     /** Ordered by name; {@code nameContains} null or blank for all. */
     List<DeviceGroup> findPage(String nameContains, int offset, int limit);
 
+    long count(String nameContains);
+
     void store(DeviceGroup group);
 
     void remove(DeviceGroup group);

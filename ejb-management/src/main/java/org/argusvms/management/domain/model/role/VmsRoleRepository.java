@@ -14,6 +14,8 @@ public interface VmsRoleRepository {
     /** Ordered by name; {@code nameContains} null or blank for all. */
     List<VmsRole> findPage(String nameContains, int offset, int limit);
 
+    long count(String nameContains);
+
     void store(VmsRole role);
 
     void remove(VmsRole role);

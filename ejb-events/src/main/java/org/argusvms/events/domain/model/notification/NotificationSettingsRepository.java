@@ -1,0 +1,10 @@
+package org.argusvms.events.domain.model.notification;
+
+import java.util.Optional;
+
+public interface NotificationSettingsRepository {
+
+    Optional<NotificationSettings> find();
+
+    void store(NotificationSettings settings);
+}

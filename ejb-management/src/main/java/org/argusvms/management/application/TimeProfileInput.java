@@ -1,0 +1,11 @@
+package org.argusvms.management.application;
+
+import java.util.List;
+
+/**
+ * A time profile as an administrator defines it. {@code timeZone} is an IANA zone id (Europe/Berlin, UTC);
+ * {@code version} is required when changing an existing profile.
+ */
+public record TimeProfileInput(String name, String description, String timeZone, List<TimeProfileInterval> intervals,
+                               Long version) {
+}
