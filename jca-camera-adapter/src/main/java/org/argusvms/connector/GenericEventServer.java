@@ -19,6 +19,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -32,8 +33,10 @@ import java.util.logging.Logger;
 /**
  * The generic-event listener: TCP (one line = one event), UDP (one datagram = one event) and acknowledged TCP (one line
  * = one event, answered with {@code ACK <n>} once every bean returned, or {@code NAK <n> <reason>}) on one selector
- * thread, a single long-running Work, however many senders connect. Messages go to the beans on that thread, one at a
- * time. Both TCP ports share the framing, the limits and the connection budget.
+ * thread, a single long-running Work, however many senders connect. Messages go to the beans on that thread: the lines
+ * of one read of a connection (or one round of datagrams) as one batch, in one transaction, so that a busy sender's
+ * events share a commit while a lone event still goes at once. Both TCP ports share the framing, the limits and the
+ * connection budget.
  * Nothing a sender does (binary data, endless lines, silence, floods of connections) ends the loop: the offending
  * message or connection is dropped and logged at FINE.
  */
@@ -44,7 +47,7 @@ final class GenericEventServer {
     private static final int PER_ROUND = 64;
 
     private final GenericEventSettings settings;
-    private final ListenerEndpoints<GenericMessage> endpoints;
+    private final ListenerEndpoints<List<GenericMessage>> endpoints;
     private final WorkManager workManager;
     private final Set<GenericTcpConnection> connections = new HashSet<>();
     /** One byte more than a CRLF-terminated maximal message, so that an oversized datagram is recognisable. */
@@ -58,7 +61,8 @@ final class GenericEventServer {
     private ServerSocketChannel acknowledgedTcp;
     private DatagramChannel udp;
 
-    GenericEventServer(GenericEventSettings settings, ListenerEndpoints<GenericMessage> endpoints, WorkManager workManager) {
+    GenericEventServer(GenericEventSettings settings, ListenerEndpoints<List<GenericMessage>> endpoints,
+                       WorkManager workManager) {
         this.settings = settings;
         this.endpoints = endpoints;
         this.workManager = workManager;
@@ -253,40 +257,56 @@ final class GenericEventServer {
             close(connection);
             return;
         }
-        for (String line : lines) {
-            if (!connection.acknowledging()) {
-                deliver(connection.sourceAddress(), Transport.TCP, line, null);
-            } else if (!deliverAcknowledged(connection, line)) {
-                LOG.fine(() -> "Closing the acknowledged generic-event connection from " + connection.sourceAddress()
-                        + ": it does not read its replies");
-                close(connection);
-                return;
-            }
+        if (!connection.acknowledging()) {
+            List<GenericMessage> batch = new ArrayList<>(lines.size());
+            lines.forEach(line -> addMessage(batch, connection.sourceAddress(), Transport.TCP, line, null));
+            deliver(batch);
+        } else if (!deliverAcknowledged(connection, lines)) {
+            LOG.fine(() -> "Closing the acknowledged generic-event connection from " + connection.sourceAddress()
+                    + ": it does not read its replies");
+            close(connection);
+            return;
         }
         afterWrite(key, connection);
     }
 
     /**
-     * Delivers one line of the acknowledged port and queues its answer: {@code ACK <n>} only when every bean returned
-     * normally, that is, after their transactions committed; otherwise {@code NAK <n> <reason>}, and the sender
-     * resends. Blank lines are keep-alives: no message, no number, no answer.
+     * Delivers the lines of the acknowledged port and queues one answer per line, in order: {@code ACK <n>} only when
+     * every bean returned normally, that is, after their transactions committed; otherwise {@code NAK <n> <reason>},
+     * and the sender resends. Blank lines are keep-alives: no message, no number, no answer.
      *
-     * @return false if the reply cannot be queued (see {@link GenericTcpConnection#reply})
+     * @return false if a reply cannot be queued (see {@link GenericTcpConnection#reply})
      */
-    private boolean deliverAcknowledged(GenericTcpConnection connection, String line) {
-        if (line.isBlank()) {
-            return true;
+    private boolean deliverAcknowledged(GenericTcpConnection connection, List<String> lines) {
+        List<String> answers = new ArrayList<>();
+        List<GenericMessage> batch = new ArrayList<>();
+        List<Integer> answerOfMessage = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            long number = connection.nextMessageNumber();
+            try {
+                AcknowledgedLine message = AcknowledgedLine.parse(line);
+                answerOfMessage.add(answers.size());
+                answers.add(String.valueOf(number));
+                addMessage(batch, connection.sourceAddress(), Transport.TCP_ACK, message.text(), message.messageId());
+            } catch (RejectedMessageException e) {
+                answers.add("NAK " + number + " " + e.getMessage());
+            }
         }
-        long number = connection.nextMessageNumber();
-        AcknowledgedLine message;
-        try {
-            message = AcknowledgedLine.parse(line);
-        } catch (RejectedMessageException e) {
-            return connection.reply("NAK " + number + " " + e.getMessage());
+        boolean[] accepted = deliver(batch);
+        for (int i = 0; i < accepted.length; i++) {
+            int answer = answerOfMessage.get(i);
+            answers.set(answer, (accepted[i] ? "ACK " : "NAK ") + answers.get(answer)
+                    + (accepted[i] ? "" : " not stored, send it again"));
         }
-        boolean accepted = deliver(connection.sourceAddress(), Transport.TCP_ACK, message.text(),
-                message.messageId());
-        return connection.reply(accepted ? "ACK " + number : "NAK " + number + " not stored, send it again");
+        for (String answer : answers) {
+            if (!connection.reply(answer)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flushReplies(SelectionKey key) {
@@ -316,6 +336,15 @@ final class GenericEventServer {
     }
 
     private void receiveDatagrams() {
+        List<GenericMessage> batch = new ArrayList<>();
+        try {
+            receiveDatagrams(batch);
+        } finally {
+            deliver(batch);
+        }
+    }
+
+    private void receiveDatagrams(List<GenericMessage> batch) {
         for (int i = 0; i < PER_ROUND; i++) {
             datagramBuffer.clear();
             SocketAddress sender;
@@ -337,19 +366,39 @@ final class GenericEventServer {
                 continue;
             }
             try {
-                deliver(source, Transport.UDP, GenericMessageText.decode(datagramBuffer.array(), length), null);
+                addMessage(batch, source, Transport.UDP, GenericMessageText.decode(datagramBuffer.array(), length), null);
             } catch (RejectedMessageException e) {
                 LOG.fine(() -> "Dropping a generic-event datagram from " + source + ": " + e.getMessage());
             }
         }
     }
 
-    /** @return whether every bean took the message (blank text, a keep-alive, counts as taken) */
-    private boolean deliver(String source, Transport transport, String text, String messageId) {
-        if (text.isBlank()) {
-            return true; // keep-alive newlines carry no event
+    private void addMessage(List<GenericMessage> batch, String source, Transport transport, String text,
+                            String messageId) {
+        if (!text.isBlank()) { // keep-alive newlines carry no event
+            batch.add(new GenericMessage(source, transport, settings.clock().instant(), text, messageId));
         }
-        return endpoints.deliver(new GenericMessage(source, transport, settings.clock().instant(), text, messageId));
+    }
+
+    /**
+     * Delivers the batch in one call; if that fails and it held several messages, each again on its own, so that only
+     * the message a bean cannot handle is refused.
+     *
+     * @return per message, whether every bean took it
+     */
+    private boolean[] deliver(List<GenericMessage> batch) {
+        boolean[] accepted = new boolean[batch.size()];
+        if (batch.isEmpty()) {
+            return accepted;
+        }
+        if (endpoints.deliver(batch)) {
+            Arrays.fill(accepted, true);
+        } else if (batch.size() > 1) {
+            for (int i = 0; i < batch.size(); i++) {
+                accepted[i] = endpoints.deliver(List.of(batch.get(i)));
+            }
+        }
+        return accepted;
     }
 
     private void closeExpiredConnections() {

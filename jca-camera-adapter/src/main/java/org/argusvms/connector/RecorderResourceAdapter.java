@@ -17,6 +17,7 @@ import javax.transaction.xa.XAResource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 
@@ -62,8 +63,9 @@ public class RecorderResourceAdapter implements ResourceAdapter {
     private InboundSettings inboundSettings;
     private byte[] ticketKey;
     private RecorderEventServer eventServer;
-    private final ListenerEndpoints<GenericMessage> genericEndpoints = new ListenerEndpoints<>("generic event",
-            (endpoint, message) -> ((GenericEventListener) endpoint).onGenericEvent(message), GenericMessage::sourceAddress);
+    private final ListenerEndpoints<List<GenericMessage>> genericEndpoints = new ListenerEndpoints<>("generic events",
+            (endpoint, batch) -> ((GenericEventListener) endpoint).onGenericEvents(batch),
+            batch -> batch.get(0).sourceAddress());
     private GenericEventSettings genericEventSettings;
     private GenericEventServer genericEventServer;
     private final ListenerEndpoints<AnalyticsEventMessage> analyticsEndpoints = new ListenerEndpoints<>("analytics event",

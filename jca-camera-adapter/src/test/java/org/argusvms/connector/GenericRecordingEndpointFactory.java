@@ -5,6 +5,7 @@ import org.argusvms.connector.api.GenericEventListener;
 import org.argusvms.connector.api.GenericMessage;
 
 import java.time.Duration;
+import java.util.List;
 
 /** A stand-in message-driven bean for generic events. */
 final class GenericRecordingEndpointFactory extends RecordingEndpoints<GenericMessage> {
@@ -27,10 +28,11 @@ final class GenericRecordingEndpointFactory extends RecordingEndpoints<GenericMe
         return GenericEndpoint.class;
     }
 
+    /** Like a bean in one transaction: a batch with a failing message is recorded up to it and then rolled back. */
     private final class GenericEndpoint extends Endpoint implements GenericEventListener {
         @Override
-        public void onGenericEvent(GenericMessage message) {
-            deliver(message, message.text());
+        public void onGenericEvents(List<GenericMessage> messages) {
+            messages.forEach(message -> deliver(message, message.text()));
         }
     }
 }

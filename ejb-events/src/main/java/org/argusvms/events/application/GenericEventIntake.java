@@ -3,15 +3,17 @@ package org.argusvms.events.application;
 import jakarta.ejb.Local;
 import org.argusvms.connector.api.GenericMessage;
 
+import java.util.List;
+
 /** The event server's intake of generic events from the resource adapter. */
 @Local
 public interface GenericEventIntake {
 
     /**
-     * Matches the message against every enabled definition, and stores and publishes one event per definition it
-     * matches; an unmatched message is only counted.
+     * Matches each message, in order, against every enabled definition, and stores and publishes one event per
+     * definition it matches; an unmatched message is only counted. One transaction for the whole batch.
      *
-     * @return how many definitions matched
+     * @return how many events were stored
      */
-    int receive(GenericMessage message);
+    int receiveAll(List<GenericMessage> messages);
 }

@@ -2,6 +2,8 @@ package org.argusvms.mobile.events;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -18,12 +20,14 @@ import java.util.logging.Logger;
 /**
  * Takes every event the event server publishes on {@code ArgusEvents} and hands it to this server's WebSocket
  * subscribers. A non-durable topic subscription: each WildFly node receives every event for its own subscribers,
- * and events published while no subscriber is connected are simply not kept.
+ * and events published while no subscriber is connected are simply not kept. No transaction: forwarding to WebSocket
+ * sessions cannot be rolled back anyway, and a transaction per event was what limited the push rate (benchmark B8).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/topic/ArgusEvents"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EventTopicListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(EventTopicListener.class.getName());

@@ -33,7 +33,17 @@ public class AlarmRaiser {
     private Clock clock;
 
     public List<Alarm> raiseFor(TriggeringEvent event) {
-        return definitions.enabledFor(event.eventType()).stream()
+        return raiseFor(event, candidatesFor(event.eventType()));
+    }
+
+    /** The enabled definitions for events of a type, for a caller raising alarms for a batch of such events. */
+    public List<AlarmDefinition> candidatesFor(String eventType) {
+        return definitions.enabledFor(eventType);
+    }
+
+    /** @param candidates {@link #candidatesFor} the event's type, read once for a batch */
+    public List<Alarm> raiseFor(TriggeringEvent event, List<AlarmDefinition> candidates) {
+        return candidates.stream()
                 .filter(definition -> definition.matches(event))
                 .map(definition -> raise(definition, event)).toList();
     }

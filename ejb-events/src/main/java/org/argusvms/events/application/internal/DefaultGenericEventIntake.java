@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.events.application.GenericEventIntake;
 import org.argusvms.events.application.SystemLog;
+import org.argusvms.events.domain.model.alarm.AlarmDefinition;
 import org.argusvms.events.domain.model.alarm.TriggeringEvent;
 import org.argusvms.events.domain.model.generic.GenericEvent;
 import org.argusvms.events.domain.model.generic.GenericEventDefinition;
@@ -15,6 +16,7 @@ import org.argusvms.events.domain.model.generic.GenericMessageReceipt;
 import org.argusvms.events.domain.model.generic.GenericMessageReceiptRepository;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.PatternSyntaxException;
 import java.util.logging.Logger;
@@ -48,7 +50,19 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
     /** Only the resource adapter's delivery calls this; it carries no user. */
     @Override
     @PermitAll
-    public int receive(GenericMessage message) {
+    public int receiveAll(List<GenericMessage> messages) {
+        // read once per batch, not once per message
+        List<GenericEventDefinition> enabled = definitions.enabled();
+        List<AlarmDefinition> alarmDefinitions = alarms.candidatesFor(GenericEventViews.EVENT_TYPE);
+        int stored = 0;
+        for (GenericMessage message : messages) {
+            stored += receive(message, enabled, alarmDefinitions);
+        }
+        return stored;
+    }
+
+    private int receive(GenericMessage message, List<GenericEventDefinition> enabled,
+                        List<AlarmDefinition> alarmDefinitions) {
         if (message.messageId() != null && receipts.exists(message.sourceAddress(), message.messageId())) {
             // a resend after a lost acknowledgement: processed already, and acknowledging it again is right
             LOG.fine(() -> "Generic message " + message.messageId() + " from " + message.sourceAddress()
@@ -56,14 +70,14 @@ public class DefaultGenericEventIntake implements GenericEventIntake {
             return 0;
         }
         int matches = 0;
-        for (GenericEventDefinition definition : definitions.enabled()) {
+        for (GenericEventDefinition definition : enabled) {
             if (matches(definition, message)) {
                 GenericEvent event = new GenericEvent(UUID.randomUUID().toString(), definition,
                         message.sourceAddress(), message.transport().name(), message.text(), message.receivedAt());
                 events.store(event);
                 publisher.publish(GenericEventViews.toView(event));
                 alarms.raiseFor(new TriggeringEvent(event.id(), GenericEventViews.EVENT_TYPE, null, event.message(),
-                        event.definitionName(), event.receivedAt()));
+                        event.definitionName(), event.receivedAt()), alarmDefinitions);
                 matches++;
             }
         }

@@ -7,9 +7,11 @@ import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.events.application.GenericEventIntake;
 import org.jboss.ejb3.annotation.ResourceAdapter;
 
+import java.util.List;
+
 /**
  * Receives generic events (text from external systems over TCP/UDP) through the resource adapter, which owns the
- * sockets. Matching, storage and publication happen in this bean's transaction.
+ * sockets. Matching, storage and publication of a batch happen in this bean's transaction.
  */
 @MessageDriven(messageListenerInterface = GenericEventListener.class)
 @ResourceAdapter("argus.ear#jca-camera-adapter.rar")
@@ -19,7 +21,7 @@ public class GenericEventConsumer implements GenericEventListener {
     private GenericEventIntake intake;
 
     @Override
-    public void onGenericEvent(GenericMessage message) {
-        intake.receive(message);
+    public void onGenericEvents(List<GenericMessage> messages) {
+        intake.receiveAll(messages);
     }
 }
