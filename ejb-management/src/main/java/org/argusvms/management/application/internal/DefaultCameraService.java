@@ -58,6 +58,9 @@ public class DefaultCameraService implements CameraService {
     private RecorderGateway recorders;
 
     @Inject
+    private RecorderStatusCache statuses;
+
+    @Inject
     private DeviceGroupRepository deviceGroups;
 
     @Inject
@@ -88,7 +91,7 @@ public class DefaultCameraService implements CameraService {
                 continue;
             }
             RecordingServer server = camera.recordingServer();
-            RecorderStatus status = statusByRecorder.computeIfAbsent(server.id(), id -> askStatus(server));
+            RecorderStatus status = statusByRecorder.computeIfAbsent(server.id(), id -> statuses.current(server));
             views.add(toView(camera, status));
         }
         return views;
@@ -99,7 +102,7 @@ public class DefaultCameraService implements CameraService {
         if (!permissions.canSee(cameraId)) {
             return Optional.empty();
         }
-        return cameras.find(cameraId).map(camera -> toView(camera, askStatus(camera.recordingServer())));
+        return cameras.find(cameraId).map(camera -> toView(camera, statuses.current(camera.recordingServer())));
     }
 
     @Override
@@ -115,7 +118,7 @@ public class DefaultCameraService implements CameraService {
         push(camera);
         audit.succeeded("camera.add", describe(camera));
         changes.created(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
-        return toView(camera, askStatus(server));
+        return toView(camera, statuses.fresh(server));
     }
 
     @Override
@@ -151,7 +154,7 @@ public class DefaultCameraService implements CameraService {
         }
         audit.succeeded("camera.change", describe(camera));
         changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
-        return toView(camera, askStatus(server));
+        return toView(camera, statuses.fresh(server));
     }
 
     @Override
@@ -167,7 +170,7 @@ public class DefaultCameraService implements CameraService {
         push(camera);
         audit.succeeded("camera.recording-mode", describe(camera) + " " + mode);
         changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
-        return toView(camera, askStatus(camera.recordingServer()));
+        return toView(camera, statuses.fresh(camera.recordingServer()));
     }
 
     @Override
@@ -235,18 +238,6 @@ public class DefaultCameraService implements CameraService {
         }
         return recordingServers.find(recorderId)
                 .orElseThrow(() -> new NotFoundException("recording server '" + recorderId + "' does not exist"));
-    }
-
-    private RecorderStatus askStatus(RecordingServer server) {
-        if (!server.online()) {
-            return null;
-        }
-        try {
-            return recorders.status(server);
-        } catch (RecorderCommandException e) {
-            LOG.fine(() -> "status of recorder " + server.id() + " unavailable: " + e.getMessage());
-            return null;
-        }
     }
 
     private static CameraView toView(Camera camera, RecorderStatus status) {
