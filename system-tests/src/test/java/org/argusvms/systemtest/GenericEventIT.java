@@ -126,9 +126,17 @@ class GenericEventIT extends EventServerIT {
         assertEquals(403, api.get("/generic-event-definitions", operator).status());
 
         String id = define("Editable " + marker, "EQUALS", "a", false);
-        Answer replaced = api.putJson("/generic-event-definitions/" + id, admin,
-                Json.createObjectBuilder(definition("Edited " + marker, "CONTAINS", "b", true)).add("enabled", false).build());
+        String readVersion = "\"" + api.get("/generic-event-definitions/" + id, admin).json().getJsonNumber("version") + "\"";
+        JsonObject edit = Json.createObjectBuilder(definition("Edited " + marker, "CONTAINS", "b", true))
+                .add("enabled", false).build();
+        assertEquals(400, api.putJson("/generic-event-definitions/" + id, admin, edit).status(),
+                "a replacement must say which version it is based on");
+        Answer replaced = api.putJson("/generic-event-definitions/" + id, admin, edit, readVersion);
         assertEquals(200, replaced.status(), replaced.body());
+        Answer stale = api.putJson("/generic-event-definitions/" + id, admin,
+                definition("Lost update " + marker, "EQUALS", "c", false), readVersion);
+        assertEquals(409, stale.status(), "a second administrator editing the same version gets a conflict: "
+                + stale.body());
         JsonObject stored = api.get("/generic-event-definitions/" + id, admin).json();
         assertEquals("Edited " + marker, stored.getString("name"));
         assertEquals("CONTAINS", stored.getString("matchType"));

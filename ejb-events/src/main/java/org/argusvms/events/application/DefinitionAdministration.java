@@ -19,8 +19,12 @@ public interface DefinitionAdministration<I, V> {
 
     V create(I input);
 
-    /** Replaces every field. */
-    V replace(String id, I input);
+    /**
+     * Replaces every field of the definition as it was at {@code expectedVersion} (what the client read).
+     *
+     * @throws org.argusvms.management.application.ConflictException if it was changed since; nothing is stored
+     */
+    V replace(String id, I input, long expectedVersion);
 
     void remove(String id);
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.argusvms.events.application.DefinitionAdministration;
+import org.argusvms.management.application.ValidationException;
 
 import java.util.List;
 
@@ -53,8 +55,13 @@ public abstract class DefinitionResource<I, V> {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public V replace(@PathParam("id") String id, I input) {
-        return administration().replace(id, input);
+    public V replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, I input) {
+        Long version = IfMatch.version(ifMatch, null);
+        if (version == null) {
+            throw new ValidationException("If-Match", "send the version the change is based on, e.g. If-Match: \"3\" "
+                    + "(the definition's \"version\"), so that a concurrent change is not overwritten");
+        }
+        return administration().replace(id, input, version);
     }
 
     @DELETE

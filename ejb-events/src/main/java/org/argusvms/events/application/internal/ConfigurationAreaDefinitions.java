@@ -3,6 +3,7 @@ package org.argusvms.events.application.internal;
 import jakarta.annotation.security.PermitAll;
 import org.argusvms.events.application.DefinitionAdministration;
 import org.argusvms.events.domain.model.DefinitionRepository;
+import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.application.ValidationException;
@@ -41,6 +42,8 @@ abstract class ConfigurationAreaDefinitions<D, S, I, V> implements DefinitionAdm
 
     abstract String idOf(D definition);
 
+    abstract long versionOf(D definition);
+
     abstract D newDefinition(String id, S settings);
 
     abstract void change(D definition, S settings);
@@ -70,13 +73,23 @@ abstract class ConfigurationAreaDefinitions<D, S, I, V> implements DefinitionAdm
     }
 
     @Override
-    public V replace(String id, I input) {
+    public V replace(String id, I input, long expectedVersion) {
         permissions().requireAdmin(AdminArea.CONFIGURATION);
         D definition = existing(id);
+        requireVersion(kind, id, versionOf(definition), expectedVersion);
         S settings = validate(input);
         requireUniqueName(nameOf(settings), id);
         change(definition, settings);
+        definitions().flush(); // the new version, for the client's next edit
         return toView(definition);
+    }
+
+    /** Two administrators editing the same definition: the second gets a conflict, never a silent overwrite. */
+    static void requireVersion(String kind, String id, long stored, long expected) {
+        if (stored != expected) {
+            throw new ConflictException("the " + kind + " " + id + " was changed meanwhile (now version " + stored
+                    + ", the change was based on " + expected + "); reload it and apply the change again");
+        }
     }
 
     /** What the definition produced (events, alarms) stays, with the definition's name copied. */

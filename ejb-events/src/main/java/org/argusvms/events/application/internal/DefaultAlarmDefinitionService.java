@@ -54,6 +54,11 @@ public class DefaultAlarmDefinitionService
     }
 
     @Override
+    long versionOf(AlarmDefinition definition) {
+        return definition.version();
+    }
+
+    @Override
     AlarmDefinition newDefinition(String id, AlarmDefinition.Settings settings) {
         return new AlarmDefinition(id, settings);
     }

@@ -42,12 +42,15 @@ public class DefaultGenericEventDefinitionService implements GenericEventDefinit
     }
 
     @Override
-    public GenericEventDefinitionView replace(String id, GenericEventDefinitionInput input) {
+    public GenericEventDefinitionView replace(String id, GenericEventDefinitionInput input, long expectedVersion) {
         GenericEventDefinition definition = existing(id);
+        ConfigurationAreaDefinitions.requireVersion("generic event definition", id, definition.version(),
+                expectedVersion);
         GenericEventDefinitionValidator.Valid valid = GenericEventDefinitionValidator.validate(input);
         requireUniqueName(valid.name(), id);
         definition.change(valid.name(), valid.matchType(), valid.expression(), valid.ignoreCase(),
                 valid.sourceAddress(), valid.enabled());
+        definitions.flush(); // the new version, for the client's next edit
         return toView(definition);
     }
 
@@ -69,6 +72,7 @@ public class DefaultGenericEventDefinitionService implements GenericEventDefinit
 
     static GenericEventDefinitionView toView(GenericEventDefinition definition) {
         return new GenericEventDefinitionView(definition.id(), definition.name(), definition.matchType().name(),
-                definition.expression(), definition.ignoreCase(), definition.sourceAddress(), definition.enabled());
+                definition.expression(), definition.ignoreCase(), definition.sourceAddress(), definition.enabled(),
+                definition.version());
     }
 }

@@ -70,6 +70,11 @@ public class DefaultUserEventDefinitionService extends ConfigurationAreaDefiniti
     }
 
     @Override
+    long versionOf(UserEventDefinition definition) {
+        return definition.version();
+    }
+
+    @Override
     UserEventDefinition newDefinition(String id, UserEventDefinition.Settings settings) {
         return new UserEventDefinition(id, settings);
     }

@@ -20,4 +20,7 @@ public interface DefinitionRepository<D> {
     void store(D definition);
 
     void remove(D definition);
+
+    /** Writes pending changes now, so that the version a change produced can be returned to the client. */
+    void flush();
 }

@@ -48,4 +48,9 @@ public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
     public void remove(AlarmDefinition definition) {
         entityManager.remove(definition);
     }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
 }

@@ -48,4 +48,9 @@ public class JpaGenericEventDefinitionRepository implements GenericEventDefiniti
     public void remove(GenericEventDefinition definition) {
         entityManager.remove(definition);
     }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
 }

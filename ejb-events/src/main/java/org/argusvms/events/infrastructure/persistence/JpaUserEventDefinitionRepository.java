@@ -41,4 +41,9 @@ public class JpaUserEventDefinitionRepository implements UserEventDefinitionRepo
     public void remove(UserEventDefinition definition) {
         entityManager.remove(definition);
     }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
 }

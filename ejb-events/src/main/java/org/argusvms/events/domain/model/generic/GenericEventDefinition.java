@@ -105,4 +105,8 @@ public class GenericEventDefinition {
     public boolean enabled() {
         return enabled;
     }
+
+    public long version() {
+        return version;
+    }
 }

@@ -1,20 +1,10 @@
 package org.argusvms.events.domain.model.generic;
 
+import org.argusvms.events.domain.model.DefinitionRepository;
+
 import java.util.List;
-import java.util.Optional;
 
-public interface GenericEventDefinitionRepository {
-
-    /** Ordered by name. */
-    List<GenericEventDefinition> all();
+public interface GenericEventDefinitionRepository extends DefinitionRepository<GenericEventDefinition> {
 
     List<GenericEventDefinition> enabled();
-
-    Optional<GenericEventDefinition> find(String id);
-
-    Optional<GenericEventDefinition> findByName(String name);
-
-    void store(GenericEventDefinition definition);
-
-    void remove(GenericEventDefinition definition);
 }
