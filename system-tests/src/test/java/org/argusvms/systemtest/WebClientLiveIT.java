@@ -1,20 +1,11 @@
 package org.argusvms.systemtest;
 
-import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,9 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Keycloak, sign in, find the demo camera in the list, open it on a live tile and see moving video — frames that
  * the browser decoded through Media Source Extensions from the recorder's WebSocket, not a poster or a black box.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ArgusStack.class)
-class WebClientLiveIT {
+class WebClientLiveIT extends BrowserIT {
 
     /** The simulated cameras play 25 fps; one second of played video proves the stream keeps flowing. */
     private static final double MIN_PLAYED_SECONDS = 1.0;
@@ -60,29 +49,6 @@ class WebClientLiveIT {
             return { width: video.videoWidth, height: video.videoHeight,
                      colours: colours.size, lumaRange: brightest - darkest };
             """;
-
-    private BrowserSession browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ArgusDeployment.ear();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterEach
-    void keepEvidenceAndCloseBrowser(TestInfo test) {
-        String name = test.getTestMethod().map(Method::getName).orElse("test");
-        try {
-            browser.screenshot(name + "-end");
-            browser.saveConsoleLog(name);
-        } finally {
-            browser.close();
-        }
-    }
 
     @Test
     void operatorSignsInThroughKeycloakAndWatchesTheDemoCameraLive() {

@@ -1,15 +1,8 @@
 package org.argusvms.systemtest;
 
 import org.argusvms.systemtest.support.ApiClient;
-import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,34 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An operator looks at what the demo camera recorded ten seconds ago, in headless Chromium: Playback page, camera,
  * instant, and a decoded frame of that instant in the video element.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ArgusStack.class)
-class WebClientPlaybackIT {
+class WebClientPlaybackIT extends BrowserIT {
 
     /** The page seeks to the instant inside the clip; the decoder lands on a frame within a frame or two of it. */
     private static final double SEEK_TOLERANCE_SECONDS = 0.25;
-
-    private BrowserSession browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ArgusDeployment.ear();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterEach
-    void keepEvidenceAndCloseBrowser() {
-        try {
-            browser.screenshot("playback-end");
-            browser.saveConsoleLog("playback");
-        } finally {
-            browser.close();
-        }
-    }
 
     @Test
     void operatorSeesTheRecordedPictureOfAnInstantTenSecondsAgo() {

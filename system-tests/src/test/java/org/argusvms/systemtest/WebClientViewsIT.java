@@ -4,15 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ApiClient.Answer;
-import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -25,36 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The "view update" flow in the browser: an operator has a shared view on the live wall; an administrator changes
  * the view through the API; the operator's open wall follows within seconds, without a reload.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ArgusStack.class)
-class WebClientViewsIT {
+class WebClientViewsIT extends BrowserIT {
 
     private final ApiClient api = ArgusStack.api();
-    private BrowserSession browser;
     private String admin;
     private String viewPath;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ArgusDeployment.ear();
-    }
-
     @BeforeEach
-    void startBrowser() {
-        browser = BrowserSession.start();
+    void signInToTheApi() {
         admin = api.token("admin", "admin");
     }
 
     @AfterEach
-    void cleanUp() {
-        try {
-            browser.screenshot("views-end");
-            browser.saveConsoleLog("views");
-        } finally {
-            browser.close();
-            if (viewPath != null) {
-                api.delete(viewPath, admin);
-            }
+    void removeTheView() {
+        if (viewPath != null) {
+            api.delete(viewPath, admin);
         }
     }
 
