@@ -2,20 +2,17 @@ package org.argusvms.connector;
 
 import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.connector.api.GenericMessage.Transport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,15 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The acknowledged generic-event port (seed 1235): every message answered, ACK only after the beans returned. */
-class AcknowledgedGenericEventTest {
+class AcknowledgedGenericEventTest extends InboundListenerTest<GenericRecordingEndpointFactory> {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private final TestWorkManager workManager = new TestWorkManager();
-    private final RecorderResourceAdapter adapter = new RecorderResourceAdapter();
-    private final GenericRecordingEndpointFactory consumer = new GenericRecordingEndpointFactory();
-    private final List<Socket> senders = new ArrayList<>();
-    private int port;
+    AcknowledgedGenericEventTest() {
+        super(new GenericRecordingEndpointFactory());
+    }
 
     @BeforeEach
     void start() throws Exception {
@@ -46,16 +39,6 @@ class AcknowledgedGenericEventTest {
         GenericEventActivationSpec spec = new GenericEventActivationSpec();
         spec.setResourceAdapter(adapter);
         adapter.endpointActivation(consumer, spec);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (Socket sender : senders) {
-            sender.close();
-        }
-        adapter.stop();
-        workManager.close();
-        assertEquals(0, consumer.unreleasedEndpoints(), "every endpoint the adapter created is released");
     }
 
     @Test
@@ -141,18 +124,6 @@ class AcknowledgedGenericEventTest {
         } catch (SocketTimeoutException e) {
             throw new AssertionError("the listener left a silent connection open for " + WAIT, e);
         }
-    }
-
-    private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout((int) WAIT.toMillis());
-        senders.add(socket);
-        return socket;
-    }
-
-    private static void send(Socket socket, String text) throws IOException {
-        socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-        socket.getOutputStream().flush();
     }
 
     private static BufferedReader replies(Socket socket) throws IOException {

@@ -1,6 +1,5 @@
 package org.argusvms.connector;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,23 +9,18 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analytics-event listener through the adapter: the reply tells the sender what happened; limits hold. */
-class AnalyticsEventServerTest {
+class AnalyticsEventServerTest extends InboundListenerTest<AnalyticsRecordingEndpointFactory> {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final Duration QUIET = Duration.ofMillis(300);
 
-    private final TestWorkManager workManager = new TestWorkManager();
-    private final RecorderResourceAdapter adapter = new RecorderResourceAdapter();
-    private final AnalyticsRecordingEndpointFactory consumer = new AnalyticsRecordingEndpointFactory();
-    private final List<Socket> senders = new ArrayList<>();
-    private int port;
+    AnalyticsEventServerTest() {
+        super(new AnalyticsRecordingEndpointFactory());
+    }
 
     @BeforeEach
     void start() throws Exception {
@@ -42,16 +36,6 @@ class AnalyticsEventServerTest {
         AnalyticsEventActivationSpec spec = new AnalyticsEventActivationSpec();
         spec.setResourceAdapter(adapter);
         adapter.endpointActivation(consumer, spec);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (Socket sender : senders) {
-            sender.close();
-        }
-        adapter.stop();
-        workManager.close();
-        assertEquals(0, consumer.unreleasedEndpoints(), "every endpoint the adapter created is released");
     }
 
     @Test
@@ -118,13 +102,6 @@ class AnalyticsEventServerTest {
         sender.getOutputStream().write(document.getBytes(StandardCharsets.UTF_8));
         sender.shutdownOutput();
         return readReply(sender);
-    }
-
-    private Socket connect() throws IOException {
-        Socket sender = new Socket("127.0.0.1", port);
-        sender.setSoTimeout((int) WAIT.toMillis());
-        senders.add(sender);
-        return sender;
     }
 
     private static String readReply(Socket sender) throws IOException {

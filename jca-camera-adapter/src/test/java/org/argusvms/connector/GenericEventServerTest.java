@@ -2,13 +2,11 @@ package org.argusvms.connector;
 
 import org.argusvms.connector.api.GenericMessage;
 import org.argusvms.connector.api.GenericMessage.Transport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -29,16 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generic-event listener through the adapter: framing, limits, and that no sender can stop it. */
-class GenericEventServerTest {
+class GenericEventServerTest extends InboundListenerTest<GenericRecordingEndpointFactory> {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final Duration QUIET = Duration.ofMillis(300);
 
-    private final TestWorkManager workManager = new TestWorkManager();
-    private final RecorderResourceAdapter adapter = new RecorderResourceAdapter();
-    private final GenericRecordingEndpointFactory consumer = new GenericRecordingEndpointFactory();
-    private final List<Socket> senders = new ArrayList<>();
-    private int port;
+    GenericEventServerTest() {
+        super(new GenericRecordingEndpointFactory());
+    }
 
     @BeforeEach
     void configure() throws IOException {
@@ -48,16 +43,6 @@ class GenericEventServerTest {
         adapter.setGenericEventAcknowledgedTcpPort(0); // AcknowledgedGenericEventTest covers it
         adapter.setGenericEventReadTimeoutSeconds(1);
         adapter.setGenericEventMaxConnections(4);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (Socket sender : senders) {
-            sender.close();
-        }
-        adapter.stop();
-        workManager.close();
-        assertEquals(0, consumer.unreleasedEndpoints(), "every endpoint the adapter created is released");
     }
 
     @Test
@@ -196,19 +181,6 @@ class GenericEventServerTest {
         spec.setResourceAdapter(adapter);
         adapter.endpointActivation(consumer, spec);
         return spec;
-    }
-
-    private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout((int) WAIT.toMillis());
-        senders.add(socket);
-        return socket;
-    }
-
-    private static void send(Socket socket, String text) throws IOException {
-        OutputStream out = socket.getOutputStream();
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 
     /** The listener may close the connection mid-write; that is the behaviour under test, not a failure. */
