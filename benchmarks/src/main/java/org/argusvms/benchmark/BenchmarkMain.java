@@ -22,6 +22,7 @@ import java.util.Arrays;
  *   b6  [--hours 24] [--seeks 200] [--frame-seeks 100] [--size 320x180] [--bitrate 64] [--seed 6]
  *   b7  [--minutes 60] [--size 1280x720] [--bitrate 4000]
  *   b9  [--seconds 60] [--size 1280x720] [--bitrate 4000] [--recorder-jar JAR]
+ *   smart-search [--hours 24] [--motion-share 1.0] [--queries 200] [--seed 12]
  *   b8 and b11 against a running stack: [--port-offset 0] [--keycloak http://localhost:8180]
  *       [--db-url postgresql://argus:argus@localhost:5432/argus, or "none" on H2]
  * </pre>
@@ -46,8 +47,9 @@ public final class BenchmarkMain {
             case "b6" -> MediaBenchmarks.seek(options, output);
             case "b7" -> MediaBenchmarks.export(options, output);
             case "b9" -> MediaBenchmarks.storageOverhead(options, output);
+            case "smart-search" -> MediaBenchmarks.smartSearch(options, output);
             default -> throw new IllegalArgumentException("unknown benchmark " + benchmark
-                    + "; one of b2, b3, b6, b7, b8, b9, b11");
+                    + "; one of b2, b3, b6, b7, b8, b9, b11, smart-search");
         }
     }
 

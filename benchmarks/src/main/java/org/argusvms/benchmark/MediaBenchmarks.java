@@ -13,6 +13,7 @@ import java.time.Duration;
  *   b6 [--hours 24] [--seeks 200] [--frame-seeks 100] [--size 320x180] [--bitrate 64] [--seed 6]
  *   b7 [--minutes 60] [--size 1280x720] [--bitrate 4000]
  *   b9 [--seconds 60] [--size 1280x720] [--bitrate 4000] [--recorder-jar JAR]
+ *   smart-search [--hours 24] [--motion-share 1.0] [--queries 200] [--seed 12]
  *   b3 [--cameras 8] [--runs 5] [--min-seconds 5] [--max-seconds 15] [--size 1280x720] [--bitrate 2000]
  *      [--recorder-jar JAR] [--seed 3]
  * </pre>
@@ -59,6 +60,15 @@ public final class MediaBenchmarks {
         options.requireAllUsed();
         CrashRecoveryBenchmark.Result result = new CrashRecoveryBenchmark(settings).run();
         ResultFiles.write(output, "b3-crash-recovery", result.toJson(), result.table());
+    }
+
+    static void smartSearch(Options options, Path output) throws Exception {
+        var settings = new SmartSearchBenchmark.Settings(Duration.ofHours(options.integer("hours", 24)),
+                Double.parseDouble(options.text("motion-share", "1.0")), options.integer("queries", 200),
+                output.resolve("smart-search-work"), options.integer("seed", 12));
+        options.requireAllUsed();
+        SmartSearchBenchmark.Result result = new SmartSearchBenchmark(settings).run();
+        ResultFiles.write(output, "smart-search", result.toJson(), result.table());
     }
 
     /** A 25 fps clip with a keyframe every second, like the simulator's cameras. */

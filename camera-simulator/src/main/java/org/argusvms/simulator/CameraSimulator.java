@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.FaultControlServer;
 import org.argusvms.simulator.h264.H264Clip;
+import org.argusvms.simulator.onvif.OnvifDevice;
+import org.argusvms.simulator.onvif.OnvifServer;
 import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtsp.RtspAuthenticator;
 import org.argusvms.simulator.rtsp.RtspServer;
@@ -26,7 +30,8 @@ import org.argusvms.simulator.stream.LiveFeed;
 import org.argusvms.simulator.stream.SimulatedCamera;
 
 /**
- * Simulated IP cameras: each serves its clip as live H.264 over RTSP at {@code rtsp://host:port/camN}.
+ * Simulated IP cameras: each serves its clip as live H.264 over RTSP at {@code rtsp://host:port/camN} and, when
+ * asked for, is an ONVIF device at {@code http://host:onvifPort/onvif/camN/device_service}.
  *
  * <pre>{@code
  * try (CameraSimulator sim = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).build())) {
@@ -44,14 +49,16 @@ public final class CameraSimulator implements AutoCloseable {
     private final RtspServer server;
     private final String host;
     private final FaultControlServer control;
+    private final OnvifServer onvif;
 
     private CameraSimulator(Map<String, SimulatedCamera> cameras, ScheduledExecutorService clock, RtspServer server,
-                            String host, FaultControlServer control) {
+                            String host, FaultControlServer control, OnvifServer onvif) {
         this.cameras = cameras;
         this.clock = clock;
         this.server = server;
         this.host = host;
         this.control = control;
+        this.onvif = onvif;
     }
 
     /**
@@ -85,23 +92,46 @@ public final class CameraSimulator implements AutoCloseable {
             return thread;
         });
         cameras.values().forEach(camera -> camera.feed().start(clock));
+        String host = urlHost(config.bindAddress());
         FaultControlServer control = null;
-        if (config.controlPort() >= 0) {
-            try {
+        OnvifServer onvif = null;
+        try {
+            if (config.controlPort() >= 0) {
                 control = FaultControlServer.start(new InetSocketAddress(config.bindAddress(), config.controlPort()),
                         faultsByCamera(cameras));
-            } catch (IOException e) {
-                server.close();
-                cameras.values().forEach(camera -> camera.feed().stop());
-                clock.shutdownNow();
-                throw e;
             }
+            if (config.onvifPort() >= 0) {
+                onvif = OnvifServer.start(new InetSocketAddress(config.bindAddress(), config.onvifPort()), host,
+                        onvifDevices(config, server.port()), config.credentials(), authenticator,
+                        config.clock());
+            }
+        } catch (IOException e) {
+            if (control != null) {
+                control.close();
+            }
+            server.close();
+            cameras.values().forEach(camera -> camera.feed().stop());
+            clock.shutdownNow();
+            throw e;
         }
-        CameraSimulator simulator = new CameraSimulator(Map.copyOf(cameras), clock, server,
-                urlHost(config.bindAddress()), control);
+        CameraSimulator simulator = new CameraSimulator(Map.copyOf(cameras), clock, server, host, control, onvif);
         LOG.info(() -> "camera simulator serving " + cameras.size() + " camera(s) on " + simulator.host + ":"
-                + simulator.port() + (config.credentials().isPresent() ? " (authentication required)" : ""));
+                + simulator.port() + (config.credentials().isPresent() ? " (authentication required)" : "")
+                + (simulator.onvifPort() >= 0 ? ", ONVIF on port " + simulator.onvifPort() : ""));
         return simulator;
+    }
+
+    /** Each camera as its own ONVIF device, its snapshot a JPEG of its test pattern (ffmpeg, cached). */
+    private static List<OnvifDevice> onvifDevices(SimulatorConfig config, int rtspPort) throws IOException {
+        ClipGenerator generator = new ClipGenerator(config.clipCacheDirectory());
+        List<OnvifDevice> devices = new ArrayList<>();
+        for (int i = 0; i < config.cameraCount(); i++) {
+            String name = config.cameraName(i);
+            ClipSpec spec = config.clipSpec(i);
+            devices.add(OnvifDevice.of(name, spec, rtspPort, Files.readAllBytes(generator.snapshotFor(spec)),
+                    config.clock()));
+        }
+        return devices;
     }
 
     /** The actual RTSP port, useful when the configuration asked for port 0. */
@@ -111,10 +141,36 @@ public final class CameraSimulator implements AutoCloseable {
 
     /** {@code rtsp://host:port/<camera>}, without credentials. */
     public String url(String cameraName) {
-        if (!cameras.containsKey(cameraName)) {
-            throw new IllegalArgumentException("no camera named '" + cameraName + "'; cameras are " + cameraNames());
-        }
+        requireCamera(cameraName);
         return "rtsp://" + host + ":" + port() + "/" + cameraName;
+    }
+
+    /** Port of the ONVIF services, or -1 when they were not asked for. */
+    public int onvifPort() {
+        return onvif == null ? -1 : onvif.port();
+    }
+
+    /**
+     * The camera's ONVIF device service address ({@code http://host:port/onvif/cam1/device_service}).
+     *
+     * @throws IllegalStateException when the simulator runs without ONVIF
+     */
+    public String onvifAddress(String cameraName) {
+        requireCamera(cameraName);
+        return onvifServer().deviceServiceAddress(cameraName);
+    }
+
+    /** The camera's ONVIF state (PTZ position and presets, relay outputs), as commands over ONVIF left it. */
+    public OnvifDevice onvif(String cameraName) {
+        requireCamera(cameraName);
+        return onvifServer().device(cameraName).orElseThrow();
+    }
+
+    private OnvifServer onvifServer() {
+        if (onvif == null) {
+            throw new IllegalStateException("the simulator runs without ONVIF; configure an ONVIF port");
+        }
+        return onvif;
     }
 
     public List<String> cameraNames() {
@@ -126,11 +182,14 @@ public final class CameraSimulator implements AutoCloseable {
      * {@code sim.faults("cam1").inject(Fault.STALL); ... sim.faults("cam1").clear(Fault.STALL);}
      */
     public CameraFaults faults(String cameraName) {
-        SimulatedCamera camera = cameras.get(cameraName);
-        if (camera == null) {
+        requireCamera(cameraName);
+        return cameras.get(cameraName).faults();
+    }
+
+    private void requireCamera(String cameraName) {
+        if (!cameras.containsKey(cameraName)) {
             throw new IllegalArgumentException("no camera named '" + cameraName + "'; cameras are " + cameraNames());
         }
-        return camera.faults();
     }
 
     /** Port of the HTTP fault-control endpoint, or -1 when it was not asked for. */
@@ -152,6 +211,9 @@ public final class CameraSimulator implements AutoCloseable {
     public void stop() {
         if (control != null) {
             control.close();
+        }
+        if (onvif != null) {
+            onvif.close();
         }
         server.close();
         cameras.values().forEach(camera -> camera.feed().stop());

@@ -30,6 +30,9 @@ final class CommandLineOptions {
               --user NAME           require this user (Basic or Digest) ...
               --password SECRET     ... with this password
               --session-timeout S   RTSP session timeout in seconds (default 60)
+              --onvif-port N        serve each camera as an ONVIF device (device, media, PTZ, relay output) at
+                                    http://HOST:N/onvif/camN/device_service; --user/--password then apply as
+                                    WS-Security credentials (default: off; 0 = any free port)
             Fault injection (see README "Faults"):
               --fault CAM:FAULT     camera CAM shows FAULT from the start (repeatable), FAULT one of
                                     disconnect, stall, garbage, resolution-change, slow-start,
@@ -90,6 +93,7 @@ final class CommandLineOptions {
                 case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
                 case "--slow-start-delay" -> builder.slowStartDelay(Duration.ofSeconds(integer(name, value)));
                 case "--control-port" -> builder.controlPort(integer(name, value));
+                case "--onvif-port" -> builder.onvifPort(integer(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }

@@ -43,6 +43,9 @@ public final class Main {
             System.out.println("fault control: http://" + config.get().bindAddress().getHostAddress() + ":"
                     + simulator.controlPort() + "/faults");
         }
+        if (simulator.onvifPort() >= 0) {
+            simulator.cameraNames().forEach(name -> System.out.println("onvif: " + simulator.onvifAddress(name)));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "argus-sim-shutdown"));
         // The simulator's threads are daemons; this thread keeps the process alive until it is killed.
         new CountDownLatch(1).await();

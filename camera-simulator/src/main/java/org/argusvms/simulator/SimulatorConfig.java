@@ -46,6 +46,7 @@ public final class SimulatorConfig {
     private final Duration slowStartDelay;
     private final Map<String, Set<Fault>> initialFaults;
     private final int controlPort;
+    private final int onvifPort;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -69,6 +70,7 @@ public final class SimulatorConfig {
         builder.initialFaults.forEach((camera, set) -> faults.put(camera, Set.copyOf(set)));
         this.initialFaults = Map.copyOf(faults);
         this.controlPort = builder.controlPort;
+        this.onvifPort = builder.onvifPort;
     }
 
     private static int evenHalf(int size) {
@@ -128,6 +130,11 @@ public final class SimulatorConfig {
         return controlPort;
     }
 
+    /** Port of the ONVIF services (device, media, PTZ, snapshots); -1 (default) for none, 0 for any free port. */
+    public int onvifPort() {
+        return onvifPort;
+    }
+
     public Path clipCacheDirectory() {
         return clipCacheDirectory;
     }
@@ -165,6 +172,7 @@ public final class SimulatorConfig {
         private Duration slowStartDelay = CameraFaults.DEFAULT_SLOW_START_DELAY;
         private final Map<String, Set<Fault>> initialFaults = new LinkedHashMap<>();
         private int controlPort = -1;
+        private int onvifPort = -1;
 
         private Builder() {
         }
@@ -192,6 +200,13 @@ public final class SimulatorConfig {
         public Builder controlPort(int port) {
             requireRange("control port", port, 0, 0xFFFF);
             this.controlPort = port;
+            return this;
+        }
+
+        /** Serve every camera as an ONVIF device on this HTTP port (0: any free port). */
+        public Builder onvifPort(int port) {
+            requireRange("ONVIF port", port, 0, 0xFFFF);
+            this.onvifPort = port;
             return this;
         }
 

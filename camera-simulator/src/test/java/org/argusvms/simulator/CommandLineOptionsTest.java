@@ -48,7 +48,7 @@ class CommandLineOptionsTest {
     void readsFaultOptions() {
         SimulatorConfig config = CommandLineOptions.parse("--cameras", "2", "--size", "640x360", "--fault",
                 "cam2:slow-start", "--fault=cam2:garbage", "--alternate-size", "320x180", "--slow-start-delay", "5",
-                "--control-port", "0").orElseThrow();
+                "--control-port", "0", "--onvif-port", "8080").orElseThrow();
 
         assertEquals(Set.of(Fault.SLOW_START, Fault.GARBAGE), config.initialFaults("cam2"));
         assertEquals(Set.of(), config.initialFaults("cam1"));
@@ -56,6 +56,8 @@ class CommandLineOptionsTest {
         assertEquals(180, config.alternateClipSpec(1).height());
         assertEquals(Duration.ofSeconds(5), config.slowStartDelay());
         assertEquals(0, config.controlPort());
+        assertEquals(8080, config.onvifPort());
+        assertEquals(-1, CommandLineOptions.parse().orElseThrow().onvifPort(), "ONVIF is off by default");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.argusvms.connector;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.connector.api.RecorderCommandException;
@@ -9,9 +8,12 @@ import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.argusvms.json.Jsons;
 
 /**
  * The connection handle an EJB holds: it turns the {@link RecorderConnection} calls into protocol commands on its
@@ -48,7 +50,7 @@ public class DefaultRecorderConnection implements RecorderConnection {
         if (cameraId == null || cameraId.isBlank()) {
             throw new IllegalArgumentException("cameraId must not be blank");
         }
-        managedConnection().send(Frames.CMD_REMOVE_CAMERA, Json.createObjectBuilder().add("cameraId", cameraId).build());
+        managedConnection().send(Frames.CMD_REMOVE_CAMERA, Jsons.objectBuilder().add("cameraId", cameraId).build());
     }
 
     @Override
@@ -58,7 +60,7 @@ public class DefaultRecorderConnection implements RecorderConnection {
         if (from == null || to == null || !to.isAfter(from)) {
             throw new IllegalArgumentException("a lock needs from before to, got " + from + " .. " + to);
         }
-        managedConnection().send(Frames.CMD_LOCK_RANGE, Json.createObjectBuilder().add("lockId", lockId)
+        managedConnection().send(Frames.CMD_LOCK_RANGE, Jsons.objectBuilder().add("lockId", lockId)
                 .add("cameraId", cameraId).add("from", from.toString()).add("to", to.toString()).build());
     }
 
@@ -66,8 +68,55 @@ public class DefaultRecorderConnection implements RecorderConnection {
     public boolean unlockRange(String lockId) throws RecorderCommandException {
         requireText(lockId, "lockId");
         JsonObject body = managedConnection().send(Frames.CMD_UNLOCK_RANGE,
-                Json.createObjectBuilder().add("lockId", lockId).build());
+                Jsons.objectBuilder().add("lockId", lockId).build());
         return body.getBoolean("released", false);
+    }
+
+    @Override
+    public Optional<Instant> triggerRecording(String cameraId, int seconds, String reason)
+            throws RecorderCommandException {
+        requireText(cameraId, "cameraId");
+        requireText(reason, "reason");
+        if (seconds < 0 || seconds > TriggeredRecording.MAX_POST_BUFFER_SECONDS) {
+            throw new IllegalArgumentException("seconds must be 0.." + TriggeredRecording.MAX_POST_BUFFER_SECONDS
+                    + ", got " + seconds);
+        }
+        JsonObject body = managedConnection().send(Frames.CMD_TRIGGER_RECORDING, Jsons.objectBuilder()
+                .add("cameraId", cameraId).add("seconds", seconds).add("reason", reason).build());
+        return body.getBoolean("triggered", false) && body.containsKey("until")
+                ? Optional.of(Instant.parse(body.getString("until"))) : Optional.empty();
+    }
+
+    @Override
+    public void ptzGotoPreset(String cameraId, String presetToken) throws RecorderCommandException {
+        requireText(cameraId, "cameraId");
+        requireText(presetToken, "presetToken");
+        managedConnection().send(Frames.CMD_PTZ_GOTO_PRESET, Jsons.objectBuilder().add("cameraId", cameraId)
+                .add("presetToken", presetToken).build());
+    }
+
+    @Override
+    public void ptzMove(String cameraId, double pan, double tilt, double zoom, int seconds)
+            throws RecorderCommandException {
+        requireText(cameraId, "cameraId");
+        for (double velocity : new double[] {pan, tilt, zoom}) {
+            if (!(velocity >= -1 && velocity <= 1)) {
+                throw new IllegalArgumentException("PTZ velocities must be -1..1, got " + velocity);
+            }
+        }
+        if (seconds < 1 || seconds > 60) {
+            throw new IllegalArgumentException("a PTZ move lasts 1..60 seconds, got " + seconds);
+        }
+        managedConnection().send(Frames.CMD_PTZ_MOVE, Jsons.objectBuilder().add("cameraId", cameraId)
+                .add("pan", pan).add("tilt", tilt).add("zoom", zoom).add("seconds", seconds).build());
+    }
+
+    @Override
+    public void setOutput(String cameraId, String outputToken, boolean active) throws RecorderCommandException {
+        requireText(cameraId, "cameraId");
+        requireText(outputToken, "outputToken");
+        managedConnection().send(Frames.CMD_SET_OUTPUT, Jsons.objectBuilder().add("cameraId", cameraId)
+                .add("outputToken", outputToken).add("active", active).build());
     }
 
     private static void requireText(String value, String name) {

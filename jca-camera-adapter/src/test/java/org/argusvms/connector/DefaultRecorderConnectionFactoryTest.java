@@ -169,4 +169,53 @@ class DefaultRecorderConnectionFactoryTest {
         assertEquals(Frames.CMD_UNLOCK_RANGE, unlock.getString("command"));
         assertEquals("lock-7", unlock.getJsonObject("body").getString("lockId"));
     }
+
+    @Test
+    void triggerRecordingSendsTheEventAndReturnsUntilWhenTheCameraRecords() throws Exception {
+        Instant until = NOW.plusSeconds(13);
+        recorder.answerRequestsWith(request -> List.of(Frames.okResponse(FakeRecorderServer.idOf(request),
+                Json.createObjectBuilder().add("cameraId", "cam-1").add("triggered", true)
+                        .add("until", until.toString()).build())));
+        try (RecorderConnection connection = factory.getConnection("127.0.0.1", recorder.port())) {
+            assertEquals(java.util.Optional.of(until), connection.triggerRecording("cam-1", 3, "door opened"));
+            assertThrows(IllegalArgumentException.class, () -> connection.triggerRecording("cam-1", -1, "rule"));
+            assertThrows(IllegalArgumentException.class, () -> connection.triggerRecording("cam-1", 1, " "));
+        }
+
+        recorder.awaitReceived(); // hello
+        var trigger = recorder.awaitReceived();
+        assertEquals(Frames.CMD_TRIGGER_RECORDING, trigger.getString("command"));
+        assertEquals(Json.createObjectBuilder().add("cameraId", "cam-1").add("seconds", 3)
+                .add("reason", "door opened").build(), trigger.getJsonObject("body"));
+    }
+
+    @Test
+    void cameraControlCommandsCarryTheirArgumentsAndRefuseBadOnesLocally() throws Exception {
+        recorder.answerRequestsWith(request -> List.of(Frames.okResponse(FakeRecorderServer.idOf(request),
+                Json.createObjectBuilder().build())));
+        try (RecorderConnection connection = factory.getConnection("127.0.0.1", recorder.port())) {
+            connection.ptzGotoPreset("cam-1", "2");
+            connection.setOutput("cam-1", "relay1", true);
+            connection.ptzMove("cam-1", 0.5, 0, -0.25, 3);
+            assertThrows(IllegalArgumentException.class, () -> connection.ptzGotoPreset("cam-1", " "));
+            assertThrows(IllegalArgumentException.class, () -> connection.setOutput(" ", "relay1", true));
+            assertThrows(IllegalArgumentException.class, () -> connection.ptzMove("cam-1", 2, 0, 0, 3));
+            assertThrows(IllegalArgumentException.class, () -> connection.ptzMove("cam-1", Double.NaN, 0, 0, 3));
+            assertThrows(IllegalArgumentException.class, () -> connection.ptzMove("cam-1", 0, 0, 0, 0));
+        }
+
+        recorder.awaitReceived(); // hello
+        var preset = recorder.awaitReceived();
+        var output = recorder.awaitReceived();
+        var move = recorder.awaitReceived();
+        assertEquals(Frames.CMD_PTZ_GOTO_PRESET, preset.getString("command"));
+        assertEquals(Json.createObjectBuilder().add("cameraId", "cam-1").add("presetToken", "2").build(),
+                preset.getJsonObject("body"));
+        assertEquals(Frames.CMD_SET_OUTPUT, output.getString("command"));
+        assertEquals(Json.createObjectBuilder().add("cameraId", "cam-1").add("outputToken", "relay1")
+                .add("active", true).build(), output.getJsonObject("body"));
+        assertEquals(Frames.CMD_PTZ_MOVE, move.getString("command"));
+        assertEquals(-0.25, move.getJsonObject("body").getJsonNumber("zoom").doubleValue());
+        assertEquals(3, move.getJsonObject("body").getInt("seconds"));
+    }
 }

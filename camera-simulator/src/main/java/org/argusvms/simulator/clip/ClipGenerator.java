@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -39,33 +40,50 @@ public final class ClipGenerator {
 
     /** The clip's file, generated first if it is not cached yet. */
     public Path clipFor(ClipSpec spec) throws IOException {
-        Path clip = cacheDirectory.resolve(spec.cacheFileName());
-        if (Files.isRegularFile(clip)) {
-            return clip;
-        }
-        synchronized (GENERATION_LOCK) {
-            if (!Files.isRegularFile(clip)) {
-                generate(spec, clip);
-            }
-        }
-        return clip;
+        return cached(spec.cacheFileName(), output -> command(spec, output));
     }
 
-    private void generate(ClipSpec spec, Path target) throws IOException {
+    /**
+     * A JPEG of the clip's first picture (same pattern and size), generated first if it is not cached yet: what a
+     * camera's snapshot URI serves.
+     */
+    public Path snapshotFor(ClipSpec spec) throws IOException {
+        return cached(spec.snapshotFileName(), output -> snapshotCommand(spec, output));
+    }
+
+    private Path cached(String fileName, Function<Path, List<String>> command) throws IOException {
+        Path file = cacheDirectory.resolve(fileName);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        synchronized (GENERATION_LOCK) {
+            if (!Files.isRegularFile(file)) {
+                generate(fileName, file, command);
+            }
+        }
+        return file;
+    }
+
+    private void generate(String fileName, Path target, Function<Path, List<String>> command) throws IOException {
         Files.createDirectories(cacheDirectory);
-        Path partial = Files.createTempFile(cacheDirectory, spec.cacheFileName() + ".", ".partial");
+        Path partial = Files.createTempFile(cacheDirectory, fileName + ".", ".partial");
         try {
-            LOG.info(() -> "generating clip " + target + " with ffmpeg (once; it is cached)");
-            runFfmpeg(command(spec, partial));
+            LOG.info(() -> "generating " + target + " with ffmpeg (once; it is cached)");
+            runFfmpeg(command.apply(partial));
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
+    List<String> snapshotCommand(ClipSpec spec, Path output) {
+        return List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "lavfi", "-i", lavfiSource(spec), "-frames:v", "1", "-c:v", "mjpeg", "-q:v", "4",
+                "-f", "image2", output.toString());
+    }
+
     List<String> command(ClipSpec spec, Path output) {
-        String source = spec.pattern().lavfiSource() + "=size=" + spec.width() + "x" + spec.height()
-                + ":rate=" + spec.fps();
+        String source = lavfiSource(spec);
         String bitrate = spec.bitrateKbps() + "k";
         return List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
                 "-f", "lavfi", "-i", source,
@@ -76,6 +94,10 @@ public final class ClipGenerator {
                 "-sc_threshold", "0", "-bf", "0", "-tune", "zerolatency",
                 "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate,
                 "-f", "h264", output.toString());
+    }
+
+    private static String lavfiSource(ClipSpec spec) {
+        return spec.pattern().lavfiSource() + "=size=" + spec.width() + "x" + spec.height() + ":rate=" + spec.fps();
     }
 
     private void runFfmpeg(List<String> command) throws IOException {

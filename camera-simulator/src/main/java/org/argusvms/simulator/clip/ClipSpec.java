@@ -23,6 +23,11 @@ public record ClipSpec(TestPattern pattern, int width, int height, int fps, int 
                 + bitrateKbps + "k.h264";
     }
 
+    /** The still picture of this clip's pattern and size. */
+    public String snapshotFileName() {
+        return pattern.lavfiSource() + "-" + width + "x" + height + ".jpg";
+    }
+
     private static void requireRange(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);

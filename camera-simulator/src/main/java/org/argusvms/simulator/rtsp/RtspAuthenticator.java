@@ -41,12 +41,13 @@ public final class RtspAuthenticator {
     }
 
     /** The WWW-Authenticate values of a 401 response, strongest first. */
-    List<String> challenges() {
+    public List<String> challenges() {
         return List.of("Digest realm=\"" + realm + "\", nonce=\"" + nonce + "\", algorithm=MD5",
                 "Basic realm=\"" + realm + "\"");
     }
 
-    boolean isAuthorized(String method, Optional<String> authorizationHeader) {
+    /** Also serves HTTP requests (the ONVIF snapshot): the schemes are HTTP's. */
+    public boolean isAuthorized(String method, Optional<String> authorizationHeader) {
         if (credentials.isEmpty()) {
             return true;
         }

@@ -9,15 +9,19 @@ import org.argusvms.recorder.ingest.CameraSession;
 import org.argusvms.recorder.ingest.CameraState;
 import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.live.LiveStream;
+import org.argusvms.recorder.motion.CameraMotion;
+import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
-import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.storage.CameraRecording;
 import org.argusvms.recorder.storage.RecordingSettings;
+import org.argusvms.recorder.storage.RecordingTrigger;
 import org.argusvms.recorder.storage.SegmentListener;
 import org.argusvms.recorder.storage.StorageLayout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +34,7 @@ final class Camera {
     private final LiveStream live;
     private final CameraRecording recording;
     private final CameraSession session;
+    private final CameraMotion motion;
     private final CameraTotals carriedOver;
     private volatile CameraConfiguration configuration;
 
@@ -39,10 +44,15 @@ final class Camera {
         this.configuration = configuration;
         this.carriedOver = carriedOver;
         this.live = LiveStream.withDefaultLimits();
-        this.recording = new CameraRecording(configuration.cameraId(),
-                configuration.recordingMode() == RecordingMode.ALWAYS, layout, recordingSettings, events, index);
+        this.recording = new CameraRecording(configuration.cameraId(), configuration.recordingMode(),
+                configuration.triggeredRecording(), layout, recordingSettings, events, index, clock);
+        // motion extends the triggered recording by its post-buffer after each picture with motion
+        this.motion = new CameraMotion(configuration.cameraId(), motionSettings(configuration),
+                new MotionGridFiles(layout), events, (cameraId, at) -> recording.trigger(
+                        RecordingTrigger.Source.MOTION, "motion", Duration.ZERO));
+        motion.retainHours(configuration.retentionHours());
         this.session = configuration.enabled()
-                ? new CameraSession(configuration, List.of(recording, live), events, ingestSettings, clock)
+                ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
                 : null;
     }
 
@@ -55,7 +65,8 @@ final class Camera {
     /** Whether {@code next} can be applied without reconnecting (only name or recording mode differ). */
     boolean canReconfigureInPlace(CameraConfiguration next) {
         CameraConfiguration current = configuration;
-        return current.cameraId().equals(next.cameraId()) && current.streamUrl().equals(next.streamUrl())
+        return current.cameraId().equals(next.cameraId()) && Objects.equals(current.streamUrl(), next.streamUrl())
+                && Objects.equals(current.onvifAddress(), next.onvifAddress())
                 && Objects.equals(current.username(), next.username())
                 && Objects.equals(current.password(), next.password())
                 && current.enabled() == next.enabled();
@@ -63,7 +74,19 @@ final class Camera {
 
     void reconfigureInPlace(CameraConfiguration next) {
         configuration = next;
-        recording.setEnabled(next.recordingMode() == RecordingMode.ALWAYS);
+        recording.configure(next.recordingMode(), next.triggeredRecording());
+        motion.apply(motionSettings(next));
+        motion.retainHours(next.retentionHours());
+    }
+
+    /** A disabled camera delivers no frames: no decoder is set up for it. */
+    private static MotionSettings motionSettings(CameraConfiguration configuration) {
+        return configuration.enabled() ? configuration.motion() : MotionSettings.OFF;
+    }
+
+    /** Where events and motion detection start or extend this camera's triggered recording. */
+    RecordingTrigger recordingTrigger() {
+        return recording;
     }
 
     /** Disconnects, finishes the recording and closes live viewers; returns once all of that happened. */
@@ -71,6 +94,7 @@ final class Camera {
         if (session != null) {
             session.stop(reason);
         }
+        motion.close();
         recording.close(reason);
         live.close();
     }
@@ -104,7 +128,9 @@ final class Camera {
                 .add("recording", recording.recording())
                 .add("framesDiscarded", session == null ? 0 : session.framesDiscarded())
                 .add("framesDropped", recording.framesDropped())
-                .add("liveViewers", live.viewerCount());
+                .add("preBufferBytes", recording.preBufferBytes())
+                .add("liveViewers", live.viewerCount())
+                .add("motion", motion.health());
         ParameterSets parameterSets = session == null ? null : session.parameterSets();
         if (parameterSets != null) {
             builder.add("width", parameterSets.width()).add("height", parameterSets.height())

@@ -12,6 +12,7 @@ import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.storage.CameraConfigurationStore;
 import org.argusvms.recorder.storage.MediaDatabase;
 import org.argusvms.recorder.storage.RecordingSettings;
+import org.argusvms.recorder.storage.RecordingTrigger;
 import org.argusvms.recorder.storage.RetentionPolicy;
 import org.argusvms.recorder.storage.StorageLayout;
 
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -114,6 +116,16 @@ public final class CameraService implements LiveStreams, AutoCloseable {
         JsonArrayBuilder array = Json.createArrayBuilder();
         sortedCameras().forEach(camera -> array.add(camera.health()));
         return array.build();
+    }
+
+    /** The camera's recording trigger (for events and motion detection), empty if the recorder lacks the camera. */
+    public Optional<RecordingTrigger> recordingTrigger(String cameraId) {
+        return Optional.ofNullable(cameraId == null ? null : cameras.get(cameraId)).map(Camera::recordingTrigger);
+    }
+
+    /** The camera's configuration as last applied, empty if the recorder lacks the camera. */
+    public Optional<CameraConfiguration> configuration(String cameraId) {
+        return Optional.ofNullable(cameraId == null ? null : cameras.get(cameraId)).map(Camera::configuration);
     }
 
     @Override

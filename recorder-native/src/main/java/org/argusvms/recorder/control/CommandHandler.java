@@ -1,20 +1,29 @@
 package org.argusvms.recorder.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.argusvms.recorder.camera.CameraService;
+import org.argusvms.recorder.onvif.OnvifCommands;
+import org.argusvms.recorder.onvif.OnvifSettings;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.ErrorCode;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 import org.argusvms.recorder.storage.EvidenceLocks;
+import org.argusvms.recorder.storage.RecordingTrigger;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,17 +31,21 @@ import java.util.logging.Logger;
 public final class CommandHandler {
 
     private static final Logger LOG = Logger.getLogger(CommandHandler.class.getName());
+    /** Trigger reasons end up in events and logs: a rule's name fits, a document does not. */
+    private static final int MAX_REASON_LENGTH = 200;
 
     private final String recorderId;
     private final String version;
     private final CameraService cameras;
     private final EvidenceLocks locks;
+    private final OnvifCommands onvif;
 
     public CommandHandler(String recorderId, String version, CameraService cameras, EvidenceLocks locks) {
         this.recorderId = recorderId;
         this.version = version;
         this.cameras = cameras;
         this.locks = locks;
+        this.onvif = new OnvifCommands(cameras::configuration, OnvifSettings.defaults(), Clock.systemUTC());
     }
 
     String recorderId() {
@@ -63,6 +76,10 @@ public final class CommandHandler {
                 return lockRange(body);
             case Frames.CMD_UNLOCK_RANGE:
                 return unlockRange(body);
+            case Frames.CMD_TRIGGER_RECORDING:
+                return triggerRecording(body);
+            case Frames.CMD_PTZ_GOTO_PRESET, Frames.CMD_PTZ_MOVE, Frames.CMD_SET_OUTPUT:
+                return onvif.handle(command, body);
             default:
                 throw new ProtocolException(ErrorCode.UNKNOWN_COMMAND, "unknown command " + command);
         }
@@ -106,6 +123,28 @@ public final class CommandHandler {
             LOG.log(Level.SEVERE, "cannot persist release of evidence lock " + lockId, e);
             throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the evidence lock");
         }
+    }
+
+    private JsonObject triggerRecording(JsonObject body) throws ProtocolException {
+        String cameraId = requiredString(body, "cameraId");
+        String reason = requiredString(body, "reason");
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT,
+                    "\"reason\" must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        if (!(body.get("seconds") instanceof JsonNumber seconds) || !seconds.isIntegral()
+                || seconds.longValue() < 0 || seconds.longValue() > TriggeredRecording.MAX_POST_BUFFER_SECONDS) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "\"seconds\" must be a whole number 0.."
+                    + TriggeredRecording.MAX_POST_BUFFER_SECONDS);
+        }
+        RecordingTrigger trigger = cameras.recordingTrigger(cameraId).orElseThrow(() -> new ProtocolException(
+                ErrorCode.UNKNOWN_CAMERA, "this recorder has no camera " + cameraId));
+        Optional<Instant> until = trigger.trigger(RecordingTrigger.Source.EVENT, reason,
+                Duration.ofSeconds(seconds.longValue()));
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("cameraId", cameraId)
+                .add("triggered", until.isPresent());
+        until.ifPresent(time -> answer.add("until", time.toString()));
+        return answer.build();
     }
 
     private static String requiredString(JsonObject body, String name) throws ProtocolException {

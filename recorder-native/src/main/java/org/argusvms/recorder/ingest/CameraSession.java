@@ -4,6 +4,8 @@ import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.MalformedBitstreamException;
 import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.h264.VideoFrame;
+import org.argusvms.recorder.onvif.OnvifSettings;
+import org.argusvms.recorder.onvif.OnvifStreamResolver;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.support.ExponentialBackoff;
@@ -62,7 +64,8 @@ public final class CameraSession {
 
     public CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,
                          IngestSettings settings, Clock clock) {
-        this(configuration, listeners, events, settings, clock, RtspPipeline::new);
+        this(configuration, listeners, events, settings, clock, new OnvifResolvingPipelines(RtspPipeline::new,
+                new OnvifStreamResolver(OnvifSettings.defaults(), clock)));
     }
 
     CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,

@@ -8,6 +8,8 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import jakarta.json.JsonObject;
+import org.argusvms.recorder.motion.MotionGridFiles;
+import org.argusvms.recorder.motion.MotionSearch;
 import org.argusvms.recorder.storage.MediaDatabase;
 
 import java.net.InetSocketAddress;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
  * The recorder's HTTP port (default 7563): live video as fMP4 over WebSocket at {@code /live/{cameraId}}, the
  * recorded spans of a time range at {@code /recordings/{cameraId}}, MP4 export at {@code /export/{cameraId}}, short
  * inline clips for playback at {@code /playback/{cameraId}}, a JPEG of the recorded frame at an instant at
- * {@code /snapshot/{cameraId}}, and a {@code /health} JSON document for monitoring.
+ * {@code /snapshot/{cameraId}}, smart search (intervals with motion in a region) at {@code /motion/{cameraId}},
+ * and a {@code /health} JSON document for monitoring.
  */
 public final class MediaServer implements AutoCloseable {
 
@@ -36,6 +39,8 @@ public final class MediaServer implements AutoCloseable {
                 .add("/export/{cameraId}", crossOrigin(getOnly(ExportHandler.download(access, media))))
                 .add("/playback/{cameraId}", crossOrigin(getOnly(ExportHandler.playback(access, media))))
                 .add("/snapshot/{cameraId}", crossOrigin(getOnly(new SnapshotHandler(access, media))))
+                .add("/motion/{cameraId}", crossOrigin(getOnly(new MotionHandler(access,
+                        new MotionSearch(new MotionGridFiles(media.layout()))))))
                 .add("/health", getOnly(exchange -> {
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
                     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");

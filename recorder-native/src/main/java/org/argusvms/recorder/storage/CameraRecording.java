@@ -3,8 +3,15 @@ package org.argusvms.recorder.storage;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.FrameListener;
+import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 import org.argusvms.recorder.support.NamedThreads;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,22 +22,22 @@ import java.util.logging.Logger;
 /**
  * Records one camera to disk on its own writer thread. The streaming thread only enqueues frames, so file system
  * latency and fsync never stall ingest; if the disk falls so far behind that the queue fills, frames are dropped up
- * to the next keyframe (counted and logged) instead of blocking the camera.
+ * to the next keyframe (counted and logged) instead of blocking the camera. What is written follows the recording
+ * mode and the triggers ({@link RecordingGate}).
  */
-public final class CameraRecording implements FrameListener, AutoCloseable {
+public final class CameraRecording implements FrameListener, RecordingTrigger, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CameraRecording.class.getName());
 
-    private sealed interface Command permits Frame, Interrupt, Enable, Stop {
+    private sealed interface Command permits Write, Finish, Stop {
     }
 
-    private record Frame(VideoFrame frame) implements Command {
+    /** Frames in decode order; {@code trigger} names the trigger when they start a triggered recording. */
+    private record Write(List<VideoFrame> frames, String trigger) implements Command {
     }
 
-    private record Interrupt(String reason) implements Command {
-    }
-
-    private record Enable(boolean enabled) implements Command {
+    /** Ends the recording in progress (a new one starts with the next frames written). */
+    private record Finish(String reason) implements Command {
     }
 
     private record Stop(String reason) implements Command {
@@ -40,18 +47,27 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
     private final SegmentWriter writer;
     private final BlockingQueue<Command> queue;
     private final Thread thread;
+    private final RecordingGate gate;
     private final AtomicLong framesDropped = new AtomicLong();
-    private volatile boolean enabled;
+    private volatile boolean closed;
     private volatile long bytesWritten;
     private volatile long framesWritten;
     private volatile boolean recording;
     private volatile String lastError;
     private boolean droppingUntilKeyframe; // streaming thread only
+    private String finishPending; // streaming thread only: a Finish that found the queue full
 
+    /** Records everything ({@code enabled}: mode ALWAYS) or nothing (mode OFF). */
     public CameraRecording(String cameraId, boolean enabled, StorageLayout layout, RecordingSettings settings,
                            EventPublisher events, SegmentListener index) {
+        this(cameraId, enabled ? RecordingMode.ALWAYS : RecordingMode.OFF, TriggeredRecording.DEFAULTS, layout,
+                settings, events, index, Clock.systemUTC());
+    }
+
+    public CameraRecording(String cameraId, RecordingMode mode, TriggeredRecording triggered, StorageLayout layout,
+                           RecordingSettings settings, EventPublisher events, SegmentListener index, Clock clock) {
         this.cameraId = cameraId;
-        this.enabled = enabled;
+        this.gate = new RecordingGate(mode, triggered, settings.preBufferMaxBytes(), clock);
         this.writer = new SegmentWriter(cameraId, layout, settings, events, index);
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.thread = NamedThreads.start("recording-" + cameraId, this::run);
@@ -59,17 +75,33 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
 
     @Override
     public void onFrame(VideoFrame frame) {
-        if (!enabled) {
+        if (closed) {
             return;
         }
-        if (droppingUntilKeyframe && !frame.keyframe()) {
-            framesDropped.incrementAndGet();
+        RecordingGate.Admission admission = gate.admit(frame);
+        List<VideoFrame> frames = admission.write();
+        if (admission.endRecording() != null) {
+            finishPending = admission.endRecording();
+        }
+        if (finishPending != null) {
+            // the end must reach the writer before any later frame, or the next recording would continue this file
+            if (!queue.offer(new Finish(finishPending))) {
+                framesDropped.addAndGet(frames.size());
+                return;
+            }
+            finishPending = null;
+        }
+        if (frames.isEmpty()) {
             return;
         }
-        if (queue.offer(new Frame(frame))) {
+        if (droppingUntilKeyframe && !frames.get(0).keyframe()) {
+            framesDropped.addAndGet(frames.size());
+            return;
+        }
+        if (queue.offer(new Write(frames, admission.startTrigger()))) {
             droppingUntilKeyframe = false;
         } else {
-            framesDropped.incrementAndGet();
+            framesDropped.addAndGet(frames.size());
             if (!droppingUntilKeyframe) {
                 LOG.warning(() -> "camera " + cameraId + ": storage is too slow, dropping frames up to the next "
                         + "keyframe (" + framesDropped.get() + " dropped so far)");
@@ -80,15 +112,24 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
 
     @Override
     public void onStreamInterrupted(String reason) {
-        enqueue(new Interrupt(reason));
+        gate.streamInterrupted();
+        enqueue(new Finish(reason));
     }
 
-    /** Recording mode ALWAYS (true) or OFF (false); switching off closes the current file. */
-    public void setEnabled(boolean enabled) {
-        if (this.enabled != enabled) {
-            this.enabled = enabled;
-            enqueue(new Enable(enabled));
-        }
+    /**
+     * Applies a recording mode and its triggered-recording settings with the next frame; switching OFF closes the
+     * current file, switching from ALWAYS to EVENT or MOTION closes it at the next keyframe unless triggered.
+     */
+    public void configure(RecordingMode mode, TriggeredRecording triggered) {
+        gate.configure(mode, triggered);
+    }
+
+    @Override
+    public Optional<Instant> trigger(Source source, String reason, Duration lasting) {
+        Optional<Instant> until = gate.trigger(source, reason, lasting);
+        until.ifPresent(time -> LOG.fine(() -> "camera " + cameraId + ": recording triggered by " + source + " ("
+                + reason + ") until " + time));
+        return until;
     }
 
     /** Writes everything queued, closes the file and ends the writer thread. */
@@ -98,7 +139,7 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
     }
 
     public void close(String reason) {
-        enabled = false;
+        closed = true;
         enqueue(new Stop(reason));
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
@@ -128,12 +169,11 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
                 return;
             }
             try {
-                if (command instanceof Frame frame) {
-                    writer.write(frame.frame());
-                } else if (command instanceof Interrupt interrupt) {
-                    writer.finish(interrupt.reason());
-                } else if (command instanceof Enable enable && !enable.enabled()) {
-                    writer.finish("recording mode OFF");
+                if (command instanceof Write write) {
+                    writer.startTrigger(write.trigger());
+                    write.frames().forEach(writer::write);
+                } else if (command instanceof Finish finish) {
+                    writer.finish(finish.reason());
                 } else if (command instanceof Stop stop) {
                     writer.finish(stop.reason());
                     publishProgress();
@@ -154,8 +194,9 @@ public final class CameraRecording implements FrameListener, AutoCloseable {
         lastError = writer.lastError();
     }
 
-    public boolean enabled() {
-        return enabled;
+    /** Bytes of video held in memory for a future trigger. */
+    public long preBufferBytes() {
+        return gate.preBufferBytes();
     }
 
     /** Whether a segment file is being written right now. */

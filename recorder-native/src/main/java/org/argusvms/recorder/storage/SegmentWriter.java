@@ -42,6 +42,7 @@ final class SegmentWriter {
     private long segmentStartDecodeTime;
     private SegmentRecord segmentRecord;
     private boolean recording;
+    private String startTrigger;
     private long bytesWritten;
     private long framesWritten;
     private String lastError;
@@ -78,6 +79,13 @@ final class SegmentWriter {
         }
     }
 
+    /** Names the trigger of the recording that the next frames start, for the recording-started event. */
+    void startTrigger(String trigger) {
+        if (trigger != null) {
+            startTrigger = trigger;
+        }
+    }
+
     /** Writes what is pending, closes the file and reports the end of the recording. */
     void finish(String reason) {
         try {
@@ -111,8 +119,10 @@ final class SegmentWriter {
         lastError = null;
         if (!recording) {
             recording = true;
-            events.publish(RecorderEvent.RECORDING_STARTED, cameraId, Map.of(
-                    "segment", layout.root().relativize(segment.path()).toString()));
+            String segmentPath = layout.root().relativize(segment.path()).toString();
+            events.publish(RecorderEvent.RECORDING_STARTED, cameraId, startTrigger == null
+                    ? Map.of("segment", segmentPath) : Map.of("segment", segmentPath, "trigger", startTrigger));
+            startTrigger = null;
         }
     }
 

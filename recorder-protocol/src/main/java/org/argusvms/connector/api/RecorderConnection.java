@@ -28,6 +28,37 @@ public interface RecorderConnection extends AutoCloseable {
     /** Releases the lock; returns false if the recorder held no lock of that id. */
     boolean unlockRange(String lockId) throws RecorderCommandException;
 
+    /**
+     * Tells the recorder that an event concerning the camera happens now and lasts {@code seconds} (0: a moment). A
+     * camera in EVENT or MOTION mode records from its pre-buffer until its post-buffer after the event; one in ALWAYS
+     * mode with idle recording KEYFRAMES records every frame for that time. Overlapping triggers extend each other.
+     *
+     * @param seconds 0..{@value org.argusvms.recorder.protocol.TriggeredRecording#MAX_POST_BUFFER_SECONDS}
+     * @param reason  why (rule or event name), shown in the recording-started event and logs
+     * @return until when the camera records triggered, or empty if its mode ignores triggers (OFF)
+     * @throws RecorderCommandException INVALID_ARGUMENT for an unknown camera or seconds out of range
+     */
+    java.util.Optional<java.time.Instant> triggerRecording(String cameraId, int seconds, String reason)
+            throws RecorderCommandException;
+
+    /**
+     * Moves the camera to one of its PTZ presets (the recorder does it over ONVIF).
+     *
+     * @throws RecorderCommandException NOT_SUPPORTED for a camera without ONVIF address, UNKNOWN_CAMERA,
+     *                                  INVALID_ARGUMENT for a preset the camera does not know, CAMERA_ERROR when
+     *                                  the camera refuses otherwise (credentials) or cannot be reached
+     */
+    void ptzGotoPreset(String cameraId, String presetToken) throws RecorderCommandException;
+
+    /**
+     * Moves the camera continuously at the given velocities (-1..1 each) for at most {@code seconds} (1..60); all
+     * velocities 0 stop it. Errors as {@link #ptzGotoPreset}.
+     */
+    void ptzMove(String cameraId, double pan, double tilt, double zoom, int seconds) throws RecorderCommandException;
+
+    /** Activates or deactivates one of the camera's relay outputs. Errors as {@link #ptzGotoPreset}. */
+    void setOutput(String cameraId, String outputToken, boolean active) throws RecorderCommandException;
+
     @Override
     void close();
 }

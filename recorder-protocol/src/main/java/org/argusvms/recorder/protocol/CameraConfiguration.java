@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -16,10 +17,45 @@ import java.util.Locale;
  *
  * @param retentionHours     optional: recordings older than this are deleted (null: no age limit)
  * @param retentionMegabytes optional: beyond this total the camera's oldest recordings are deleted (null: no limit)
+ * @param triggeredRecording pre-/post-buffer and idle frame rate of triggered recording (null: the defaults); in JSON
+ *                           the flat optional fields {@code preBufferSeconds}, {@code postBufferSeconds},
+ *                           {@code idleRecording}
+ * @param motion             motion detection on the recorder (null: off); in JSON the optional object {@code motion}
+ * @param streamUrl          the camera's rtsp:// URL; optional when {@code onvifAddress} is set, then the recorder asks
+ *                           the camera for it on every connect
+ * @param onvifAddress       optional: the camera's ONVIF device service ({@code http(s)://host/onvif/device_service});
+ *                           the recorder then finds the stream there and carries out PTZ and output commands over
+ *                           ONVIF, with the same username and password as for RTSP
  */
 public record CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
                                   RecordingMode recordingMode, boolean enabled, Integer retentionHours,
-                                  Long retentionMegabytes) {
+                                  Long retentionMegabytes, TriggeredRecording triggeredRecording,
+                                  MotionSettings motion, URI onvifAddress) {
+
+    /** A camera known by its RTSP URL only (no ONVIF). */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes, TriggeredRecording triggeredRecording,
+                               MotionSettings motion) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, triggeredRecording, motion, null);
+    }
+
+    /** A camera without motion detection. */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes, TriggeredRecording triggeredRecording) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, triggeredRecording, MotionSettings.OFF);
+    }
+
+    /** A camera recorded with the default pre-/post-buffer and full frame rate. */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, TriggeredRecording.DEFAULTS);
+    }
 
     /** A camera without retention limits (kept until the disk needs the space). */
     public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
@@ -37,24 +73,55 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         if (cameraId == null || cameraId.isBlank()) {
             throw new IllegalArgumentException("cameraId must not be blank");
         }
-        if (streamUrl == null || !"rtsp".equalsIgnoreCase(streamUrl.getScheme()) || streamUrl.getHost() == null) {
-            throw new IllegalArgumentException("streamUrl must be an rtsp:// URL with a host");
+        if (streamUrl == null && onvifAddress == null) {
+            throw new IllegalArgumentException("streamUrl (rtsp://) or onvifAddress (http(s)://) must be set");
         }
-        if (streamUrl.getUserInfo() != null) {
-            throw new IllegalArgumentException("credentials belong in username/password, not in the stream URL");
+        if (streamUrl != null) {
+            requireUrl("streamUrl", streamUrl, "rtsp");
+        }
+        if (onvifAddress != null) {
+            requireUrl("onvifAddress", onvifAddress, "http", "https");
         }
         if (recordingMode == null) {
             throw new IllegalArgumentException("recordingMode must be set");
         }
+        if (triggeredRecording == null) {
+            triggeredRecording = TriggeredRecording.DEFAULTS;
+        }
+        if (motion == null) {
+            motion = MotionSettings.OFF;
+        }
+    }
+
+    private static void requireUrl(String field, URI url, String... schemes) {
+        if (url.getScheme() == null || Arrays.stream(schemes).noneMatch(url.getScheme()::equalsIgnoreCase)
+                || url.getHost() == null) {
+            throw new IllegalArgumentException(field + " must be a " + String.join(":// or ", schemes)
+                    + ":// URL with a host");
+        }
+        if (url.getUserInfo() != null) {
+            throw new IllegalArgumentException("credentials belong in username/password, not in " + field);
+        }
+    }
+
+    /** The same camera, streamed from {@code resolvedStreamUrl} (e.g. the one its ONVIF service named). */
+    public CameraConfiguration withStreamUrl(URI resolvedStreamUrl) {
+        return new CameraConfiguration(cameraId, name, resolvedStreamUrl, username, password, recordingMode, enabled,
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress);
     }
 
     public JsonObject toJson() {
         JsonObjectBuilder builder = Json.createObjectBuilder()
                 .add("cameraId", cameraId)
                 .add("name", name == null ? cameraId : name)
-                .add("streamUrl", streamUrl.toString())
                 .add("recordingMode", recordingMode.name())
                 .add("enabled", enabled);
+        if (streamUrl != null) {
+            builder.add("streamUrl", streamUrl.toString());
+        }
+        if (onvifAddress != null) {
+            builder.add("onvifAddress", onvifAddress.toString());
+        }
         if (username != null) {
             builder.add("username", username);
         }
@@ -66,6 +133,12 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         }
         if (retentionMegabytes != null) {
             builder.add("retentionMegabytes", retentionMegabytes);
+        }
+        builder.add("preBufferSeconds", triggeredRecording.preBufferSeconds())
+                .add("postBufferSeconds", triggeredRecording.postBufferSeconds())
+                .add("idleRecording", triggeredRecording.idleRecording().name());
+        if (!motion.equals(MotionSettings.OFF)) {
+            builder.add("motion", motion.toJson());
         }
         return builder.build();
     }
@@ -82,20 +155,62 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
             return new CameraConfiguration(
                     JsonFields.requiredString(json, "cameraId"),
                     JsonFields.optionalString(json, "name"),
-                    new URI(JsonFields.requiredString(json, "streamUrl")),
+                    optionalUri(json, "streamUrl"),
                     JsonFields.optionalString(json, "username"),
                     JsonFields.optionalString(json, "password"),
                     recordingMode,
                     json.getBoolean("enabled", true),
                     optionalPositive(json, "retentionHours") == null ? null
                             : Math.toIntExact(optionalPositive(json, "retentionHours")),
-                    optionalPositive(json, "retentionMegabytes"));
-        } catch (URISyntaxException e) {
-            // the exception's message repeats the input, which may carry credentials: report only what is wrong
-            throw JsonFields.invalid("streamUrl is not a valid URI: " + e.getReason() + " at index " + e.getIndex());
+                    optionalPositive(json, "retentionMegabytes"),
+                    triggeredRecordingFromJson(json),
+                    json.containsKey("motion") && json.get("motion") != JsonValue.NULL
+                            ? MotionSettings.fromJson(json.get("motion")) : MotionSettings.OFF,
+                    optionalUri(json, "onvifAddress"));
         } catch (IllegalArgumentException e) {
             throw JsonFields.invalid(e.getMessage());
         }
+    }
+
+    private static URI optionalUri(JsonObject json, String name) throws ProtocolException {
+        String text = JsonFields.optionalString(json, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            // the exception's message repeats the input, which may carry credentials: report only what is wrong
+            throw JsonFields.invalid(name + " is not a valid URI: " + e.getReason() + " at index " + e.getIndex());
+        }
+    }
+
+    /** Absent fields take their {@link TriggeredRecording#DEFAULTS}; out-of-range values are refused. */
+    private static TriggeredRecording triggeredRecordingFromJson(JsonObject json) throws ProtocolException {
+        TriggeredRecording defaults = TriggeredRecording.DEFAULTS;
+        String idle = JsonFields.optionalString(json, "idleRecording");
+        IdleRecording idleRecording = defaults.idleRecording();
+        if (idle != null) {
+            try {
+                idleRecording = IdleRecording.valueOf(idle.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw JsonFields.invalid("unknown idleRecording " + idle + " (FULL or KEYFRAMES)");
+            }
+        }
+        return new TriggeredRecording(optionalSeconds(json, "preBufferSeconds", defaults.preBufferSeconds()),
+                optionalSeconds(json, "postBufferSeconds", defaults.postBufferSeconds()), idleRecording);
+    }
+
+    private static int optionalSeconds(JsonObject json, String name, int absent) throws ProtocolException {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return absent;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0
+                || number.longValue() > Integer.MAX_VALUE) {
+            throw JsonFields.invalid("\"" + name + "\" must be a whole number of seconds, 0 or more");
+        }
+        return number.intValue();
     }
 
     private static Long optionalPositive(JsonObject json, String name) throws ProtocolException {
@@ -115,6 +230,7 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         return "CameraConfiguration[cameraId=" + cameraId + ", name=" + name + ", streamUrl=" + streamUrl
                 + ", username=" + username + ", password=" + (password == null ? "none" : "***")
                 + ", recordingMode=" + recordingMode + ", enabled=" + enabled + ", retentionHours=" + retentionHours
-                + ", retentionMegabytes=" + retentionMegabytes + "]";
+                + ", retentionMegabytes=" + retentionMegabytes + ", triggeredRecording=" + triggeredRecording
+                + ", motion=" + motion + ", onvifAddress=" + onvifAddress + "]";
     }
 }

@@ -17,5 +17,9 @@ public enum ErrorCode {
     /** No answer arrived within the request timeout. */
     TIMEOUT,
     /** The caller is not allowed to do this. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The camera cannot do this, e.g. PTZ or outputs on a camera configured without an ONVIF address. */
+    NOT_SUPPORTED,
+    /** The camera refused the command or did not answer (ONVIF fault, wrong credentials, unreachable). */
+    CAMERA_ERROR
 }

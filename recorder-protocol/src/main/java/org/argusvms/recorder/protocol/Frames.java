@@ -25,6 +25,29 @@ public final class Frames {
     public static final String CMD_LOCK_RANGE = "lockRange";
     /** Releases {@code {lockId}}. */
     public static final String CMD_UNLOCK_RANGE = "unlockRange";
+    /**
+     * Triggers recording of {@code {cameraId, seconds, reason}}: the event lasts {@code seconds} (0 for a moment) and
+     * recording (EVENT/MOTION mode) or the full frame rate (ALWAYS with idle KEYFRAMES) continues until the camera's
+     * post-buffer after it; overlapping triggers extend. Answers {@code {cameraId, triggered, until}} ({@code until}
+     * only when triggered: a camera in OFF mode is not); UNKNOWN_CAMERA if the recorder lacks the camera.
+     */
+    public static final String CMD_TRIGGER_RECORDING = "triggerRecording";
+    /**
+     * Moves the PTZ camera {@code {cameraId, presetToken}} to one of its presets over ONVIF; answers
+     * {@code {cameraId, presetToken}}. NOT_SUPPORTED for a camera without ONVIF address, INVALID_ARGUMENT also for a
+     * preset the camera does not know, CAMERA_ERROR when the camera refuses otherwise or cannot be reached.
+     */
+    public static final String CMD_PTZ_GOTO_PRESET = "ptzGotoPreset";
+    /**
+     * Starts a continuous PTZ move {@code {cameraId, pan, tilt, zoom, seconds}} (velocities -1..1, seconds 1..60 after
+     * which the camera stops by itself), or stops one with all velocities 0. Errors as {@link #CMD_PTZ_GOTO_PRESET}.
+     */
+    public static final String CMD_PTZ_MOVE = "ptzMove";
+    /**
+     * Switches the camera's relay output {@code {cameraId, outputToken, active}} over ONVIF; answers the same fields.
+     * Errors as {@link #CMD_PTZ_GOTO_PRESET}.
+     */
+    public static final String CMD_SET_OUTPUT = "setOutput";
 
     private Frames() {
     }

@@ -23,6 +23,13 @@ public record RecorderEvent(String recorderId, long seq, String eventType, Strin
     public static final String RECORDING_STARTED = "recording.started";
     public static final String RECORDING_STOPPED = "recording.stopped";
     /**
+     * The recorder's motion detection saw motion in the camera's include region (after hysteresis); attribute
+     * {@code cells}: how many grid cells moved.
+     */
+    public static final String MOTION_STARTED = "motion.started";
+    /** The camera's motion ended (quiet period over, or the stream ended); attribute {@code durationMillis}. */
+    public static final String MOTION_STOPPED = "motion.stopped";
+    /**
      * The recorder's storage ran out of space (a write failed with ENOSPC or free space fell below the threshold);
      * attributes {@code freeBytes} and {@code deletedSegments} (oldest unlocked media deleted to make room).
      */
