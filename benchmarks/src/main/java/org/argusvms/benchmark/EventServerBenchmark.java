@@ -125,6 +125,7 @@ public final class EventServerBenchmark {
                 Json.createObjectBuilder().add("name", "B8 benchmark " + runId).add("matchType", "CONTAINS")
                         .add("expression", BenchmarkEventText.PREFIX + runId + " ").add("ignoreCase", false).build()),
                 "creating the generic event definition").json()).getString("id");
+        List<String> bystanders = configureBystanders(admin, runId);
         List<EventSubscriber> subscribers = new ArrayList<>();
         GenericEventSender sender = new GenericEventSender(stack.host(), stack.genericEventPort(), settings.connections(), runId);
         try {
@@ -173,8 +174,34 @@ public final class EventServerBenchmark {
                     partial.receivedBySlowestSubscriber(), stored, partial.senderConnectionsClosedByServer(), problems, peer);
         } finally {
             subscribers.forEach(EventSubscriber::close);
+            bystanders.forEach(admin::delete);
             admin.delete("/generic-event-definitions/" + definitionId);
         }
+    }
+
+    /**
+     * What a site has configured beside the benchmark's events, so that their path does the work it does in use:
+     * another generic-event definition with a rule on it, and an alarm definition on generic events; none matches
+     * the benchmark's lines. Returns the resources to delete, rule first.
+     */
+    private static List<String> configureBystanders(ArgusApi admin, String runId) {
+        String otherDefinition = ((JsonObject) admin.expect(201, admin.postJson("/generic-event-definitions",
+                Json.createObjectBuilder().add("name", "B8 door " + runId).add("matchType", "CONTAINS")
+                        .add("expression", "door forced " + runId).build()),
+                "creating the bystander generic event definition").json()).getString("id");
+        String rule = ((JsonObject) admin.expect(201, admin.postJson("/rules", Json.createObjectBuilder()
+                        .add("name", "B8 door rule " + runId)
+                        .add("trigger", Json.createObjectBuilder().add("type", "EVENT").add("eventType", "generic")
+                                .add("definitionId", otherDefinition))
+                        .add("actions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "WRITE_RULE_LOG").add("message", "door ${event.message}")))
+                        .build()),
+                "creating the bystander rule").json()).getString("id");
+        String alarm = ((JsonObject) admin.expect(201, admin.postJson("/alarm-definitions", Json.createObjectBuilder()
+                        .add("name", "B8 tamper alarm " + runId).add("sourceEventType", "generic")
+                        .add("matchText", "tampered").add("priority", 2).build()),
+                "creating the bystander alarm definition").json()).getString("id");
+        return List.of("/rules/" + rule, "/alarm-definitions/" + alarm, "/generic-event-definitions/" + otherDefinition);
     }
 
     /**

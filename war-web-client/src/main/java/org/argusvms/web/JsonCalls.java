@@ -2,7 +2,6 @@ package org.argusvms.web;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,6 +13,7 @@ import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 
 import java.io.IOException;
+import org.argusvms.json.Jsons;
 
 /**
  * How the pages' JSON endpoints run a call of the EJBs (as the session's user) and answer it: the service's
@@ -56,7 +56,7 @@ public final class JsonCalls {
 
     /** The request's JSON object body; anything else is a {@link ValidationException}. */
     public static JsonObject readObject(HttpServletRequest request) {
-        try (JsonReader reader = Json.createReader(request.getReader())) {
+        try (JsonReader reader = Jsons.reader(request.getReader())) {
             return reader.readObject();
         } catch (JsonException | ClassCastException | IOException e) {
             throw new ValidationException(null, "The body must be a JSON object.");
@@ -65,6 +65,6 @@ public final class JsonCalls {
 
     /** {@code {"error":…}}: a message meant for the operator. */
     public static String error(String message) {
-        return Json.createObjectBuilder().add("error", message).build().toString();
+        return Jsons.objectBuilder().add("error", message).build().toString();
     }
 }

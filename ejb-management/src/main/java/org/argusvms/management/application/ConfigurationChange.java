@@ -1,9 +1,9 @@
 package org.argusvms.management.application;
 
-import jakarta.json.Json;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.argusvms.json.Jsons;
 
 /**
  * One committed configuration change, as published on the {@code ArgusConfigurationChanged} topic and pushed to
@@ -29,7 +29,7 @@ public record ConfigurationChange(ObjectType type, String id, Kind change, long 
     }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("type", type.wireName()).add("id", id).add("change", change.name())
+        return Jsons.objectBuilder().add("type", type.wireName()).add("id", id).add("change", change.name())
                 .add("version", version).add("changedBy", changedBy).add("at", at.toString()).build().toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.argusvms.mobile.events;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
@@ -14,6 +13,7 @@ import org.argusvms.management.application.ConfigurationRecipient;
 
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.argusvms.json.Jsons;
 
 /**
  * {@code /api/v1/configuration/ws}: configuration changes, the seed's "view update" flow. Any signed-in user may
@@ -26,8 +26,8 @@ import java.util.logging.Logger;
 public class ConfigurationStreamEndpoint {
 
     private static final Logger LOG = Logger.getLogger(ConfigurationStreamEndpoint.class.getName());
-    static final String READY = Json.createObjectBuilder().add("type", "ready").build().toString();
-    private static final String ONLY_SENDS = Json.createObjectBuilder().add("type", "error")
+    static final String READY = Jsons.objectBuilder().add("type", "ready").build().toString();
+    private static final String ONLY_SENDS = Jsons.objectBuilder().add("type", "error")
             .add("message", "this socket only sends configuration changes; reload objects through the REST API")
             .build().toString();
 

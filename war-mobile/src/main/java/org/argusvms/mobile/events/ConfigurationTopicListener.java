@@ -7,7 +7,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.argusvms.management.application.ConfigurationAudience;
@@ -15,6 +14,7 @@ import org.argusvms.management.application.ConfigurationAudience;
 import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.argusvms.json.Jsons;
 
 /**
  * Takes every committed configuration change from {@code ArgusConfigurationChanged} and hands it to this server's
@@ -44,10 +44,10 @@ public class ConfigurationTopicListener implements MessageListener {
                     message.getStringProperty(ConfigurationAudience.KIND_PROPERTY),
                     message.getStringProperty(ConfigurationAudience.KEY_PROPERTY));
             JsonObject change;
-            try (JsonReader reader = Json.createReader(new StringReader(text.getText()))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(text.getText()))) {
                 change = reader.readObject();
             }
-            subscribers.publish(audience, Json.createObjectBuilder().add("type", "configuration-changed")
+            subscribers.publish(audience, Jsons.objectBuilder().add("type", "configuration-changed")
                     .add("change", change).build().toString());
         } catch (JMSException | RuntimeException e) {
             // A malformed message goes to nobody (never to everybody) and is not redelivered forever.

@@ -1,7 +1,6 @@
 package org.argusvms.mobile.events;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,6 +16,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.logging.Logger;
+import org.argusvms.json.Jsons;
 
 /**
  * {@code /api/v1/events/ws}: live events for operators and administrators. The client sends
@@ -54,7 +54,7 @@ public class EventStreamEndpoint {
             return null; // being closed by open()
         }
         JsonObject message;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(text))) {
             message = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return error("messages must be JSON objects");
@@ -67,7 +67,7 @@ public class EventStreamEndpoint {
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         }
-        return Json.createObjectBuilder().add("type", "subscribed").build().toString();
+        return Jsons.objectBuilder().add("type", "subscribed").build().toString();
     }
 
     @OnClose
@@ -82,6 +82,6 @@ public class EventStreamEndpoint {
     }
 
     private static String error(String text) {
-        return Json.createObjectBuilder().add("type", "error").add("message", text).build().toString();
+        return Jsons.objectBuilder().add("type", "error").add("message", text).build().toString();
     }
 }

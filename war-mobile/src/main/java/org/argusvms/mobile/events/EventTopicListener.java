@@ -9,13 +9,13 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.argusvms.json.Jsons;
 
 /**
  * Takes every event the event server publishes on {@code ArgusEvents} and hands it to this server's WebSocket
@@ -43,10 +43,10 @@ public class EventTopicListener implements MessageListener {
                 return;
             }
             JsonObject event;
-            try (JsonReader reader = Json.createReader(new StringReader(text.getText()))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(text.getText()))) {
                 event = reader.readObject();
             }
-            String outgoing = Json.createObjectBuilder().add("type", "event").add("event", event).build().toString();
+            String outgoing = Jsons.objectBuilder().add("type", "event").add("event", event).build().toString();
             subscribers.publish(event.getString("eventType", ""), event.getString("cameraId", null), outgoing);
         } catch (JMSException | RuntimeException e) {
             // a broken event must not be redelivered forever; subscribers miss only this one

@@ -1,8 +1,8 @@
 package org.argusvms.mobile.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import org.argusvms.json.Jsons;
 
 /** RFC 9457 problem details, the one error body every endpoint of the API returns. */
 public final class Problem {
@@ -17,7 +17,7 @@ public final class Problem {
     }
 
     public static Response response(Response.StatusType status, String title, String detail, String field) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.objectBuilder()
                 .add("type", "about:blank").add("title", title).add("status", status.getStatusCode());
         if (detail != null) {
             body.add("detail", detail);

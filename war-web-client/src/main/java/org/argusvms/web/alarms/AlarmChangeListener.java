@@ -7,11 +7,11 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import java.io.StringReader;
+import org.argusvms.json.Jsons;
 
 /**
  * Relays raised and changed alarms from {@code ArgusEvents} to the open alarms pages of this node. Non-durable and
@@ -33,7 +33,7 @@ public class AlarmChangeListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             JsonObject event;
-            try (JsonReader reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(((TextMessage) message).getText()))) {
                 event = reader.readObject();
             }
             relay.publish(event.getString("cameraId", null), AlarmNotice.of(event));

@@ -1,12 +1,12 @@
 package org.argusvms.web.alarms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.events.application.AlarmView;
 import org.argusvms.events.application.AlarmView.AlarmTransitionView;
 
 import java.util.List;
+import org.argusvms.json.Jsons;
 
 /** The JSON bodies of the alarms page's endpoints, read by alarms.js. Absent values are left out, not null. */
 final class AlarmJson {
@@ -16,16 +16,16 @@ final class AlarmJson {
 
     /** {@code {"alarms":[…],"offset":N,"more":true|false}}: one page of the list, and whether another follows. */
     static String page(List<AlarmView> alarms, int offset, boolean more) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.arrayBuilder();
         alarms.forEach(alarm -> array.add(alarmObject(alarm)));
-        return Json.createObjectBuilder().add("alarms", array).add("offset", offset).add("more", more).build().toString();
+        return Jsons.objectBuilder().add("alarms", array).add("offset", offset).add("more", more).build().toString();
     }
 
     /** One alarm with its history and the definition's instructions. */
     static String alarm(AlarmView alarm) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsons.arrayBuilder();
         for (AlarmTransitionView step : alarm.history()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("at", step.at().toString()).add("user", step.user())
+            JsonObjectBuilder json = Jsons.objectBuilder().add("at", step.at().toString()).add("user", step.user())
                     .add("toState", step.toState());
             addIfPresent(json, "fromState", step.fromState());
             addIfPresent(json, "comment", step.comment());
@@ -38,7 +38,7 @@ final class AlarmJson {
     }
 
     private static JsonObjectBuilder alarmObject(AlarmView alarm) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", alarm.id()).add("name", alarm.definitionName())
+        JsonObjectBuilder json = Jsons.objectBuilder().add("id", alarm.id()).add("name", alarm.definitionName())
                 .add("state", alarm.state()).add("priority", alarm.priority())
                 .add("raisedAt", alarm.raisedAt().toString()).add("version", alarm.version());
         addIfPresent(json, "cameraId", alarm.cameraId());

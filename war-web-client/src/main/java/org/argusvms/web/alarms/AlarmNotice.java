@@ -1,8 +1,8 @@
 package org.argusvms.web.alarms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.argusvms.json.Jsons;
 
 /**
  * What the alarm socket sends the page: {@code {"type":"ready"}} once connected, then
@@ -11,7 +11,7 @@ import jakarta.json.JsonObjectBuilder;
  */
 final class AlarmNotice {
 
-    static final String READY = Json.createObjectBuilder().add("type", "ready").build().toString();
+    static final String READY = Jsons.objectBuilder().add("type", "ready").build().toString();
 
     private AlarmNotice() {
     }
@@ -19,7 +19,7 @@ final class AlarmNotice {
     /** @param event an ArgusEvents message of type alarm, {@code {…,"alarm":{"id","state","version",…}}} */
     static String of(JsonObject event) {
         JsonObject alarm = event.getJsonObject("alarm");
-        JsonObjectBuilder notice = Json.createObjectBuilder().add("type", "alarm-changed")
+        JsonObjectBuilder notice = Jsons.objectBuilder().add("type", "alarm-changed")
                 .add("id", alarm.getString("id")).add("state", alarm.getString("state"));
         if (alarm.containsKey("version")) {
             notice.add("version", alarm.getJsonNumber("version").longValue());

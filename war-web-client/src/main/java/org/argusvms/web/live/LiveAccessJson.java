@@ -1,7 +1,7 @@
 package org.argusvms.web.live;
 
-import jakarta.json.Json;
 import org.argusvms.management.application.LiveStreamAccess;
+import org.argusvms.json.Jsons;
 
 /** The JSON bodies of {@code /live-access}, read by live-player.js. */
 final class LiveAccessJson {
@@ -11,7 +11,7 @@ final class LiveAccessJson {
 
     /** {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601"}} */
     static String grant(LiveStreamAccess access) {
-        return Json.createObjectBuilder()
+        return Jsons.objectBuilder()
                 .add("cameraId", access.cameraId())
                 .add("url", access.webSocketUrl())
                 .add("expiresAt", access.expiresAt().toString())
@@ -21,6 +21,6 @@ final class LiveAccessJson {
 
     /** {@code {"error":…}}: a message meant for the operator, never a stack trace. */
     static String error(String message) {
-        return Json.createObjectBuilder().add("error", message).build().toString();
+        return Jsons.objectBuilder().add("error", message).build().toString();
     }
 }

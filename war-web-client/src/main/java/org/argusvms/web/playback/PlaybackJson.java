@@ -1,6 +1,5 @@
 package org.argusvms.web.playback;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.management.application.EvidenceLockView;
@@ -8,6 +7,7 @@ import org.argusvms.management.application.ExportAccess;
 import org.argusvms.management.application.PlaybackAccess;
 
 import java.util.List;
+import org.argusvms.json.Jsons;
 
 /** The JSON bodies of the playback page's endpoints, read by playback.js. */
 final class PlaybackJson {
@@ -16,7 +16,7 @@ final class PlaybackJson {
     }
 
     static String playback(PlaybackAccess access) {
-        return Json.createObjectBuilder()
+        return Jsons.objectBuilder()
                 .add("cameraId", access.cameraId())
                 .add("recordingsUrl", access.recordingsUrl())
                 .add("clipUrl", access.clipUrl())
@@ -26,7 +26,7 @@ final class PlaybackJson {
     }
 
     static String export(ExportAccess access) {
-        return Json.createObjectBuilder()
+        return Jsons.objectBuilder()
                 .add("cameraId", access.cameraId())
                 .add("from", access.from().toString())
                 .add("to", access.to().toString())
@@ -36,7 +36,7 @@ final class PlaybackJson {
     }
 
     static String locks(List<EvidenceLockView> locks) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.arrayBuilder();
         locks.forEach(lock -> array.add(lockObject(lock)));
         return array.build().toString();
     }
@@ -46,7 +46,7 @@ final class PlaybackJson {
     }
 
     private static JsonObjectBuilder lockObject(EvidenceLockView lock) {
-        return Json.createObjectBuilder()
+        return Jsons.objectBuilder()
                 .add("id", lock.id())
                 .add("cameraId", lock.cameraId())
                 .add("from", lock.from().toString())
@@ -58,6 +58,6 @@ final class PlaybackJson {
 
     /** {@code {"error":…}}: a message meant for the operator, never a stack trace. */
     static String error(String message) {
-        return Json.createObjectBuilder().add("error", message).build().toString();
+        return Jsons.objectBuilder().add("error", message).build().toString();
     }
 }

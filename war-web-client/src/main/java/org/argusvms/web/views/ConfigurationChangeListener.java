@@ -7,12 +7,12 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.argusvms.management.application.ConfigurationAudience;
 
 import java.io.StringReader;
+import org.argusvms.json.Jsons;
 
 /** Relays committed configuration changes to the web client's open pages (non-durable, like the API's listener). */
 @MessageDriven(activationConfig = {
@@ -34,10 +34,10 @@ public class ConfigurationChangeListener implements MessageListener {
                     message.getStringProperty(ConfigurationAudience.KIND_PROPERTY),
                     message.getStringProperty(ConfigurationAudience.KEY_PROPERTY));
             JsonObject change;
-            try (JsonReader reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(((TextMessage) message).getText()))) {
                 change = reader.readObject();
             }
-            relay.publish(audience, Json.createObjectBuilder().add("type", "configuration-changed")
+            relay.publish(audience, Jsons.objectBuilder().add("type", "configuration-changed")
                     .add("change", change).build().toString());
         } catch (JMSException | RuntimeException e) {
             // A malformed message goes to nobody and is not redelivered forever.

@@ -1,7 +1,6 @@
 package org.argusvms.web.views;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.websocket.Session;
 import org.argusvms.management.application.ConfigurationAudience;
 import org.argusvms.management.application.ConfigurationRecipient;
@@ -9,6 +8,7 @@ import org.argusvms.management.application.ConfigurationRecipient;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.argusvms.json.Jsons;
 
 /**
  * The web client's open configuration sockets. Changes are rare (administrators' edits), so each is sent with a
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ConfigurationChangeRelay {
 
-    static final String READY = Json.createObjectBuilder().add("type", "ready").build().toString();
+    static final String READY = Jsons.objectBuilder().add("type", "ready").build().toString();
     private static final System.Logger LOG = System.getLogger(ConfigurationChangeRelay.class.getName());
 
     private record Entry(Session session, ConfigurationRecipient recipient) {

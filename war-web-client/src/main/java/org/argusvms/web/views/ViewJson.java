@@ -1,12 +1,12 @@
 package org.argusvms.web.views;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.management.application.ViewDetails;
 import org.argusvms.management.application.ViewTileDetails;
 
 import java.util.List;
+import org.argusvms.json.Jsons;
 
 /** The JSON bodies of {@code /views}, read by views.js. Restricted tiles carry no camera, as in the REST API. */
 final class ViewJson {
@@ -16,17 +16,17 @@ final class ViewJson {
 
     /** {@code [{"id","name","shared"},…]}: what the picker lists. */
     static String list(List<ViewDetails> views) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        views.forEach(view -> array.add(Json.createObjectBuilder().add("id", view.id()).add("name", view.name())
+        JsonArrayBuilder array = Jsons.arrayBuilder();
+        views.forEach(view -> array.add(Jsons.objectBuilder().add("id", view.id()).add("name", view.name())
                 .add("shared", view.shared())));
         return array.build().toString();
     }
 
     /** {@code {"id","name","shared","rows","columns","version","tiles":[{"position","cameraId","cameraName"} | {"position","restricted":true}]}} */
     static String view(ViewDetails view) {
-        JsonArrayBuilder tiles = Json.createArrayBuilder();
+        JsonArrayBuilder tiles = Jsons.arrayBuilder();
         for (ViewTileDetails tile : view.tiles()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("position", tile.position());
+            JsonObjectBuilder json = Jsons.objectBuilder().add("position", tile.position());
             if (tile.restricted()) {
                 json.add("restricted", true);
             } else {
@@ -34,12 +34,12 @@ final class ViewJson {
             }
             tiles.add(json);
         }
-        return Json.createObjectBuilder().add("id", view.id()).add("name", view.name()).add("shared", view.shared())
+        return Jsons.objectBuilder().add("id", view.id()).add("name", view.name()).add("shared", view.shared())
                 .add("rows", view.rows()).add("columns", view.columns()).add("version", view.version())
                 .add("tiles", tiles).build().toString();
     }
 
     static String error(String message) {
-        return Json.createObjectBuilder().add("error", message).build().toString();
+        return Jsons.objectBuilder().add("error", message).build().toString();
     }
 }

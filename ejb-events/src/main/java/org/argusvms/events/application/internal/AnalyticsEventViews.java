@@ -1,6 +1,5 @@
 package org.argusvms.events.application.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.connector.api.AnalyticsEventMessage;
@@ -11,6 +10,7 @@ import org.argusvms.events.domain.model.analytics.AnalyticsEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.argusvms.json.Jsons;
 
 /** Analytics events in the shape every event has for clients, and their detected objects as stored JSON. */
 final class AnalyticsEventViews {
@@ -48,16 +48,16 @@ final class AnalyticsEventViews {
         if (objects.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.arrayBuilder();
         for (DetectedObject object : objects) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsons.objectBuilder();
             addIfPresent(json, "name", object.name());
             addIfPresent(json, "type", object.type());
             if (object.confidence() != null) {
                 json.add("confidence", object.confidence());
             }
             if (object.box() != null) {
-                json.add("box", Json.createObjectBuilder().add("top", object.box().top())
+                json.add("box", Jsons.objectBuilder().add("top", object.box().top())
                         .add("left", object.box().left()).add("bottom", object.box().bottom())
                         .add("right", object.box().right()));
             }

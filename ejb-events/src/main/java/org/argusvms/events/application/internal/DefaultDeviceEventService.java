@@ -3,7 +3,6 @@ package org.argusvms.events.application.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.argusvms.json.Jsons;
 
 @Stateless
 public class DefaultDeviceEventService implements DeviceEventService {
@@ -106,7 +106,7 @@ public class DefaultDeviceEventService implements DeviceEventService {
     }
 
     private static String attributesJson(Map<String, String> attributes) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.objectBuilder();
         attributes.forEach(builder::add);
         return builder.build().toString();
     }
@@ -114,7 +114,7 @@ public class DefaultDeviceEventService implements DeviceEventService {
     private static DeviceEventView toView(DeviceEvent event) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (event.attributes() != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(event.attributes()))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(event.attributes()))) {
                 JsonObject object = reader.readObject();
                 object.forEach((key, value) -> attributes.put(key,
                         value instanceof JsonString string ? string.getString() : value.toString()));

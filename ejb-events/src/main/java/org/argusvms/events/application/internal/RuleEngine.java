@@ -39,11 +39,12 @@ public class RuleEngine {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RuleTriggerIndex triggers;
+
     public void onEvent(RuleEvent event) {
-        for (Rule rule : rules.enabledForEventType(event.eventType())) {
-            if (rule.isTriggeredBy(event)) {
-                runner.run(rule.id(), RuleContext.of(event));
-            }
+        for (String ruleId : triggers.rulesTriggeredBy(event)) {
+            runner.runFor(ruleId, event);
         }
     }
 

@@ -12,6 +12,7 @@ import org.argusvms.events.domain.model.rule.ExecutionOutcome;
 import org.argusvms.events.domain.model.rule.Rule;
 import org.argusvms.events.domain.model.rule.RuleAction;
 import org.argusvms.events.domain.model.rule.RuleContext;
+import org.argusvms.events.domain.model.rule.RuleEvent;
 import org.argusvms.events.domain.model.rule.RuleExecution;
 import org.argusvms.events.domain.model.rule.RuleExecutionRepository;
 import org.argusvms.events.domain.model.rule.RuleRepository;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -58,7 +60,17 @@ public class RuleRunner {
     /** Returns true if this call ran the rule; false if its condition did not hold or it had already run. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean run(String ruleId, RuleContext context) {
-        Rule rule = rules.find(ruleId).filter(Rule::enabled).orElse(null);
+        return runIf(ruleId, context, rule -> true);
+    }
+
+    /** As {@link #run}, for an event: the rule as stored now must still be triggered by it (it may have been edited). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean runFor(String ruleId, RuleEvent event) {
+        return runIf(ruleId, RuleContext.of(event), rule -> rule.isTriggeredBy(event));
+    }
+
+    private boolean runIf(String ruleId, RuleContext context, Predicate<Rule> stillApplies) {
+        Rule rule = rules.find(ruleId).filter(Rule::enabled).filter(stillApplies).orElse(null);
         if (rule == null || !conditionHolds(rule, context)) {
             return false;
         }

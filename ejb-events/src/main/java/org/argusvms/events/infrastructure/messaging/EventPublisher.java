@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.events.application.AlarmView;
 import org.argusvms.events.application.DeviceEventView;
+import org.argusvms.events.application.internal.RuleTriggerIndex;
+import org.argusvms.events.domain.model.rule.RuleEvent;
+import org.argusvms.json.Jsons;
 
 /**
  * Publishes stored events on the {@code ArgusEvents} topic inside the caller's transaction, so subscribers never see
@@ -28,10 +30,19 @@ public class EventPublisher {
     /** Event type and source type of alarm messages. */
     public static final String ALARM = "alarm";
 
+    /**
+     * Message property: true if an enabled rule's trigger matches the event. The rule engine's durable subscription
+     * selects on it, so the events no rule cares about (nearly all, at thousands a second) never enter its queue.
+     */
+    public static final String RULE_CANDIDATE = "ruleCandidate";
+
+    @Inject
+    private RuleTriggerIndex ruleTriggers;
+
     public void publish(DeviceEventView event) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        JsonObjectBuilder attributes = Jsons.objectBuilder();
         event.attributes().forEach(attributes::add);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.objectBuilder()
                 .add("id", event.id()).add("sourceType", event.sourceType()).add("seq", event.seq())
                 .add("eventType", event.eventType()).add("occurredAt", event.occurredAt().toString())
                 .add("attributes", attributes);
@@ -42,7 +53,9 @@ public class EventPublisher {
             body.add("cameraId", event.cameraId());
         }
         var producer = jms.createProducer().setProperty("eventType", event.eventType())
-                .setProperty("sourceType", event.sourceType());
+                .setProperty("sourceType", event.sourceType())
+                .setProperty(RULE_CANDIDATE, ruleTriggers.mayTrigger(new RuleEvent(event.id(), event.sourceType(),
+                        event.eventType(), event.cameraId(), event.occurredAt(), event.attributes())));
         if (event.cameraId() != null) {
             producer.setProperty("cameraId", event.cameraId());
         }
@@ -51,7 +64,7 @@ public class EventPublisher {
 
     /** The alarm without history: {@code {id, sourceType: "alarm", eventType: "alarm", occurredAt, cameraId, alarm}}. */
     public void publishAlarm(AlarmView alarm) {
-        JsonObjectBuilder details = Json.createObjectBuilder().add("id", alarm.id())
+        JsonObjectBuilder details = Jsons.objectBuilder().add("id", alarm.id())
                 .add("definitionId", alarm.definitionId()).add("definitionName", alarm.definitionName())
                 .add("eventId", alarm.eventId()).add("eventType", alarm.eventType()).add("state", alarm.state())
                 .add("priority", alarm.priority()).add("raisedAt", alarm.raisedAt().toString())
@@ -61,7 +74,7 @@ public class EventPublisher {
         addIfPresent(details, "owner", alarm.owner());
         addIfPresent(details, "category", alarm.category());
         addIfPresent(details, "instructions", alarm.instructions());
-        JsonObjectBuilder body = Json.createObjectBuilder().add("id", alarm.id()).add("sourceType", ALARM)
+        JsonObjectBuilder body = Jsons.objectBuilder().add("id", alarm.id()).add("sourceType", ALARM)
                 .add("eventType", ALARM).add("occurredAt", alarm.raisedAt().toString()).add("alarm", details);
         addIfPresent(body, "cameraId", alarm.cameraId());
         var producer = jms.createProducer().setProperty("eventType", ALARM).setProperty("sourceType", ALARM);

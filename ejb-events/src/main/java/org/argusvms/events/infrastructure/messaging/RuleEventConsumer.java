@@ -7,7 +7,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,12 +21,14 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.argusvms.json.Jsons;
 
 /**
  * Feeds the rule engine from the ArgusEvents topic through a durable, shared subscription: events published while
  * the engine is busy or this server restarts wait in the subscription, and in a cluster the nodes share it, so each
  * event is delivered to one of them. Only stored events (recorder, generic, analytics, user) trigger rules — not alarms
- * nor the rule system's own messages, which could otherwise loop. Duplicates (redelivery) are harmless: each rule
+ * nor the rule system's own messages, which could otherwise loop — and only those the publisher marked as matching
+ * some rule's trigger ({@link EventPublisher#RULE_CANDIDATE}): the rest never enter the subscription. Duplicates (redelivery) are harmless: each rule
  * runs once per event id ({@code RuleRunner}).
  */
 @MessageDriven(activationConfig = {
@@ -38,7 +39,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "argus-rule-engine"),
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "sourceType IN ('recorder', 'generic', 'analytics', 'user')")
+                propertyValue = "ruleCandidate = TRUE AND sourceType IN ('recorder', 'generic', 'analytics', 'user')")
 })
 public class RuleEventConsumer implements MessageListener {
 
@@ -63,7 +64,7 @@ public class RuleEventConsumer implements MessageListener {
 
     static RuleEvent parse(String text) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(text))) {
             json = reader.readObject();
         }
         Map<String, String> attributes = new LinkedHashMap<>();

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 
 import java.time.Instant;
+import org.argusvms.json.Jsons;
 
 /**
  * Tells video-wall clients to show a camera on a monitor: a message on the ArgusEvents topic with event type
@@ -27,7 +27,7 @@ public class VideoWallPublisher {
     private Topic topic;
 
     public void show(String id, String monitor, String cameraId, String ruleName, Instant at) {
-        String body = Json.createObjectBuilder().add("id", id).add("sourceType", SOURCE_TYPE).add("eventType", SHOW)
+        String body = Jsons.objectBuilder().add("id", id).add("sourceType", SOURCE_TYPE).add("eventType", SHOW)
                 .add("occurredAt", at.toString()).add("cameraId", cameraId).add("monitor", monitor)
                 .add("rule", ruleName).build().toString();
         jms.createProducer().setProperty("eventType", SHOW).setProperty("sourceType", SOURCE_TYPE)

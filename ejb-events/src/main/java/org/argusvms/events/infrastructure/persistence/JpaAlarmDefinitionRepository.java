@@ -1,10 +1,12 @@
 package org.argusvms.events.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.argusvms.events.domain.model.alarm.AlarmDefinition;
 import org.argusvms.events.domain.model.alarm.AlarmDefinitionRepository;
+import org.argusvms.management.infrastructure.cache.ConfigurationCache;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,10 @@ public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
     @PersistenceContext(unitName = "argus-events")
     private EntityManager entityManager;
 
+    /** The enabled definitions, read for every event or batch of events. */
+    @Inject
+    private ConfigurationCache<List<AlarmDefinition>> cache;
+
     @Override
     public List<AlarmDefinition> all() {
         return entityManager.createQuery("SELECT d FROM AlarmDefinition d ORDER BY d.name", AlarmDefinition.class)
@@ -23,9 +29,9 @@ public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
 
     @Override
     public List<AlarmDefinition> enabledFor(String eventType) {
-        return entityManager.createQuery("SELECT d FROM AlarmDefinition d WHERE d.enabled = TRUE"
-                        + " AND d.sourceEventType = :type ORDER BY d.name", AlarmDefinition.class)
-                .setParameter("type", eventType).getResultList();
+        return cache.get(() -> List.copyOf(entityManager.createQuery(
+                        "SELECT d FROM AlarmDefinition d WHERE d.enabled = TRUE ORDER BY d.name", AlarmDefinition.class)
+                .getResultList())).stream().filter(definition -> definition.sourceEventType().equals(eventType)).toList();
     }
 
     @Override
@@ -42,15 +48,18 @@ public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
     @Override
     public void store(AlarmDefinition definition) {
         entityManager.persist(definition);
+        cache.invalidateAfterCompletion();
     }
 
     @Override
     public void remove(AlarmDefinition definition) {
         entityManager.remove(definition);
+        cache.invalidateAfterCompletion();
     }
 
     @Override
     public void flush() {
         entityManager.flush();
+        cache.invalidateAfterCompletion();
     }
 }

@@ -1,11 +1,13 @@
 package org.argusvms.events.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.argusvms.events.domain.model.rule.Rule;
 import org.argusvms.events.domain.model.rule.RuleRepository;
 import org.argusvms.events.domain.model.rule.TriggerType;
+import org.argusvms.management.infrastructure.cache.ConfigurationCache;
 import org.argusvms.management.infrastructure.persistence.NameFilter;
 
 import java.util.List;
@@ -16,6 +18,10 @@ public class JpaRuleRepository implements RuleRepository {
 
     @PersistenceContext(unitName = "argus-events")
     private EntityManager entityManager;
+
+    /** The enabled event-triggered rules, read for every event published (is it a rule candidate?). */
+    @Inject
+    private ConfigurationCache<List<Rule>> cache;
 
     @Override
     public Optional<Rule> find(String id) {
@@ -37,10 +43,10 @@ public class JpaRuleRepository implements RuleRepository {
     }
 
     @Override
-    public List<Rule> enabledForEventType(String eventType) {
-        return entityManager.createQuery("SELECT r FROM Rule r WHERE r.enabled = TRUE"
-                        + " AND r.trigger.type = :type AND r.trigger.eventType = :eventType ORDER BY r.name", Rule.class)
-                .setParameter("type", TriggerType.EVENT).setParameter("eventType", eventType).getResultList();
+    public List<Rule> enabledOnEvents() {
+        return cache.get(() -> List.copyOf(entityManager.createQuery(
+                        "SELECT r FROM Rule r WHERE r.enabled = TRUE AND r.trigger.type = :type ORDER BY r.name", Rule.class)
+                .setParameter("type", TriggerType.EVENT).getResultList()));
     }
 
     @Override
@@ -62,11 +68,13 @@ public class JpaRuleRepository implements RuleRepository {
     public void store(Rule rule) {
         entityManager.persist(rule);
         entityManager.flush();
+        cache.invalidateAfterCompletion();
     }
 
     @Override
     public void remove(Rule rule) {
         entityManager.remove(rule);
         entityManager.flush();
+        cache.invalidateAfterCompletion();
     }
 }

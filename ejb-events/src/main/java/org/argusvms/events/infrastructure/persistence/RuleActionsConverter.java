@@ -1,6 +1,5 @@
 package org.argusvms.events.infrastructure.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,6 +15,7 @@ import org.argusvms.events.domain.model.rule.RuleAction;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.argusvms.json.Jsons;
 
 /** Stores a rule's actions as one JSON array: they are always read and written whole, in order. */
 @Converter
@@ -23,9 +23,9 @@ public class RuleActionsConverter implements AttributeConverter<List<RuleAction>
 
     @Override
     public String convertToDatabaseColumn(List<RuleAction> actions) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.arrayBuilder();
         for (RuleAction action : actions) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("type", action.type().name());
+            JsonObjectBuilder json = Jsons.objectBuilder().add("type", action.type().name());
             addList(json, "cameraIds", action.cameraIds());
             addIfPresent(json, "alarmName", action.alarmName());
             if (action.priority() != null) {
@@ -47,7 +47,7 @@ public class RuleActionsConverter implements AttributeConverter<List<RuleAction>
             return actions;
         }
         JsonArray array;
-        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(stored))) {
             array = reader.readArray();
         }
         for (JsonValue value : array) {
@@ -62,7 +62,7 @@ public class RuleActionsConverter implements AttributeConverter<List<RuleAction>
 
     private static void addList(JsonObjectBuilder json, String name, List<String> values) {
         if (!values.isEmpty()) {
-            json.add(name, Json.createArrayBuilder(values));
+            json.add(name, Jsons.arrayBuilder(values));
         }
     }
 

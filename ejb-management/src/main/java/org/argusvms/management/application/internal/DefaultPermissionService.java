@@ -13,13 +13,8 @@ import org.argusvms.management.domain.model.camera.CameraRepository;
 import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.domain.model.role.CallerPermissions;
 import org.argusvms.management.domain.model.role.CameraRight;
-import org.argusvms.management.domain.model.role.DeviceGroup;
-import org.argusvms.management.domain.model.role.DeviceGroupRepository;
-import org.argusvms.management.domain.model.role.VmsRole;
-import org.argusvms.management.domain.model.role.VmsRoleRepository;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,10 +37,7 @@ public class DefaultPermissionService implements PermissionService {
     private TransactionSynchronizationRegistry transaction;
 
     @Inject
-    private VmsRoleRepository roles;
-
-    @Inject
-    private DeviceGroupRepository groups;
+    private PermissionModel model;
 
     @Inject
     private CameraRepository cameras;
@@ -109,9 +101,7 @@ public class DefaultPermissionService implements PermissionService {
         if (inTransaction && transaction.getResource(key) instanceof CallerPermissions cached) {
             return cached;
         }
-        List<VmsRole> held = roles.findAll().stream().filter(role -> role.isHeldBy(session::isCallerInRole)).toList();
-        CallerPermissions resolved = CallerPermissions.of(held,
-                groupId -> groups.find(groupId).map(DeviceGroup::cameraIds).orElse(Set.of()));
+        CallerPermissions resolved = model.permissionsOf(session::isCallerInRole);
         if (inTransaction) {
             transaction.putResource(key, resolved);
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
@@ -42,6 +43,10 @@ public class ConfigurationChangePublisher {
     @Inject
     private Clock clock;
 
+    /** This node's own caches of configuration (e.g. the permission model), told at once, not through the topic. */
+    @Inject
+    private Event<ConfigurationChange> localObservers;
+
     public void created(ObjectType type, String id, long version, ConfigurationAudience audience) {
         publish(type, id, Kind.CREATED, version, audience);
     }
@@ -63,6 +68,7 @@ public class ConfigurationChangePublisher {
             producer.setProperty(ConfigurationAudience.KEY_PROPERTY, audience.key());
         }
         producer.send(topic, change.toJson());
+        localObservers.fire(change);
     }
 
     private String changedBy() {

@@ -121,6 +121,10 @@ public class AlarmDefinition {
         return name;
     }
 
+    public String sourceEventType() {
+        return sourceEventType;
+    }
+
     public int priority() {
         return priority;
     }

@@ -6,6 +6,6 @@ import java.util.List;
 
 public interface AlarmDefinitionRepository extends DefinitionRepository<AlarmDefinition> {
 
-    /** The enabled definitions for events of this type. */
+    /** The enabled definitions for events of this type; may lag another cluster node's change by a couple of seconds. */
     List<AlarmDefinition> enabledFor(String eventType);
 }

@@ -12,8 +12,11 @@ public interface RuleRepository {
     /** Ordered by name; {@code nameContains} ignores case, null for all. */
     List<Rule> findPage(String nameContains, int offset, int limit);
 
-    /** Enabled rules with an EVENT trigger on this event type. */
-    List<Rule> enabledForEventType(String eventType);
+    /**
+     * Enabled rules with an EVENT trigger, of every event type, for pre-selecting the rules an event triggers; may lag
+     * a change made on another cluster node by a couple of seconds.
+     */
+    List<Rule> enabledOnEvents();
 
     /** Enabled rules triggered by a time profile's start or end. */
     List<Rule> enabledOnTimeProfiles();
