@@ -30,6 +30,7 @@ final class GenericTcpConnection {
     private final long lineTimeoutMillis;
     private long lastActivityMillis;
     private boolean ended;
+    private boolean delivering;
     private long messages;
     private ByteBuffer pendingReplies = ByteBuffer.allocate(0);
 
@@ -96,8 +97,24 @@ final class GenericTcpConnection {
         return ended;
     }
 
+    /** Idle too long without a complete line; never while its last lines are still being delivered. */
     boolean expired(long nowMillis) {
-        return nowMillis - lastActivityMillis > lineTimeoutMillis;
+        return !delivering && nowMillis - lastActivityMillis > lineTimeoutMillis;
+    }
+
+    /** Whether a batch of its lines is with the beans; the connection is not read meanwhile, which keeps its order. */
+    boolean delivering() {
+        return delivering;
+    }
+
+    void deliveryStarted() {
+        delivering = true;
+    }
+
+    /** The idle clock restarts: waiting for the beans (a database outage, say) is not the sender's silence. */
+    void deliveryFinished(long nowMillis) {
+        delivering = false;
+        lastActivityMillis = nowMillis;
     }
 
     /**

@@ -151,6 +151,24 @@ class GenericEventServerTest extends InboundListenerTest<GenericRecordingEndpoin
     }
 
     @Test
+    void aSlowDeliveryHoldsUpOnlyItsOwnConnectionWhoseOrderIsKept() throws Exception {
+        startWithConsumer();
+        consumer.holdWhen(message -> message.text().equals("slow 1"));
+        Socket slow = connect();
+        Socket other = connect();
+
+        send(slow, "slow 1\n");
+        assertEquals("slow 1", consumer.awaitMessage(WAIT).text()); // its bean now takes its time
+        send(slow, "slow 2\n");
+        send(other, "other 1\n");
+
+        assertEquals("other 1", consumer.awaitMessage(WAIT).text(), "another sender is not held up");
+        consumer.assertNothingWithin(QUIET); // "slow 2" waits for "slow 1": one sender's order is kept
+        consumer.releaseHeld();
+        assertEquals("slow 2", consumer.awaitMessage(WAIT).text());
+    }
+
+    @Test
     void theListenerIsOpenExactlyWhileABeanListens() throws Exception {
         adapter.start(new TestBootstrapContext(workManager));
         assertNull(adapter.boundGenericEventPorts());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,8 @@ abstract class RecordingEndpoints<M> implements MessageEndpointFactory {
     private final BlockingQueue<M> received = new LinkedBlockingQueue<>();
     private final AtomicInteger unreleased = new AtomicInteger();
     private volatile Predicate<M> failing = message -> false;
+    private volatile Predicate<M> holding = message -> false;
+    private final CountDownLatch released = new CountDownLatch(1);
 
     RecordingEndpoints(String name) {
         this.name = name;
@@ -36,6 +39,15 @@ abstract class RecordingEndpoints<M> implements MessageEndpointFactory {
     /** Makes deliveries matching {@code predicate} throw (after being recorded as attempted). */
     void failWhen(Predicate<M> predicate) {
         this.failing = predicate;
+    }
+
+    /** Makes deliveries matching {@code predicate} wait (after being recorded) until {@link #releaseHeld}, a slow bean. */
+    void holdWhen(Predicate<M> predicate) {
+        this.holding = predicate;
+    }
+
+    void releaseHeld() {
+        released.countDown();
     }
 
     /** The next message, skipping those that do not match. */
@@ -67,6 +79,13 @@ abstract class RecordingEndpoints<M> implements MessageEndpointFactory {
     /** What an endpoint's listener method does: record the message, then fail if told to. */
     void deliver(M message, String description) {
         received.add(message);
+        if (holding.test(message)) {
+            try {
+                released.await(10, TimeUnit.SECONDS); // bounded: a failed test must not hang the adapter's stop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (failing.test(message)) {
             throw new IllegalStateException("simulated rollback of " + description);
         }

@@ -12,11 +12,13 @@ import java.util.logging.Logger;
 /**
  * Sends one session's messages in order without blocking the caller: one asynchronous send at a time (the WebSocket
  * API forbids overlapping ones), the rest queued. A subscriber that falls {@value #MAX_PENDING} messages behind is
- * disconnected rather than buffered without end.
+ * disconnected rather than buffered without end. The bound is generous because events come in bursts — a commit
+ * publishes a sender's whole batch at once — and a healthy subscriber of a busy site is briefly hundreds behind (at
+ * 5,000 events/s, 500 is a tenth of a second; benchmark B8); 10,000 events are some 3 MB per subscriber.
  */
 final class SessionOutbox {
 
-    static final int MAX_PENDING = 500;
+    static final int MAX_PENDING = 10_000;
     private static final Logger LOG = Logger.getLogger(SessionOutbox.class.getName());
 
     private final Session session;
