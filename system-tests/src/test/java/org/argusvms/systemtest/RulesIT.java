@@ -15,6 +15,7 @@ import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
 import org.argusvms.systemtest.support.ExternalEventSender;
+import org.argusvms.systemtest.support.RecordedMedia;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,12 +36,14 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rule system end to end: time-profile rules switching recording on the running test recorder, an event rule
- * sending e-mail through a real SMTP server (GreenMail) and showing a camera on a video wall, each trigger run
- * exactly once, and refused input that stores nothing.
+ * recording a camera in EVENT mode around the event (pre-/post-buffer on the recorder), an event rule sending e-mail
+ * through a real SMTP server (GreenMail) and showing a camera on a video wall, each trigger run exactly once, and
+ * refused input that stores nothing.
  */
 class RulesIT extends EventServerIT {
 
@@ -94,6 +99,111 @@ class RulesIT extends EventServerIT {
         }
         Answer inUse = api.delete("/time-profiles/" + profile, admin);
         assertEquals(409, inUse.status(), "a profile that rules use cannot be deleted: " + inUse.body());
+    }
+
+    @Test
+    void aCameraInEventModeRecordsOnlyAroundTheEventsItsRuleTriggers() throws Exception {
+        String camera = addCamera("Event camera " + marker, "OFF");
+        Answer switched = reconfigure(camera, Json.createObjectBuilder().add("recordingMode", "EVENT")
+                .add("preBufferSeconds", 2).add("postBufferSeconds", 3));
+        assertEquals(200, switched.status(), switched.body());
+        assertEquals(List.of("EVENT", "2", "3", "FULL"), List.of(switched.json().getString("recordingMode"),
+                String.valueOf(switched.json().getInt("preBufferSeconds")),
+                String.valueOf(switched.json().getInt("postBufferSeconds")), switched.json().getString("idleRecording")));
+        String ruleId = ruleOnGenericEvent("Record " + marker, "gate opened " + marker,
+                action("RECORD_ON_EVENT").add("cameraIds", Json.createArrayBuilder().add(camera)).add("seconds", 2));
+        awaitStreaming(camera);
+        // the recorder fills the pre-buffer meanwhile; and "nothing by itself" needs time to pass to mean anything
+        Thread.sleep(Duration.ofSeconds(4).toMillis());
+        String recordingsUrl = api.post("/cameras/" + camera + "/playback-access", admin, "application/json", "")
+                .json().getString("recordingsUrl");
+        assertNull(recorderEvent(camera, "recording.started"), "EVENT mode records nothing untriggered");
+        assertEquals(0, spans(recordingsUrl).size(), "nothing on disk before the event");
+
+        Instant eventAt = Instant.now();
+        ExternalEventSender.sendLine("gate opened " + marker + "\n");
+
+        JsonObject started = Await.until("the recorder reports the triggered recording", DELIVERY,
+                () -> recorderEvent(camera, "recording.started"));
+        assertEquals("Record " + marker, started.getJsonObject("attributes").getString("trigger"), started.toString());
+        JsonObject stopped = Await.until("the recording ends after the event and the post-buffer", ACTED_ON,
+                () -> recorderEvent(camera, "recording.stopped"));
+        assertFalse(Instant.parse(stopped.getString("occurredAt")).isBefore(eventAt.plusSeconds(2 + 3)),
+                "recorded for the event's 2 s and the 3 s post-buffer: " + stopped);
+        List<JsonObject> recorded = Await.until("the recording listed up to the end of the post-buffer", DELIVERY, () -> {
+            List<JsonObject> found = spans(recordingsUrl);
+            return found.stream().anyMatch(span -> Instant.parse(span.getString("to"))
+                    .isAfter(eventAt.plusSeconds(2 + 3 - 1))) ? found : null;
+        });
+        assertEquals(1, recorded.size(), "one recording, nothing before or after it: " + recorded);
+        Instant from = Instant.parse(recorded.get(0).getString("from"));
+        Instant to = Instant.parse(recorded.get(0).getString("to"));
+        assertTrue(from.isBefore(eventAt.minusSeconds(1)) && from.isAfter(eventAt.minusSeconds(2 + 1 + 2)),
+                "the recording begins with the 2 s pre-buffer (from its keyframe, 1 s GOP): " + from + ", event " + eventAt);
+        assertTrue(to.isBefore(eventAt.plusSeconds(2 + 3 + 5)), "and ends after the post-buffer: " + to);
+        List<JsonObject> executions = executions(ruleId);
+        assertEquals("OK", executions.get(0).getString("outcome"), executions.toString());
+    }
+
+    @Test
+    void aFrameRateRuleRaisesAKeyframesOnlyCameraToEveryFrameForTheEvent() throws Exception {
+        String camera = addCamera("Keyframes camera " + marker, "ALWAYS");
+        Answer switched = reconfigure(camera, Json.createObjectBuilder().add("idleRecording", "KEYFRAMES")
+                .add("postBufferSeconds", 0));
+        assertEquals(200, switched.status(), switched.body());
+        String ruleId = ruleOnGenericEvent("Full rate " + marker, "zone 4 " + marker,
+                action("CHANGE_FRAME_RATE").add("cameraIds", Json.createArrayBuilder().add(camera)).add("seconds", 3));
+        awaitStreaming(camera);
+        PlaybackIT.awaitRecorded(api, admin, camera, Duration.ofSeconds(7), Duration.ofSeconds(1));
+
+        Instant eventAt = Instant.now();
+        ExternalEventSender.sendLine("zone 4 " + marker + " breached\n");
+        Await.until("the rule ran", DELIVERY, () -> executions(ruleId).stream()
+                .filter(e -> "OK".equals(e.getString("outcome"))).findFirst().orElse(null));
+        String recordingsUrl = api.post("/cameras/" + camera + "/playback-access", admin, "application/json", "")
+                .json().getString("recordingsUrl");
+        Await.until("recorded until 6 s after the raised rate ended", ACTED_ON, () -> spans(recordingsUrl).stream()
+                .anyMatch(span -> Instant.parse(span.getString("to")).isAfter(eventAt.plusSeconds(3 + 1 + 6))) ? true : null);
+
+        // 16 s at 25 fps with a 1 s GOP: about 16 frames if idle throughout, 400 at full rate throughout; the event's
+        // 3 s (plus up to a GOP either side) at full rate put it near 100
+        Path file = RecordedMedia.tempFile(".mp4");
+        try {
+            JsonObject access = api.post("/cameras/" + camera + "/export-access?from=" + eventAt.minusSeconds(6) + "&to="
+                    + eventAt.plusSeconds(10), admin, "application/json", "").json();
+            assertEquals(200, RecordedMedia.download(access.getString("exportUrl"), file).statusCode());
+            int frames = RecordedMedia.ffprobeVideoPackets(file);
+            assertTrue(frames > 16 + 2 * 25, "every frame while the event lasted: " + frames + " frames in 16 s");
+            assertTrue(frames < 16 * 25 / 2, "keyframes only before and after it: " + frames + " frames in 16 s");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void badRecordingModeSettingsAndTriggerActionsAreRefusedAndChangeNothing() {
+        String camera = addCamera("Refusing camera " + marker, "OFF");
+        JsonObject stored = api.get("/cameras/" + camera, admin).json();
+
+        Answer refused = reconfigure(camera, Json.createObjectBuilder().add("recordingMode", "EVENT")
+                .add("preBufferSeconds", 61));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("preBufferSeconds", refused.json().getString("field"), refused.body());
+        assertRefused("/cameras", Json.createObjectBuilder().add("name", "Idle " + marker)
+                .add("streamUrl", ArgusStack.cameraUrl("cam3")).add("recorderId", ArgusStack.RECORDER_ID)
+                .add("recordingMode", "ALWAYS").add("idleRecording", "SOMETIMES").build(), "idleRecording");
+        JsonObject after = api.get("/cameras/" + camera, admin).json();
+        assertEquals(List.of("OFF", "5", stored.getJsonNumber("version").toString()),
+                List.of(after.getString("recordingMode"), String.valueOf(after.getInt("preBufferSeconds")),
+                        after.getJsonNumber("version").toString()), "the camera is unchanged: " + after);
+
+        JsonObject eventTrigger = Json.createObjectBuilder().add("type", "EVENT").add("eventType", "generic").build();
+        assertRefused("/rules", rule("Bad " + marker, eventTrigger, action("RECORD_ON_EVENT")
+                .add("cameraIds", Json.createArrayBuilder().add("no-such-camera")).add("seconds", 5)),
+                "actions[0].cameraIds");
+        assertRefused("/rules", rule("Bad " + marker, eventTrigger, action("CHANGE_FRAME_RATE")
+                .add("cameraIds", Json.createArrayBuilder().add(camera)).add("seconds", 3601)), "actions[0].seconds");
+        assertEquals(0, api.get("/rules?name=" + marker, admin).jsonArray().size(), "no rule stored");
     }
 
     @Test
@@ -181,7 +291,7 @@ class RulesIT extends EventServerIT {
                 action("START_RECORDING").add("cameraIds", Json.createArrayBuilder().add("no-such-camera"))),
                 "actions[0].cameraIds");
         assertRefused("/rules", rule("Bad " + marker, timeProfileTrigger("TIME_PROFILE_START", profile),
-                Json.createObjectBuilder(logAction), action("ACTIVATE_OUTPUT")), "actions[1].type");
+                Json.createObjectBuilder(logAction), action("ACTIVATE_OUTPUT")), "actions[1].cameraIds");
         assertRefused("/rules", rule("Bad " + marker, timeProfileTrigger("TIME_PROFILE_START", profile),
                 action("SEND_EMAIL").add("recipients", Json.createArrayBuilder().add("not an address"))
                         .add("subject", "s").add("message", "m")), "actions[0].recipients");
@@ -265,6 +375,32 @@ class RulesIT extends EventServerIT {
         return api.get("/events?cameraId=" + cameraId + "&limit=100", admin).jsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(event -> eventType.equals(event.getString("eventType")))
                 .findFirst().orElse(null);
+    }
+
+    /** A rule named {@code name} on generic events containing {@code text} (a definition of its own). */
+    private String ruleOnGenericEvent(String name, String text, JsonObjectBuilder action) {
+        String definition = create("/generic-event-definitions", Json.createObjectBuilder().add("name", name)
+                .add("matchType", "CONTAINS").add("expression", text).build());
+        return create("/rules", rule(name, Json.createObjectBuilder().add("type", "EVENT").add("eventType", "generic")
+                .add("definitionId", definition).build(), action));
+    }
+
+    /** Sends the camera's stored configuration with {@code changes} applied, based on the version just read. */
+    private Answer reconfigure(String cameraId, JsonObjectBuilder changes) {
+        JsonObject stored = api.get("/cameras/" + cameraId, admin).json();
+        return api.putJson("/cameras/" + cameraId, admin, Json.createObjectBuilder(stored).addAll(changes).build());
+    }
+
+    private void awaitStreaming(String cameraId) {
+        Await.until("camera " + cameraId + " streaming to the recorder", Duration.ofSeconds(30),
+                () -> "STREAMING".equals(api.get("/cameras/" + cameraId, admin).json().getString("state")) ? true : null);
+    }
+
+    /** The spans the camera's recordings cover in the last two minutes, from the recorder's listing. */
+    private static List<JsonObject> spans(String recordingsUrl) {
+        Instant now = Instant.now();
+        return RecordedMedia.json(RecordedMedia.getText(RecordedMedia.withRange(recordingsUrl, now.minusSeconds(120),
+                now)).body()).getJsonArray("spans").stream().map(JsonValue::asJsonObject).toList();
     }
 
     private List<JsonObject> executions(String ruleId) {

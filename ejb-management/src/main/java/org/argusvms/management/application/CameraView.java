@@ -1,11 +1,43 @@
 package org.argusvms.management.application;
 
+import org.argusvms.recorder.protocol.TriggeredRecording;
+
 import java.io.Serializable;
 
 /**
  * A camera as clients see it: configuration without secrets, plus the live state its recorder reports
  * ({@code state} is CONNECTING, STREAMING, DISCONNECTED, DISABLED or UNKNOWN when the recorder cannot be asked).
+ * {@code preBufferSeconds}, {@code postBufferSeconds} and {@code idleRecording} say how triggered recording behaves
+ * (docs/design/recording-modes.md). {@code onvifAddress} is the camera's ONVIF device service (null if none);
+ * {@code streamUrl} may then be null, the recorder asks the camera for it. {@code username} is the camera's user
+ * name (null if none); the password is never part of a view.
  */
 public record CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                         boolean enabled, long version, String state, String lastError) implements Serializable {
+                         boolean enabled, long version, String state, String lastError, int preBufferSeconds,
+                         int postBufferSeconds, String idleRecording, String onvifAddress, String username)
+        implements Serializable {
+
+    /** A view without the camera's user name. */
+    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
+                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
+                      int postBufferSeconds, String idleRecording, String onvifAddress) {
+        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
+                postBufferSeconds, idleRecording, onvifAddress, null);
+    }
+
+    /** A view of a camera without ONVIF address. */
+    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
+                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
+                      int postBufferSeconds, String idleRecording) {
+        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
+                postBufferSeconds, idleRecording, null);
+    }
+
+    /** A view with the recorder's default triggered-recording settings. */
+    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
+                      boolean enabled, long version, String state, String lastError) {
+        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError,
+                TriggeredRecording.DEFAULTS.preBufferSeconds(), TriggeredRecording.DEFAULTS.postBufferSeconds(),
+                TriggeredRecording.DEFAULTS.idleRecording().name());
+    }
 }

@@ -1,6 +1,27 @@
 package org.argusvms.management.application;
 
-/** What an administrator supplies to add a camera; validated by {@link CameraService#addCamera}. */
+import jakarta.json.bind.annotation.JsonbCreator;
+
+/**
+ * What an administrator supplies to add a camera; validated by {@link CameraService#addCamera}. The triggered
+ * recording fields are optional: absent ones take the recorder's defaults (5 s, 10 s, FULL) on a new camera and
+ * keep their stored value on a change. A camera needs {@code streamUrl} (rtsp://), {@code onvifAddress} (its ONVIF
+ * device service, http(s)://), or both; with only the ONVIF address the recorder asks the camera for its stream.
+ */
 public record NewCamera(String name, String streamUrl, String username, String password, String recorderId,
-                        String recordingMode, Boolean enabled) {
+                        String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
+                        String idleRecording, String onvifAddress) {
+
+    /** JSON-B's constructor: a record with more than one needs it named. */
+    @JsonbCreator
+    public NewCamera {
+    }
+
+    /** A camera known by its RTSP URL only (no ONVIF address). */
+    public NewCamera(String name, String streamUrl, String username, String password, String recorderId,
+                     String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
+                     String idleRecording) {
+        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
+                postBufferSeconds, idleRecording, null);
+    }
 }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +26,8 @@ public class ArgusStack implements BeforeAllCallback {
     public static final String RECORDER_ID = "rec-test";
     public static final String DEMO_CAMERA = "Lobby";
     public static final int SIMULATOR_PORT = Integer.getInteger("argus.simulator.port", 8554);
+    /** The simulator's ONVIF devices: a free port unless set, so it cannot clash with a service on this machine. */
+    public static final int SIMULATOR_ONVIF_PORT = Integer.getInteger("argus.simulator.onvif.port", freePort());
     public static final int RECORDER_CONTROL_PORT = 9001;
     public static final int RECORDER_MEDIA_PORT = 7563;
 
@@ -47,6 +52,24 @@ public class ArgusStack implements BeforeAllCallback {
 
     public static String cameraUrl(String path) {
         return "rtsp://127.0.0.1:" + SIMULATOR_PORT + "/" + path;
+    }
+
+    /** The ONVIF device service of a simulated camera ({@code simulatorPath} such as "cam2"). */
+    public static String onvifAddress(String simulatorPath) {
+        return "http://127.0.0.1:" + SIMULATOR_ONVIF_PORT + "/onvif/" + simulatorPath + "/device_service";
+    }
+
+    /** The simulator's test view of a camera's PTZ position and relays (plain text, not ONVIF, no authentication). */
+    public static URI onvifStateUrl(String simulatorPath) {
+        return URI.create("http://127.0.0.1:" + SIMULATOR_ONVIF_PORT + "/onvif/" + simulatorPath + "/state");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path recorderStorage() {
@@ -113,8 +136,15 @@ public class ArgusStack implements BeforeAllCallback {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
-                                "--cameras", "4"), WORK)
-                        .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120));
+                                "--cameras", "4", "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
+                        .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120))
+                        .awaitPort(SIMULATOR_ONVIF_PORT, Duration.ofSeconds(30));
+                // Each run starts with an empty database (bin/lib/postgres.sh reset), so the recorder's state of the
+                // previous run concerns cameras that no longer exist: it would restore and stream every camera of every
+                // earlier run, and deliver the events its outbox kept (in order, before any of this run's).
+                for (String stale : List.of("cameras.json", "event-outbox.journal")) {
+                    Files.deleteIfExists(recorderStorage().resolve(".recorder").resolve(stale));
+                }
                 recorder = ManagedProcess.start("recorder", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.recorder.jar"), "--id", RECORDER_ID, "--name", "Test recorder",
                                 "--storage", recorderStorage().toString(),

@@ -56,6 +56,12 @@ public final class RecordedMedia {
         return ffprobe(file, "-select_streams", "v:0", "-show_entries", "stream=codec_name", "-of", "csv=p=0").strip();
     }
 
+    /** How many video packets (frames) the file holds. */
+    public static int ffprobeVideoPackets(Path file) {
+        return Integer.parseInt(ffprobe(file, "-select_streams", "v:0", "-count_packets", "-show_entries",
+                "stream=nb_read_packets", "-of", "csv=p=0").strip());
+    }
+
     private static String ffprobe(Path file, String... arguments) {
         String[] command = new String[arguments.length + 4];
         command[0] = "ffprobe";

@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.CameraControlService;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.ExportAccess;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.PlaybackAccess;
+import org.argusvms.management.application.PtzMove;
 import org.argusvms.management.application.RecordedMediaAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
 import org.argusvms.management.application.NewCamera;
@@ -47,6 +49,9 @@ public class CameraResource {
 
     @Inject
     private RecordedMediaAccessService recordedMedia;
+
+    @Inject
+    private CameraControlService control;
 
     /**
      * The cameras the caller may see, by name: a page ({@code offset}, {@code limit}) of those matching the filters
@@ -94,8 +99,7 @@ public class CameraResource {
 
     /** The change with the version of an {@code If-Match: "3"} header (weak tags accepted). */
     static CameraChange withVersion(CameraChange change, String ifMatch) {
-        return new CameraChange(change.name(), change.streamUrl(), change.username(), change.password(),
-                change.recorderId(), change.recordingMode(), change.enabled(), IfMatch.version(ifMatch, change.version()));
+        return change.withVersion(IfMatch.version(ifMatch, change.version()));
     }
 
     @DELETE
@@ -146,5 +150,40 @@ public class CameraResource {
     @Path("/{id}/live-access")
     public LiveStreamAccess live(@PathParam("id") String id) {
         return liveAccess.openLive(id);
+    }
+
+    /** {@code {"preset": "2"}}: the camera's PTZ preset token. Needs PTZ; 204 once the camera has been told. */
+    @POST
+    @Path("/{id}/ptz/preset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response gotoPreset(@PathParam("id") String id, PresetCommand command) {
+        control.gotoPreset(id, command == null ? null : command.preset());
+        return Response.noContent().build();
+    }
+
+    /** {@code {"pan": 0.5, "tilt": 0, "zoom": 0, "seconds": 2}}: a continuous move, velocities -1..1. Needs PTZ. */
+    @POST
+    @Path("/{id}/ptz/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(@PathParam("id") String id, PtzMove move) {
+        control.move(id, move);
+        return Response.noContent().build();
+    }
+
+    /** {@code {"active": true}} switches the relay output {@code token} (e.g. relay1). Needs OUTPUT. */
+    @POST
+    @Path("/{id}/outputs/{token}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setOutput(@PathParam("id") String id, @PathParam("token") String token, OutputCommand command) {
+        control.setOutput(id, token, command == null ? null : command.active());
+        return Response.noContent().build();
+    }
+
+    /** Body of {@link #gotoPreset}. */
+    public record PresetCommand(String preset) {
+    }
+
+    /** Body of {@link #setOutput}. */
+    public record OutputCommand(Boolean active) {
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.argusvms.management.application.CameraFailureException;
+import org.argusvms.management.application.CameraNotCapableException;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.RecorderUnavailableException;
@@ -56,6 +58,24 @@ public final class ProblemExceptionMappers {
         }
     }
 
+    /** The camera, as configured, cannot do this (PTZ or outputs without ONVIF address): 409, fixable by configuration. */
+    @Provider
+    public static class CameraNotCapable implements ExceptionMapper<CameraNotCapableException> {
+        @Override
+        public Response toResponse(CameraNotCapableException e) {
+            return Problem.response(Response.Status.CONFLICT, "Not supported by the camera", e.getMessage());
+        }
+    }
+
+    /** The camera refused the command or did not answer its recorder: 502, the upstream device failed. */
+    @Provider
+    public static class CameraFailure implements ExceptionMapper<CameraFailureException> {
+        @Override
+        public Response toResponse(CameraFailureException e) {
+            return Problem.response(Response.Status.BAD_GATEWAY, "Camera error", e.getMessage());
+        }
+    }
+
     @Provider
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
         @Override
@@ -101,8 +121,7 @@ public final class ProblemExceptionMappers {
 
         @Override
         public Response toResponse(Exception e) {
-            LOG.log(Level.WARNING, "request failed", e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "the server could not complete the request");
+            return serverFault(LOG, e);
         }
     }
 
@@ -129,8 +148,20 @@ public final class ProblemExceptionMappers {
             if (cause instanceof EJBAccessException access) {
                 return new AccessDenied().toResponse(access);
             }
-            LOG.log(Level.WARNING, "request failed", e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "the server could not complete the request");
+            return serverFault(LOG, e);
         }
+    }
+
+    /**
+     * 503 with Retry-After when the database is unreachable (the request may simply be sent again later), otherwise
+     * 500; logged, never described to the caller.
+     */
+    private static Response serverFault(Logger log, Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warning(() -> "request failed, the database is unavailable: " + e);
+            return DatabaseUnavailable.response();
+        }
+        log.log(Level.WARNING, "request failed", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "the server could not complete the request");
     }
 }

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CameraResourceTest {
 
     private static CameraChange change(Long version) {
-        return new CameraChange("Gate", "rtsp://127.0.0.1/gate", null, null, "rec-1", "ALWAYS", true, version);
+        return new CameraChange("Gate", "rtsp://127.0.0.1/gate", null, null, "rec-1", "EVENT", true, 3, 30,
+                "KEYFRAMES", version);
     }
 
     @Test
@@ -18,6 +19,13 @@ class CameraResourceTest {
         assertEquals(3L, CameraResource.withVersion(change(null), "\"3\"").version());
         assertEquals(3L, CameraResource.withVersion(change(null), "W/\"3\"").version());
         assertEquals(3L, CameraResource.withVersion(change(3L), "\"3\"").version());
+    }
+
+    @Test
+    void theVersionFromIfMatchKeepsEveryOtherField() {
+        CameraChange withVersion = CameraResource.withVersion(change(null), "\"3\"");
+
+        assertEquals(change(3L), withVersion);
     }
 
     @Test

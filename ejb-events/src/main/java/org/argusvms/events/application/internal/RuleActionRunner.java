@@ -16,7 +16,13 @@ import org.argusvms.events.domain.model.rule.RuleAction;
 import org.argusvms.events.domain.model.rule.RuleContext;
 import org.argusvms.events.infrastructure.mail.MailSender;
 import org.argusvms.events.infrastructure.messaging.VideoWallPublisher;
+import org.argusvms.management.application.CameraFailureException;
+import org.argusvms.management.application.CameraNotCapableException;
+import org.argusvms.management.application.DeviceControl;
+import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.RecordingControl;
+import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.infrastructure.messaging.LogQueueSender;
 import org.argusvms.recorder.protocol.log.LogKind;
 import org.argusvms.recorder.protocol.log.LogLevel;
@@ -59,6 +65,12 @@ public class RuleActionRunner {
     private VideoWallPublisher videoWall;
 
     @Inject
+    private DeviceControl devices;
+
+    @Inject
+    private OutputSwitchBack switchBack;
+
+    @Inject
     private Clock clock;
 
     public void execute(Rule rule, RuleAction action, RuleContext context, String executionId) {
@@ -66,12 +78,15 @@ public class RuleActionRunner {
         switch (action.type()) {
             case START_RECORDING -> switchRecording(action.cameraIds(), true);
             case STOP_RECORDING -> switchRecording(action.cameraIds(), false);
+            case RECORD_ON_EVENT, CHANGE_FRAME_RATE -> triggerRecording(rule, action);
             case RAISE_ALARM -> raiseAlarm(rule, action, context, executionId, values);
             case WRITE_RULE_LOG -> log.send(new LogMessage(LogKind.RULE, LogLevel.INFO, clock.instant(),
                     source(rule), null, "rule", MessageTemplate.render(action.message(), values)));
             case SEND_EMAIL -> sendMail(action, values);
             case SHOW_ON_VIDEO_WALL -> videoWall.show(UUID.randomUUID().toString(), action.monitor(),
                     action.cameraIds().get(0), rule.name(), clock.instant());
+            case GO_TO_PTZ_PRESET -> steer(() -> devices.gotoPreset(action.cameraIds().get(0), action.preset()));
+            case ACTIVATE_OUTPUT -> activateOutput(action);
             default -> throw new RuleActionFailedException(action.type() + " is not supported");
         }
     }
@@ -87,6 +102,44 @@ public class RuleActionRunner {
         if (!notReached.isEmpty()) {
             throw new RuleActionFailedException("recorder not reachable for cameras " + notReached
                     + "; the change reaches it when it registers again");
+        }
+    }
+
+    /**
+     * Triggers every camera even when one fails (one unreachable recorder must not cost the others their recording).
+     * A camera whose mode ignores triggers (OFF) is not a failure: the administrator switched it off.
+     */
+    private void triggerRecording(Rule rule, RuleAction action) {
+        List<String> failures = new ArrayList<>();
+        for (String cameraId : action.cameraIds()) {
+            try {
+                recording.triggerRecording(cameraId, action.seconds(), rule.name());
+            } catch (NotFoundException | ValidationException | RecorderUnavailableException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new RuleActionFailedException(String.join("; ", failures));
+        }
+    }
+
+    /** The switch back is scheduled only once the output was set: a failed action leaves nothing pending. */
+    private void activateOutput(RuleAction action) {
+        String cameraId = action.cameraIds().get(0);
+        boolean active = action.active() == null || action.active();
+        steer(() -> devices.setOutput(cameraId, action.output(), active));
+        if (action.seconds() != null) {
+            switchBack.schedule(cameraId, action.output(), !active, action.seconds());
+        }
+    }
+
+    /** PTZ and outputs fail as the camera's recorder reports; the message says why, for the execution record. */
+    private static void steer(Runnable command) {
+        try {
+            command.run();
+        } catch (NotFoundException | ValidationException | RecorderUnavailableException | CameraNotCapableException
+                 | CameraFailureException e) {
+            throw new RuleActionFailedException(e.getMessage());
         }
     }
 

@@ -15,7 +15,9 @@ import org.argusvms.events.domain.model.rule.RuleTrigger;
 import org.argusvms.events.domain.model.rule.TriggerType;
 import org.argusvms.management.application.TimeProfileService;
 import org.argusvms.management.application.ValidationException;
+import org.argusvms.management.application.internal.CameraCommandValidator;
 import org.argusvms.management.domain.model.camera.CameraRepository;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +36,10 @@ public class RuleInputValidator {
     static final int MAX_ACTIONS = 20;
     static final int MAX_CAMERAS = 50;
     static final int MAX_RECIPIENTS = 20;
+    /** The longest event the recorder accepts in a trigger (its post-buffer limit). */
+    static final int MAX_EVENT_SECONDS = TriggeredRecording.MAX_POST_BUFFER_SECONDS;
+    /** How long an ACTIVATE_OUTPUT action may keep an output switched before setting it back: an hour. */
+    static final int MAX_OUTPUT_SECONDS = 3600;
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_.-]{0,99}");
     /** Deliberately simple: one @, no spaces or angle brackets or commas; the SMTP server has the last word. */
     private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+\\.[^\\s@<>,;\"]+");
@@ -111,11 +117,13 @@ public class RuleInputValidator {
         }
         ActionType type = constant(ActionType.class, spec.type(), at + "type");
         if (!type.supported()) {
-            throw new ValidationException(at + "type", type + " is not supported yet: recorders cannot do it yet");
+            throw new ValidationException(at + "type", type + " is not supported yet");
         }
         return switch (type) {
             case START_RECORDING, STOP_RECORDING -> new RuleAction(type, cameras(spec.cameraIds(), at, 1), null, null,
                     null, null, null, null);
+            case RECORD_ON_EVENT, CHANGE_FRAME_RATE -> RuleAction.triggeringRecording(type,
+                    cameras(spec.cameraIds(), at, 1), seconds(spec.seconds(), at));
             case RAISE_ALARM -> new RuleAction(type, cameras(spec.cameraIds(), at, 0),
                     required(at + "alarmName", spec.alarmName(), 100), priority(spec.priority(), at),
                     template(at + "message", spec.message(), false), null, null, null);
@@ -123,16 +131,32 @@ public class RuleInputValidator {
                     template(at + "message", spec.message(), true), null, null, null);
             case SEND_EMAIL -> new RuleAction(type, List.of(), null, null, template(at + "message", spec.message(), true),
                     recipients(spec.recipients(), at), template(at + "subject", spec.subject(), true), null);
-            case SHOW_ON_VIDEO_WALL -> {
-                List<String> camera = cameras(spec.cameraIds(), at, 1);
-                if (camera.size() != 1) {
-                    throw new ValidationException(at + "cameraIds", at + "cameraIds must name exactly one camera");
-                }
-                yield new RuleAction(type, camera, null, null, null, null, null,
-                        required(at + "monitor", spec.monitor(), 100));
-            }
+            case SHOW_ON_VIDEO_WALL -> new RuleAction(type, List.of(oneCamera(spec, at)), null, null, null, null, null,
+                    required(at + "monitor", spec.monitor(), 100));
+            case GO_TO_PTZ_PRESET -> RuleAction.goToPtzPreset(oneCamera(spec, at),
+                    CameraCommandValidator.token(at + "preset", spec.preset()));
+            case ACTIVATE_OUTPUT -> RuleAction.activateOutput(oneCamera(spec, at),
+                    CameraCommandValidator.token(at + "output", spec.output()),
+                    spec.active() == null || spec.active(), switchBackSeconds(spec.seconds(), at));
             default -> throw new IllegalStateException("unhandled action type " + type);
         };
+    }
+
+    private String oneCamera(RuleActionSpec spec, String at) {
+        List<String> camera = cameras(spec.cameraIds(), at, 1);
+        if (camera.size() != 1) {
+            throw new ValidationException(at + "cameraIds", at + "cameraIds must name exactly one camera");
+        }
+        return camera.get(0);
+    }
+
+    /** Optional: absent leaves the output as the action set it. */
+    private static Integer switchBackSeconds(Integer seconds, String at) {
+        if (seconds != null && (seconds < 1 || seconds > MAX_OUTPUT_SECONDS)) {
+            throw new ValidationException(at + "seconds", at + "seconds (after which the output is set back) must be"
+                    + " 1 to " + MAX_OUTPUT_SECONDS + ", or absent to leave it");
+        }
+        return seconds;
     }
 
     private List<String> cameras(List<String> given, String at, int atLeast) {
@@ -143,6 +167,15 @@ public class RuleInputValidator {
         }
         ids.forEach(id -> requireCamera(field, id));
         return List.copyOf(ids);
+    }
+
+    private static int seconds(Integer seconds, String at) {
+        String field = at + "seconds";
+        if (seconds == null || seconds < 0 || seconds > MAX_EVENT_SECONDS) {
+            throw new ValidationException(field, field + " (how long the event lasts) must be 0 to "
+                    + MAX_EVENT_SECONDS);
+        }
+        return seconds;
     }
 
     private static Integer priority(Integer priority, String at) {

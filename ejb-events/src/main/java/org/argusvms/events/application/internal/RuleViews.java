@@ -35,6 +35,7 @@ final class RuleViews {
 
     private static RuleActionSpec toSpec(RuleAction action) {
         return new RuleActionSpec(action.type().name(), action.cameraIds(), action.alarmName(), action.priority(),
-                action.message(), action.recipients(), action.subject(), action.monitor());
+                action.message(), action.recipients(), action.subject(), action.monitor(), action.seconds(),
+                action.preset(), action.output(), action.active());
     }
 }

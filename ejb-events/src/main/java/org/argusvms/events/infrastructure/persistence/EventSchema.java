@@ -25,7 +25,9 @@ public class EventSchema {
                     "db/migration/events/V3__analytics_events_and_alarms.sql"),
             new SchemaMigrator.Migration(4, "rules", "db/migration/events/V4__rules.sql"),
             new SchemaMigrator.Migration(5, "user-defined events and generic message receipts",
-                    "db/migration/events/V5__user_events_and_message_receipts.sql"));
+                    "db/migration/events/V5__user_events_and_message_receipts.sql"),
+            new SchemaMigrator.Migration(6, "analytics event receipts",
+                    "db/migration/events/V6__analytics_event_receipts.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

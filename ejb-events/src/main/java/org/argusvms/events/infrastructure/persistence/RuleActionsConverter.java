@@ -35,6 +35,14 @@ public class RuleActionsConverter implements AttributeConverter<List<RuleAction>
             addList(json, "recipients", action.recipients());
             addIfPresent(json, "subject", action.subject());
             addIfPresent(json, "monitor", action.monitor());
+            if (action.seconds() != null) {
+                json.add("seconds", action.seconds());
+            }
+            addIfPresent(json, "preset", action.preset());
+            addIfPresent(json, "output", action.output());
+            if (action.active() != null) {
+                json.add("active", action.active());
+            }
             array.add(json);
         }
         return array.build().toString();
@@ -55,7 +63,9 @@ public class RuleActionsConverter implements AttributeConverter<List<RuleAction>
             actions.add(new RuleAction(ActionType.valueOf(json.getString("type")), list(json, "cameraIds"),
                     json.getString("alarmName", null), json.containsKey("priority") ? json.getInt("priority") : null,
                     json.getString("message", null), list(json, "recipients"), json.getString("subject", null),
-                    json.getString("monitor", null)));
+                    json.getString("monitor", null), json.containsKey("seconds") ? json.getInt("seconds") : null,
+                    json.getString("preset", null), json.getString("output", null),
+                    json.containsKey("active") ? json.getBoolean("active") : null));
         }
         return actions;
     }

@@ -80,6 +80,20 @@ class EventSchemaTest {
         }
     }
 
+    @Test
+    void aSendersAnalyticsEventIsReceivedOnce() throws Exception {
+        JdbcDataSource dataSource = migratedDatabase();
+
+        String insert = "INSERT INTO analytics_event_receipt (source_address, sender_event_key, received_at)"
+                + " VALUES ('%s', '%s', CURRENT_TIMESTAMP)";
+        String key = "ab".repeat(32);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(insert.formatted("10.0.0.7", key));
+            s.execute(insert.formatted("10.0.0.8", key));
+            assertThrows(SQLException.class, () -> s.execute(insert.formatted("10.0.0.7", key)));
+        }
+    }
+
     /** A fresh in-memory database with every migration applied (twice: the second run must change nothing). */
     private JdbcDataSource migratedDatabase() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();

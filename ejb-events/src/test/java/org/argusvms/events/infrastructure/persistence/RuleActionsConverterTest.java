@@ -20,7 +20,12 @@ class RuleActionsConverterTest {
                         null, null),
                 new RuleAction(ActionType.SEND_EMAIL, null, null, null, "Body \"quoted\"\nline 2",
                         List.of("a@example.com", "b@example.com"), "Subject ${event.message}", null),
-                new RuleAction(ActionType.SHOW_ON_VIDEO_WALL, List.of("c2"), null, null, null, null, null, "Wall 1"));
+                new RuleAction(ActionType.SHOW_ON_VIDEO_WALL, List.of("c2"), null, null, null, null, null, "Wall 1"),
+                RuleAction.triggeringRecording(ActionType.RECORD_ON_EVENT, List.of("c1"), 30),
+                RuleAction.triggeringRecording(ActionType.CHANGE_FRAME_RATE, List.of("c2"), 0),
+                RuleAction.goToPtzPreset("c1", "2"),
+                RuleAction.activateOutput("c2", "relay1", true, 5),
+                RuleAction.activateOutput("c2", "relay2", false, null));
 
         assertEquals(actions, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(actions)));
     }

@@ -2,11 +2,15 @@ package org.argusvms.management.application.internal;
 
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
+import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Checks an administrator's camera input field by field, so the first problem is reported next to its field. */
 public final class CameraInputValidator {
@@ -14,6 +18,7 @@ public final class CameraInputValidator {
     static final int MAX_NAME = 200;
     static final int MAX_URL = 1000;
     static final int MAX_CREDENTIAL = 200;
+    static final String RECORDING_MODES = "recordingMode must be one of " + Arrays.toString(RecordingMode.values());
 
     private CameraInputValidator() {
     }
@@ -30,7 +35,15 @@ public final class CameraInputValidator {
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
             throw new ValidationException("name", "name must be at most " + MAX_NAME + " printable characters");
         }
-        validateStreamUrl(input.streamUrl());
+        if (isBlank(input.streamUrl()) && isBlank(input.onvifAddress())) {
+            throw new ValidationException("streamUrl", "streamUrl (rtsp://) or onvifAddress (http(s)://) is required");
+        }
+        if (!isBlank(input.streamUrl())) {
+            validateStreamUrl(input.streamUrl());
+        }
+        if (!isBlank(input.onvifAddress())) {
+            validateOnvifAddress(input.onvifAddress().strip());
+        }
         if (input.username() != null && input.username().length() > MAX_CREDENTIAL) {
             throw new ValidationException("username", "username must be at most " + MAX_CREDENTIAL + " characters");
         }
@@ -43,31 +56,92 @@ public final class CameraInputValidator {
         try {
             return RecordingMode.valueOf(input.recordingMode().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("recordingMode", "recordingMode must be one of ALWAYS, OFF");
+            throw new ValidationException("recordingMode", RECORDING_MODES);
         }
     }
 
+    /**
+     * The camera's triggered-recording settings: the fields the input gives, the others from {@code current} (the
+     * defaults for a new camera, the stored ones for a change). Throws {@link ValidationException} naming the field
+     * with the range the recorder accepts, so a bad value never reaches it.
+     */
+    public static TriggeredRecording triggeredRecording(NewCamera input, TriggeredRecording current) {
+        int preBuffer = seconds("preBufferSeconds", input.preBufferSeconds(), current.preBufferSeconds(),
+                TriggeredRecording.MAX_PRE_BUFFER_SECONDS);
+        int postBuffer = seconds("postBufferSeconds", input.postBufferSeconds(), current.postBufferSeconds(),
+                TriggeredRecording.MAX_POST_BUFFER_SECONDS);
+        IdleRecording idle = current.idleRecording();
+        if (input.idleRecording() != null) {
+            try {
+                idle = IdleRecording.valueOf(input.idleRecording().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("idleRecording", "idleRecording must be one of "
+                        + Arrays.toString(IdleRecording.values()));
+            }
+        }
+        return new TriggeredRecording(preBuffer, postBuffer, idle);
+    }
+
+    /**
+     * The camera field a recorder's refusal is about ("unknown recordingMode EVENT" from a recorder that predates
+     * event recording), so the client shows it next to that field; {@code streamUrl}, which only the recorder's
+     * drivers can judge, otherwise.
+     */
+    static String fieldNamedIn(String recorderMessage) {
+        return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording")
+                .filter(field -> recorderMessage != null && recorderMessage.contains(field))
+                .findFirst().orElse("streamUrl");
+    }
+
+    private static int seconds(String field, Integer given, int current, int max) {
+        if (given == null) {
+            return current;
+        }
+        if (given < 0 || given > max) {
+            throw new ValidationException(field, field + " must be 0.." + max + " seconds, got " + given);
+        }
+        return given;
+    }
+
     private static void validateStreamUrl(String streamUrl) {
-        if (streamUrl == null || streamUrl.isBlank()) {
-            throw new ValidationException("streamUrl", "streamUrl is required");
-        }
-        if (streamUrl.length() > MAX_URL) {
-            throw new ValidationException("streamUrl", "streamUrl must be at most " + MAX_URL + " characters");
-        }
-        URI uri;
-        try {
-            uri = new URI(streamUrl);
-        } catch (URISyntaxException e) {
-            throw new ValidationException("streamUrl", "streamUrl is not a valid URL: " + e.getReason());
-        }
+        URI uri = url("streamUrl", streamUrl);
         if (!"rtsp".equalsIgnoreCase(uri.getScheme())) {
             throw new ValidationException("streamUrl", "streamUrl must start with rtsp://");
         }
+        requireHostWithoutCredentials("streamUrl", uri);
+    }
+
+    /** The camera's ONVIF device service, e.g. http://10.0.0.5/onvif/device_service. */
+    private static void validateOnvifAddress(String onvifAddress) {
+        URI uri = url("onvifAddress", onvifAddress);
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new ValidationException("onvifAddress", "onvifAddress must start with http:// or https://");
+        }
+        requireHostWithoutCredentials("onvifAddress", uri);
+    }
+
+    /** Parse errors name the position, never repeat the input: it may hold a password. */
+    private static URI url(String field, String value) {
+        if (value.length() > MAX_URL) {
+            throw new ValidationException(field, field + " must be at most " + MAX_URL + " characters");
+        }
+        try {
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new ValidationException(field, field + " is not a valid URL: " + e.getReason());
+        }
+    }
+
+    private static void requireHostWithoutCredentials(String field, URI uri) {
         if (uri.getHost() == null) {
-            throw new ValidationException("streamUrl", "streamUrl must name a host");
+            throw new ValidationException(field, field + " must name a host");
         }
         if (uri.getUserInfo() != null) {
-            throw new ValidationException("streamUrl", "put credentials in username and password, not in the URL");
+            throw new ValidationException(field, "put credentials in username and password, not in the URL");
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -29,6 +29,7 @@ import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.ErrorCode;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -109,11 +110,14 @@ public class DefaultCameraService implements CameraService {
     public CameraView addCamera(NewCamera input) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         RecordingMode mode = CameraInputValidator.validate(input);
+        TriggeredRecording triggered = CameraInputValidator.triggeredRecording(input, TriggeredRecording.DEFAULTS);
         RecordingServer server = chooseRecordingServer(input.recorderId());
         requireUniqueName(input.name().trim(), null);
-        Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), input.streamUrl().trim(),
+        Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), trimmedOrNull(input.streamUrl()),
                 blankToNull(input.username()), blankToNull(input.password()), mode.name(),
                 input.enabled() == null || input.enabled(), server, clock.instant());
+        camera.changeTriggeredRecording(triggered);
+        camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
         cameras.store(camera);
         push(camera);
         audit.succeeded("camera.add", describe(camera));
@@ -135,14 +139,18 @@ public class DefaultCameraService implements CameraService {
         if (camera.version() != change.version()) {
             throw staleVersion(cameraId);
         }
+        TriggeredRecording triggered = CameraInputValidator.triggeredRecording(change.asNewCamera(),
+                camera.triggeredRecording());
         String name = change.name().trim();
         requireUniqueName(name, cameraId);
         RecordingServer previousServer = camera.recordingServer();
         RecordingServer server = change.recorderId() == null || change.recorderId().isBlank()
                 ? previousServer : chooseRecordingServer(change.recorderId());
-        camera.reconfigure(name, change.streamUrl().trim(), blankToNull(change.username()),
+        camera.reconfigure(name, trimmedOrNull(change.streamUrl()), blankToNull(change.username()),
                 blankToNull(change.password()), change.password() == null, mode.name(),
                 change.enabled() == null || change.enabled(), server);
+        camera.changeTriggeredRecording(triggered);
+        camera.changeOnvifAddress(trimmedOrNull(change.onvifAddress()));
         try {
             cameras.store(camera);
         } catch (OptimisticLockException e) {
@@ -161,7 +169,7 @@ public class DefaultCameraService implements CameraService {
     public CameraView changeRecordingMode(String cameraId, RecordingMode mode) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         if (mode == null) {
-            throw new ValidationException("recordingMode", "recordingMode must be one of ALWAYS, OFF");
+            throw new ValidationException("recordingMode", CameraInputValidator.RECORDING_MODES);
         }
         Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
         camera.reconfigure(camera.name(), camera.streamUrl(), camera.username(), null, true, mode.name(),
@@ -219,7 +227,8 @@ public class DefaultCameraService implements CameraService {
             recorders.apply(camera);
         } catch (RecorderCommandException e) {
             if (e.code() == ErrorCode.INVALID_ARGUMENT) {
-                throw new ValidationException("streamUrl", "the recording server refused the camera: " + e.getMessage());
+                throw new ValidationException(CameraInputValidator.fieldNamedIn(e.getMessage()),
+                        "the recording server refused the camera: " + e.getMessage());
             }
             LOG.warning(() -> "camera " + camera.id() + " stored but not yet pushed to recorder "
                     + camera.recordingServer().id() + ": " + e.getMessage());
@@ -242,10 +251,12 @@ public class DefaultCameraService implements CameraService {
 
     private static CameraView toView(Camera camera, RecorderStatus status) {
         CameraStatus cameraStatus = status == null ? null : status.camera(camera.id());
+        TriggeredRecording triggered = camera.triggeredRecording();
         String state = cameraStatus == null ? (status == null ? "UNKNOWN" : "PENDING") : cameraStatus.state();
         return new CameraView(camera.id(), camera.name(), camera.streamUrl(), camera.recordingServer().id(),
                 camera.recordingMode(), camera.enabled(), camera.version(), state,
-                cameraStatus == null ? null : cameraStatus.lastError());
+                cameraStatus == null ? null : cameraStatus.lastError(), triggered.preBufferSeconds(),
+                triggered.postBufferSeconds(), triggered.idleRecording().name(), camera.onvifAddress(), camera.username());
     }
 
     private static NotFoundException notFound(String cameraId) {
@@ -263,5 +274,9 @@ public class DefaultCameraService implements CameraService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String trimmedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

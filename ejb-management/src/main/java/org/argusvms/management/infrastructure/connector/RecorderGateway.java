@@ -15,6 +15,8 @@ import org.argusvms.recorder.protocol.RecordingMode;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The management server's only way to talk to recorders: commands through the recorder resource adapter. */
 @ApplicationScoped
@@ -34,6 +36,36 @@ public class RecorderGateway {
     public void remove(RecordingServer server, String cameraId) throws RecorderCommandException {
         withConnection(server, connection -> {
             connection.removeCamera(cameraId);
+            return null;
+        });
+    }
+
+    /** Returns until when the camera records triggered; empty if its mode ignores triggers (OFF). */
+    public Optional<Instant> triggerRecording(Camera camera, int seconds, String reason)
+            throws RecorderCommandException {
+        return withConnection(camera.recordingServer(),
+                connection -> connection.triggerRecording(camera.id(), seconds, reason));
+    }
+
+    /** PTZ and outputs go through the recorder, which owns the camera connection (ONVIF). */
+    public void ptzGotoPreset(Camera camera, String presetToken) throws RecorderCommandException {
+        withConnection(camera.recordingServer(), connection -> {
+            connection.ptzGotoPreset(camera.id(), presetToken);
+            return null;
+        });
+    }
+
+    public void ptzMove(Camera camera, double pan, double tilt, double zoom, int seconds)
+            throws RecorderCommandException {
+        withConnection(camera.recordingServer(), connection -> {
+            connection.ptzMove(camera.id(), pan, tilt, zoom, seconds);
+            return null;
+        });
+    }
+
+    public void setOutput(Camera camera, String outputToken, boolean active) throws RecorderCommandException {
+        withConnection(camera.recordingServer(), connection -> {
+            connection.setOutput(camera.id(), outputToken, active);
             return null;
         });
     }
@@ -89,7 +121,12 @@ public class RecorderGateway {
     }
 
     static CameraConfiguration toConfiguration(Camera camera) {
-        return new CameraConfiguration(camera.id(), camera.name(), URI.create(camera.streamUrl()), camera.username(),
-                camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.enabled());
+        return new CameraConfiguration(camera.id(), camera.name(), uriOrNull(camera.streamUrl()), camera.username(),
+                camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.enabled(), null, null,
+                camera.triggeredRecording(), null, uriOrNull(camera.onvifAddress()));
+    }
+
+    private static URI uriOrNull(String url) {
+        return url == null ? null : URI.create(url);
     }
 }

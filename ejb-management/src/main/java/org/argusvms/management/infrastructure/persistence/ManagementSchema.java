@@ -27,7 +27,11 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(4, "time profiles",
                     "db/migration/management/V4__time_profiles.sql"),
             new SchemaMigrator.Migration(5, "views",
-                    "db/migration/management/V5__views.sql"));
+                    "db/migration/management/V5__views.sql"),
+            new SchemaMigrator.Migration(6, "camera triggered recording",
+                    "db/migration/management/V6__camera_triggered_recording.sql"),
+            new SchemaMigrator.Migration(7, "camera onvif address",
+                    "db/migration/management/V7__camera_onvif_address.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

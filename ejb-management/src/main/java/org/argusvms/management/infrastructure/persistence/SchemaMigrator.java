@@ -18,14 +18,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 /**
  * Applies versioned SQL migrations of one schema ("module") in order, once each, recording them in
  * {@code argus_schema_history}. Scripts are written once for every supported database with placeholders for the
- * few types that differ ({@code ${boolean}}, {@code ${timestamp}}, {@code ${text}}); see docs/design/persistence.md
- * for why this is not Flyway.
+ * few types that differ ({@code ${boolean}}, {@code ${timestamp}}, {@code ${text}}) and for making a column
+ * nullable ({@code ALTER TABLE t ALTER COLUMN c ${dropNotNull:VARCHAR(1000)}}: SQL Server restates the type, the others
+ * do not accept it); see docs/design/persistence.md for why this is not Flyway.
  *
  * <p>An applied script whose checksum changed is an error: history is never rewritten silently.
  */
@@ -185,12 +188,16 @@ public final class SchemaMigrator {
             throw new IllegalStateException("unsupported database " + meta.getDatabaseProductName());
         }
 
+        /** {@code ${dropNotNull:TYPE}}: the tail of an ALTER COLUMN that makes the column of that type nullable. */
+        private static final Pattern DROP_NOT_NULL = Pattern.compile("\\$\\{dropNotNull:([^}]+)}");
+
         String render(String sql) {
             String rendered = sql;
             for (Map.Entry<String, String> type : types.entrySet()) {
                 rendered = rendered.replace("${" + type.getKey() + "}", type.getValue());
             }
-            return rendered;
+            return DROP_NOT_NULL.matcher(rendered).replaceAll(column -> this == SQLSERVER
+                    ? Matcher.quoteReplacement(column.group(1) + " NULL") : "DROP NOT NULL");
         }
     }
 }

@@ -59,6 +59,23 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void camerasFromBeforeTriggeredRecordingGetTheRecordersDefaults() throws Exception {
+        migrator().migrate(ManagementSchema.MIGRATIONS.subList(0, 5));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO recording_server (id, name, control_host, control_port, media_url, online, registered_at, version)"
+                    + " VALUES ('rec-1', 'R1', '127.0.0.1', 9001, 'http://127.0.0.1:7563', TRUE, CURRENT_TIMESTAMP, 1)");
+            s.execute("INSERT INTO camera (id, name, stream_url, recording_mode, enabled, recording_server_id, created_at, version)"
+                    + " VALUES ('cam-1', 'Gate', 'rtsp://10.0.0.5/s', 'ALWAYS', TRUE, 'rec-1', CURRENT_TIMESTAMP, 1)");
+        }
+        migrator().migrate(ManagementSchema.MIGRATIONS);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT pre_buffer_seconds, post_buffer_seconds, idle_recording FROM camera")) {
+            row.next();
+            assertEquals(List.of("5", "10", "FULL"), List.of(row.getString(1), row.getString(2), row.getString(3)));
+        }
+    }
+
+    @Test
     void aChangedAppliedMigrationIsRefused() throws Exception {
         migrator().migrate(ManagementSchema.MIGRATIONS);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -1,12 +1,21 @@
 package org.argusvms.events.domain.model.rule;
 
 /**
- * What a rule can do. The last three are recognised so that administrators get a clear "not supported yet": the
- * recorder and the camera drivers cannot change frame rates, drive outputs or move PTZ heads yet.
+ * What a rule can do. A type constructed with {@code supported = false} is recognised so that administrators get a
+ * clear "not supported yet" rather than a rule that silently does nothing (none is, today).
+ * RECORD_ON_EVENT and CHANGE_FRAME_RATE both trigger the camera's recorder for a while; what that does depends on
+ * the camera's recording mode (docs/design/recording-modes.md).
  */
 public enum ActionType {
     START_RECORDING, STOP_RECORDING, RAISE_ALARM, WRITE_RULE_LOG, SEND_EMAIL, SHOW_ON_VIDEO_WALL,
-    CHANGE_FRAME_RATE(false), ACTIVATE_OUTPUT(false), GO_TO_PTZ_PRESET(false);
+    /** Cameras in EVENT or MOTION mode record pre-buffer, {@code seconds} and post-buffer. */
+    RECORD_ON_EVENT,
+    /** Cameras in ALWAYS mode with idle recording KEYFRAMES record every frame for {@code seconds} and post-buffer. */
+    CHANGE_FRAME_RATE,
+    /** Sets a camera's relay output over ONVIF through its recorder, optionally back after {@code seconds}. */
+    ACTIVATE_OUTPUT,
+    /** Moves a camera to a PTZ preset over ONVIF through its recorder. */
+    GO_TO_PTZ_PRESET;
 
     private final boolean supported;
 
@@ -20,5 +29,10 @@ public enum ActionType {
 
     public boolean supported() {
         return supported;
+    }
+
+    /** Whether the action triggers the cameras' recorders for {@code seconds}. */
+    public boolean triggersRecording() {
+        return this == RECORD_ON_EVENT || this == CHANGE_FRAME_RATE;
     }
 }

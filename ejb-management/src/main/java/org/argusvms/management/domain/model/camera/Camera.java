@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.infrastructure.persistence.EncryptedStringConverter;
+import org.argusvms.recorder.protocol.IdleRecording;
+import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
 
@@ -24,8 +26,12 @@ public class Camera {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "stream_url", nullable = false)
+    /** Optional when {@link #onvifAddress} is set: the recorder then asks the camera for its stream. */
+    @Column(name = "stream_url")
     private String streamUrl;
+
+    @Column(name = "onvif_address")
+    private String onvifAddress;
 
     private String username;
 
@@ -38,6 +44,15 @@ public class Camera {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    @Column(name = "pre_buffer_seconds", nullable = false)
+    private int preBufferSeconds = TriggeredRecording.DEFAULTS.preBufferSeconds();
+
+    @Column(name = "post_buffer_seconds", nullable = false)
+    private int postBufferSeconds = TriggeredRecording.DEFAULTS.postBufferSeconds();
+
+    @Column(name = "idle_recording", nullable = false)
+    private String idleRecording = TriggeredRecording.DEFAULTS.idleRecording().name();
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "recording_server_id", nullable = false)
@@ -77,6 +92,26 @@ public class Camera {
         this.recordingMode = recordingMode;
         this.enabled = enabled;
         this.recordingServer = recordingServer;
+    }
+
+    /** Pre-/post-buffer and idle frame rate; validated by {@link TriggeredRecording} itself. */
+    public void changeTriggeredRecording(TriggeredRecording settings) {
+        this.preBufferSeconds = settings.preBufferSeconds();
+        this.postBufferSeconds = settings.postBufferSeconds();
+        this.idleRecording = settings.idleRecording().name();
+    }
+
+    /** The camera's ONVIF device service (http/https, no credentials), or null for an RTSP-only camera. */
+    public void changeOnvifAddress(String onvifAddress) {
+        this.onvifAddress = onvifAddress;
+    }
+
+    public String onvifAddress() {
+        return onvifAddress;
+    }
+
+    public TriggeredRecording triggeredRecording() {
+        return new TriggeredRecording(preBufferSeconds, postBufferSeconds, IdleRecording.valueOf(idleRecording));
     }
 
     public String id() {

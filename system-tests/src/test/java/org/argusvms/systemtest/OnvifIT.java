@@ -1,0 +1,158 @@
+package org.argusvms.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.argusvms.systemtest.support.ApiClient.Answer;
+import org.argusvms.systemtest.support.ArgusStack;
+import org.argusvms.systemtest.support.Await;
+import org.argusvms.systemtest.support.ExternalEventSender;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Cameras over ONVIF through the whole stack: a camera an administrator adds by its ONVIF address alone is recorded
+ * (the recorder asks the simulator for the stream); operators with the PTZ right steer it, a guard without it is
+ * refused and the head does not move; a rule moves it to a preset and pulses a relay output when an event arrives.
+ * The simulator's state endpoint is the camera's side of the truth.
+ */
+class OnvifIT extends EventServerIT {
+
+    /** The simulator camera these tests steer; no other system test uses its ONVIF device. */
+    private static final String DEVICE = "cam2";
+    /** The simulator's presets 2 (Entrance) and 3 (Parking), as its state endpoint prints them. */
+    private static final String ENTRANCE = "pan=0.5000 tilt=-0.2500 zoom=0.2000";
+    private static final String PARKING = "pan=-0.7500 tilt=0.1000 zoom=0.6000";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aCameraKnownOnlyByItsOnvifAddressIsRecordedAndSteeredOnlyByThoseWithTheRight() {
+        JsonObject created = create("/cameras", onvifCamera("Onvif " + marker, "ALWAYS"));
+        String camera = created.getString("id");
+        assertEquals(ArgusStack.onvifAddress(DEVICE), created.getString("onvifAddress"));
+        assertFalse(created.containsKey("streamUrl") && !created.isNull("streamUrl"), created.toString());
+
+        Await.until("the recorder streaming the camera it found over ONVIF", Duration.ofSeconds(60),
+                () -> "STREAMING".equals(api.get("/cameras/" + camera, admin).json().getString("state")) ? true : null);
+        PlaybackIT.awaitRecorded(api, admin, camera, Duration.ofSeconds(4), Duration.ofSeconds(2));
+
+        grant("PTZ operators " + marker, "operator", camera, "LIVE", "PTZ", "OUTPUT");
+        grant("Onvif guards " + marker, "guard", camera, "LIVE");
+        String guard = api.token("guard", "guard");
+
+        assertEquals(204, gotoPreset(camera, admin, "1").status());
+        Await.until("the head at Home", Duration.ofSeconds(10), () -> state().contains("pan=0.0000 tilt=0.0000") ? true : null);
+        Answer refused = gotoPreset(camera, guard, "2");
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(state().contains("pan=0.0000 tilt=0.0000 zoom=0.0000"), "the guard did not move it: " + state());
+
+        Answer moved = gotoPreset(camera, operator, "2");
+        assertEquals(204, moved.status(), moved.body());
+        assertTrue(state().contains(ENTRANCE), "at Entrance: " + state());
+
+        Answer switched = api.postJson("/cameras/" + camera + "/outputs/relay1", operator,
+                Json.createObjectBuilder().add("active", true).build());
+        assertEquals(204, switched.status(), switched.body());
+        assertTrue(state().contains("relay1: active"), state());
+        assertEquals(403, api.postJson("/cameras/" + camera + "/outputs/relay1", guard,
+                Json.createObjectBuilder().add("active", false).build()).status());
+        assertTrue(state().contains("relay1: active"), "the guard did not switch it: " + state());
+
+        Answer unknownPreset = gotoPreset(camera, operator, "9");
+        assertEquals(400, unknownPreset.status(), unknownPreset.body());
+        assertEquals("preset", unknownPreset.json().getString("field"), unknownPreset.body());
+        Answer tooFast = api.postJson("/cameras/" + camera + "/ptz/move", operator,
+                Json.createObjectBuilder().add("pan", 2).build());
+        assertEquals(List.of(400, "pan"), List.of(tooFast.status(), tooFast.json().getString("field")), tooFast.body());
+        assertTrue(state().contains(ENTRANCE), "refused commands changed nothing: " + state());
+        assertEquals(404, gotoPreset("no-such-camera", operator, "2").status());
+
+        String rtspOnly = ArgusStack.ensureDemoCamera();
+        Answer notCapable = gotoPreset(rtspOnly, admin, "2");
+        assertEquals(409, notCapable.status(), "a camera without ONVIF address: " + notCapable.body());
+    }
+
+    @Test
+    void aRuleMovesTheCameraToAPresetAndPulsesAnOutputWhenItsEventArrives() throws IOException {
+        String camera = create("/cameras", onvifCamera("Onvif rule " + marker, "OFF")).getString("id");
+        assertEquals(204, api.postJson("/cameras/" + camera + "/outputs/relay2", admin,
+                Json.createObjectBuilder().add("active", false).build()).status());
+        assertFalse(state().contains(PARKING), "not at Parking before the event: " + state());
+
+        String definition = create("/generic-event-definitions", Json.createObjectBuilder()
+                .add("name", "Barrier " + marker).add("matchType", "CONTAINS").add("expression", "barrier " + marker)
+                .build()).getString("id");
+        String rule = create("/rules", Json.createObjectBuilder().add("name", "Steer " + marker)
+                .add("trigger", Json.createObjectBuilder().add("type", "EVENT").add("eventType", "generic")
+                        .add("definitionId", definition))
+                .add("actions", Json.createArrayBuilder()
+                        .add(cameraAction("GO_TO_PTZ_PRESET", camera).add("preset", "3"))
+                        .add(cameraAction("ACTIVATE_OUTPUT", camera).add("output", "relay2").add("seconds", 3)))
+                .build()).getString("id");
+
+        ExternalEventSender.sendLine("barrier " + marker + " opened\n");
+
+        Await.until("the head at Parking and relay2 active", DELIVERY,
+                () -> state().contains(PARKING) && state().contains("relay2: active") ? true : null);
+        Await.until("relay2 switched back after 3 s", Duration.ofSeconds(15),
+                () -> state().contains("relay2: inactive") ? true : null);
+        JsonObject execution = api.get("/rules/" + rule + "/executions", admin).jsonArray().getJsonObject(0);
+        assertEquals("OK", execution.getString("outcome"), execution.toString());
+    }
+
+    private Answer gotoPreset(String camera, String token, String preset) {
+        return api.postJson("/cameras/" + camera + "/ptz/preset", token,
+                Json.createObjectBuilder().add("preset", preset).build());
+    }
+
+    /** A role for {@code claim} with {@code rights} on the one camera; removed after the test. */
+    private void grant(String name, String claim, String camera, String... rights) {
+        create("/roles", Json.createObjectBuilder().add("name", name)
+                .add("claims", Json.createArrayBuilder().add(claim))
+                .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("scope", "CAMERA")
+                        .add("targetId", camera).add("rights", Json.createArrayBuilder(List.of(rights)))))
+                .build());
+    }
+
+    /** Creates through the API as the administrator; deleted after the test, newest first. Returns what was created. */
+    private JsonObject create(String path, JsonObject body) {
+        Answer created = api.postJson(path, admin, body);
+        assertEquals(201, created.status(), created.body());
+        cleanUp.add(0, path + "/" + created.json().getString("id"));
+        return created.json();
+    }
+
+    private static JsonObject onvifCamera(String name, String recordingMode) {
+        return Json.createObjectBuilder().add("name", name).add("onvifAddress", ArgusStack.onvifAddress(DEVICE))
+                .add("recorderId", ArgusStack.RECORDER_ID).add("recordingMode", recordingMode).build();
+    }
+
+    private static JsonObjectBuilder cameraAction(String type, String camera) {
+        return Json.createObjectBuilder().add("type", type).add("cameraIds", Json.createArrayBuilder().add(camera));
+    }
+
+    /** The simulator's PTZ position and relay states of {@link #DEVICE}. */
+    private static String state() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(ArgusStack.onvifStateUrl(DEVICE)).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
