@@ -318,7 +318,8 @@ exportForm.addEventListener('submit', async event => {
       const access = await callWebClient(`export-access?camera=${encodeURIComponent(cameraId)}`
         + `&from=${encodeURIComponent(new Date(from).toISOString())}&to=${encodeURIComponent(new Date(to).toISOString())}`);
       const blob = await download(access.exportUrl);
-      saveAs(blob, `${cameraId}-${new Date(from).toISOString().replaceAll(':', '-')}.mp4`);
+      // The saved file stays readable for a minute at data-file-url: for the operator's browser tools and for tests.
+      exportStatus.dataset.fileUrl = saveAs(blob, `${cameraId}-${new Date(from).toISOString().replaceAll(':', '-')}.mp4`);
       exportStatus.textContent = `Exported ${cameraId} (${(blob.size / 1e6).toFixed(1)} MB).`;
     } catch (e) {
       exportStatus.textContent = e instanceof UserFacingError ? e.message : `The export of ${cameraId} failed.`;
@@ -352,6 +353,7 @@ async function download(url) {
   return new Blob(chunks, { type: 'video/mp4' });
 }
 
+/** Saves `blob` as the file `name` in the browser's downloads; returns the object URL it was saved from. */
 function saveAs(blob, name) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
@@ -360,6 +362,7 @@ function saveAs(blob, name) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  return link.href;
 }
 
 /* ---------- evidence locks ---------- */

@@ -3,7 +3,14 @@
  * signed-in user). Errors meant for the operator are UserFacingErrors carrying the server's message.
  */
 
-export class UserFacingError extends Error {}
+export class UserFacingError extends Error {
+  /** `status`: the HTTP status; `field`: the input field a refusal is about (400 answers name it). */
+  constructor(message, { status, field } = {}) {
+    super(message);
+    this.status = status;
+    this.field = field;
+  }
+}
 
 /** GET or send to `${context}/${path}`; a redirect (to the sign-in page) means the session has ended. */
 export async function callWebClient(context, path, init) {
@@ -13,7 +20,8 @@ export async function callWebClient(context, path, init) {
   }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new UserFacingError(body.error ?? `The server answered ${response.status}.`);
+    throw new UserFacingError(body.error ?? `The server answered ${response.status}.`,
+      { status: response.status, field: body.field });
   }
   return body;
 }

@@ -39,7 +39,7 @@ public final class JsonCalls {
         try {
             JsonReply.send(response, HttpServletResponse.SC_OK, call.run());
         } catch (ValidationException e) {
-            JsonReply.send(response, HttpServletResponse.SC_BAD_REQUEST, error(e.getMessage()));
+            JsonReply.send(response, HttpServletResponse.SC_BAD_REQUEST, invalid(e));
         } catch (NotFoundException e) {
             JsonReply.send(response, HttpServletResponse.SC_NOT_FOUND, error(e.getMessage()));
         } catch (ConflictException e) {
@@ -54,6 +54,19 @@ public final class JsonCalls {
         }
     }
 
+    /**
+     * True for a JSON body; otherwise answers 415 and returns false. Changes demand JSON because a cross-site form
+     * cannot send it.
+     */
+    public static boolean requireJson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.startsWith("application/json")) {
+            return true;
+        }
+        JsonReply.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, error("Send JSON."));
+        return false;
+    }
+
     /** The request's JSON object body; anything else is a {@link ValidationException}. */
     public static JsonObject readObject(HttpServletRequest request) {
         try (JsonReader reader = Jsons.reader(request.getReader())) {
@@ -61,6 +74,15 @@ public final class JsonCalls {
         } catch (JsonException | ClassCastException | IOException e) {
             throw new ValidationException(null, "The body must be a JSON object.");
         }
+    }
+
+    /** {@code {"error":…, "field":…}}: the refusal with the field it concerns, so forms show it next to that field. */
+    static String invalid(ValidationException e) {
+        var body = Jsons.objectBuilder().add("error", e.getMessage());
+        if (e.field() != null) {
+            body.add("field", e.field());
+        }
+        return body.build().toString();
     }
 
     /** {@code {"error":…}}: a message meant for the operator. */

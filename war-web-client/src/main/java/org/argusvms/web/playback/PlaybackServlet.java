@@ -59,9 +59,7 @@ public class PlaybackServlet extends HttpServlet {
             send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, PlaybackJson.error("Use GET."));
             return;
         }
-        String contentType = request.getContentType();
-        if (contentType == null || !contentType.startsWith("application/json")) {
-            send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, PlaybackJson.error("Send JSON."));
+        if (!JsonCalls.requireJson(request, response)) {
             return;
         }
         answer(response, () -> {

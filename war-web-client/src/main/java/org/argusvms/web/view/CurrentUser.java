@@ -1,9 +1,12 @@
 package org.argusvms.web.view;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.argusvms.management.application.PermissionService;
+import org.argusvms.web.admin.ConfigurationRights;
 
 import java.security.Principal;
 import java.util.List;
@@ -19,6 +22,11 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
+    @EJB
+    private PermissionService permissions;
+
+    private Boolean configurationAdministrator;
+
     public String getName() {
         Principal principal = request.getUserPrincipal();
         return principal == null ? "" : principal.getName();
@@ -26,5 +34,13 @@ public class CurrentUser {
 
     public List<String> getRoles() {
         return APPLICATION_ROLES.stream().filter(request::isUserInRole).toList();
+    }
+
+    /** Whether the header offers the Configuration page (which checks the right again on every request). */
+    public boolean isConfigurationAdministrator() {
+        if (configurationAdministrator == null) {
+            configurationAdministrator = ConfigurationRights.mayConfigure(permissions);
+        }
+        return configurationAdministrator;
     }
 }

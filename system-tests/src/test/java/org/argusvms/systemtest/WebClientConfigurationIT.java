@@ -1,0 +1,165 @@
+package org.argusvms.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.argusvms.systemtest.support.ApiClient;
+import org.argusvms.systemtest.support.ArgusStack;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The configuration page in headless Chromium: an administrator adds a camera of the simulator, which then streams
+ * and records, and deletes it again; an operator is refused the page and every one of its endpoints.
+ */
+class WebClientConfigurationIT extends BrowserIT {
+
+    private static final Duration PAGE = Duration.ofSeconds(30);
+
+    private final ApiClient api = ArgusStack.api();
+
+    @Test
+    void anAdministratorAddsACameraThatThenRecords() {
+        ArgusStack.ensureDemoCamera(); // the test recorder is registered and online
+        String name = "Yard " + System.nanoTime();
+        int camerasBefore = api.get("/cameras", api.token("admin", "admin")).jsonArray().size();
+
+        WebClientPage.signIn(browser, "admin", "admin");
+        browser.driver().findElement(By.id("nav-configuration")).click();
+        browser.await("the test recorder listed as online", PAGE, d -> d.findElements(By.cssSelector(
+                "main#admin[data-state='ready'] #server-list tr[data-recorder-id='" + ArgusStack.RECORDER_ID + "']"))
+                .stream().filter(row -> row.getText().contains("Online")).findFirst().orElse(null));
+        browser.screenshot("07-configuration");
+
+        browser.driver().findElement(By.id("camera-add")).click();
+        fill("name", name);
+        fill("streamUrl", "http://127.0.0.1/not-rtsp");
+        new Select(field("recorderId")).selectByValue(ArgusStack.RECORDER_ID);
+        field("password").sendKeys("secret");
+        browser.driver().findElement(By.id("camera-save")).click();
+        String refusal = browser.await("the refusal next to the RTSP URL", PAGE, d -> d.findElement(
+                By.cssSelector(".field-error[data-error-for='streamUrl']")).getText().isEmpty() ? null
+                : d.findElement(By.cssSelector(".field-error[data-error-for='streamUrl']")).getText());
+        assertTrue(refusal.contains("rtsp://"), refusal);
+        browser.screenshot("08-camera-field-refused");
+        assertEquals("", field("password").getDomProperty("value"), "the password is not kept in the page");
+        assertEquals(camerasBefore, api.get("/cameras", api.token("admin", "admin")).jsonArray().size(),
+                "a refused camera is not stored");
+
+        fill("streamUrl", ArgusStack.cameraUrl("cam2"));
+        new Select(field("recordingMode")).selectByValue("ALWAYS");
+        browser.driver().findElement(By.id("camera-save")).click();
+        WebElement row = browser.await(name + " streaming", Duration.ofSeconds(60), d -> d.findElements(
+                By.cssSelector("#camera-list tr[data-state='STREAMING']")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+        String cameraId = row.getDomAttribute("data-camera-id");
+        browser.screenshot("09-camera-added");
+
+        PlaybackIT.awaitRecorded(api, api.token("admin", "admin"), cameraId, Duration.ofSeconds(4),
+                Duration.ofSeconds(1));
+
+        clickInRow(cameraId, ".camera-toggle");
+        assertEquals("false", field("enabled").getDomProperty("checked"), "Disable opens the form switched off");
+        browser.driver().findElement(By.id("camera-save")).click();
+        browser.await(name + " disabled", PAGE, d -> cameraRow(cameraId).findElement(By.className("badge")).getText()
+                .equals("Disabled") ? true : null);
+        assertFalse(api.get("/cameras/" + cameraId, api.token("admin", "admin")).json().getBoolean("enabled"));
+
+        clickInRow(cameraId, ".camera-edit");
+        renameThroughTheApi(cameraId, name + " (API)");
+        fill("name", name + " (page)");
+        browser.driver().findElement(By.id("camera-save")).click();
+        String conflict = browser.await("the conflict shown", PAGE, d -> d.findElement(By.id("camera-form-status"))
+                .isDisplayed() ? d.findElement(By.id("camera-form-status")).getText() : null);
+        browser.screenshot("10-camera-conflict");
+        assertTrue(conflict.contains("someone else changed this camera"), conflict);
+        assertEquals(name + " (API)", api.get("/cameras/" + cameraId, api.token("admin", "admin")).json()
+                .getString("name"), "the stale edit stored nothing");
+        browser.driver().findElement(By.id("camera-cancel")).click();
+
+        clickInRow(cameraId, ".camera-delete");
+        browser.await("the delete confirmation", PAGE, d -> d.findElement(By.cssSelector(
+                "#camera-list tr[data-camera-id='" + cameraId + "'] .camera-delete-confirm"))).click();
+        browser.await(name + " gone from the list", PAGE, d -> d.findElements(By.cssSelector(
+                "#camera-list tr[data-camera-id='" + cameraId + "']")).isEmpty() ? true : null);
+        assertEquals(404, api.get("/cameras/" + cameraId, api.token("admin", "admin")).status());
+    }
+
+    @Test
+    void anOperatorIsRefusedThePageAndItsEndpoints() {
+        String lobby = ArgusStack.ensureDemoCamera();
+        WebClientPage.signIn(browser, "operator", "operator");
+        assertTrue(browser.driver().findElements(By.id("nav-configuration")).isEmpty(), "no Configuration link");
+
+        Map<String, Object> statuses = fetchStatuses(List.of(
+                List.of("GET", "admin.xhtml", ""),
+                List.of("GET", "admin/cameras", ""),
+                List.of("GET", "admin/recording-servers", ""),
+                List.of("POST", "admin/cameras", "{\"name\":\"Intruder\",\"streamUrl\":\"rtsp://10.0.0.9/s\"}"),
+                List.of("PUT", "admin/cameras?id=" + lobby, "{\"name\":\"Renamed\",\"version\":0}"),
+                List.of("DELETE", "admin/cameras?id=" + lobby, "")));
+        assertEquals(6, statuses.size(), "every call answered: " + statuses);
+        statuses.forEach((call, status) -> assertEquals(403L, status, call + " refused"));
+
+        browser.open(ArgusStack.webClientUrl() + "admin.xhtml");
+        assertTrue(browser.driver().findElements(By.id("camera-form")).isEmpty(), "no configuration form shown");
+        browser.screenshot("11-configuration-refused");
+        assertEquals(ArgusStack.demoCameraName(),
+                api.get("/cameras/" + lobby, api.token("admin", "admin")).json().getString("name"));
+    }
+
+    /** Clicks a button of the camera's row; retried, since the page re-renders its rows every few seconds. */
+    private void clickInRow(String cameraId, String buttonSelector) {
+        browser.await(buttonSelector + " of " + cameraId, PAGE, d -> {
+            cameraRow(cameraId).findElement(By.cssSelector(buttonSelector)).click();
+            return true;
+        });
+    }
+
+    private WebElement cameraRow(String cameraId) {
+        return browser.driver().findElement(By.cssSelector("#camera-list tr[data-camera-id='" + cameraId + "']"));
+    }
+
+    /** Another administrator's change, made while the form is open on the old version. */
+    private void renameThroughTheApi(String cameraId, String newName) {
+        String admin = api.token("admin", "admin");
+        JsonObject current = api.get("/cameras/" + cameraId, admin).json();
+        ApiClient.Answer renamed = api.putJson("/cameras/" + cameraId, admin, Json.createObjectBuilder(current)
+                .add("name", newName).build());
+        assertEquals(200, renamed.status(), renamed.body());
+    }
+
+    private WebElement field(String name) {
+        return browser.driver().findElement(By.cssSelector("#camera-form [name='" + name + "']"));
+    }
+
+    private void fill(String name, String value) {
+        WebElement input = field(name);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Each call as the page's own script would make it, with the browser's session: "METHOD path" → status. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fetchStatuses(List<List<String>> calls) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const base = document.querySelector('a.brand').getAttribute('href');
+                Promise.all(arguments[0].map(([method, path, body]) => fetch(base + path, {
+                    method, credentials: 'same-origin', redirect: 'manual',
+                    headers: body ? { 'Content-Type': 'application/json' } : {}, body: body || undefined })
+                  .then(response => [method + ' ' + path, response.status])))
+                  .then(entries => done(Object.fromEntries(entries)), error => done({ error: String(error) }));
+                """, calls);
+    }
+}
