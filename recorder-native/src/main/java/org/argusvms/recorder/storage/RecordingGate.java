@@ -68,18 +68,29 @@ final class RecordingGate implements RecordingTrigger {
     private boolean writing;
     private long lastWrittenDecodeTime = NEVER;
 
+    /** A recording ended by a switch to OFF, for the next admission to report. */
+    private String endPending;
+
     RecordingGate(RecordingMode mode, TriggeredRecording triggered, long preBufferMaxBytes, Clock clock) {
         this.clock = clock;
         this.policy = new Policy(mode, triggered);
         this.preBuffer = new PreBuffer(Duration.ofSeconds(triggered.preBufferSeconds()), preBufferMaxBytes);
     }
 
-    /** Takes effect with the next frame; switching OFF also forgets pending triggers. */
+    /**
+     * Takes effect with the next frame; switching OFF also forgets pending triggers and ends the recording in progress
+     * for good: the next frame's admission carries the end even if the mode was switched on again meanwhile (an OFF
+     * and an ALWAYS within one frame interval still give recording.stopped, then a new recording at a keyframe).
+     */
     synchronized void configure(RecordingMode mode, TriggeredRecording triggered) {
         policy = new Policy(mode, triggered);
         preBuffer.setDuration(Duration.ofSeconds(triggered.preBufferSeconds()));
         if (mode == RecordingMode.OFF) {
             triggeredUntilMillis.set(NEVER);
+            if (writing) {
+                writing = false;
+                endPending = "recording mode OFF";
+            }
         }
     }
 
@@ -95,6 +106,16 @@ final class RecordingGate implements RecordingTrigger {
     }
 
     synchronized Admission admit(VideoFrame frame) {
+        Admission admission = decide(frame);
+        String ended = endPending;
+        if (ended == null) {
+            return admission;
+        }
+        endPending = null;
+        return new Admission(admission.write(), admission.startTrigger(), ended); // the end goes to the writer first
+    }
+
+    private Admission decide(VideoFrame frame) {
         Policy current = policy;
         if (current.mode() == RecordingMode.OFF) {
             preBuffer.clear();
@@ -138,6 +159,7 @@ final class RecordingGate implements RecordingTrigger {
     /** The recording ended with the connection; the next connection's frames start afresh. */
     synchronized void streamInterrupted() {
         preBuffer.clear();
+        endPending = null; // the interruption ends the file itself
         writing = false;
         fullRate = false;
         lastWrittenDecodeTime = NEVER;

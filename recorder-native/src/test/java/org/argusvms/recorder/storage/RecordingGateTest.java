@@ -136,6 +136,21 @@ class RecordingGateTest {
     }
 
     @Test
+    void switchingOffAndOnWithinOneFrameStillEndsTheRecordingAndStartsANewOneAtAKeyframe() {
+        RecordingGate gate = gate(RecordingMode.ALWAYS, PRE_2_POST_3);
+        feedUpTo(gate, 30);
+        gate.configure(RecordingMode.OFF, PRE_2_POST_3);
+        gate.configure(RecordingMode.ALWAYS, PRE_2_POST_3); // before frame 30 arrives
+
+        feedUpTo(gate, 60);
+
+        assertEquals(List.of("recording mode OFF"), ended);
+        List<Integer> expected = new ArrayList<>(range(0, 30));
+        expected.addAll(range(50, 60));
+        assertEquals(expected, written, "the new recording begins at the next keyframe, frame 50");
+    }
+
+    @Test
     void keyframesIdleRecordingWritesOnlyKeyframesUntilTriggeredThenEveryFrame() {
         RecordingGate gate = gate(RecordingMode.ALWAYS, new TriggeredRecording(0, 1, IdleRecording.KEYFRAMES));
         feedUpTo(gate, 60);
