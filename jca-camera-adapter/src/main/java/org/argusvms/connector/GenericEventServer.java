@@ -341,7 +341,7 @@ final class GenericEventServer {
             return; // closed meanwhile (stop, or the connection budget): nothing to answer
         }
         List<String> answers = new ArrayList<>(batch.answers());
-        for (int i = 0; i < accepted.length && !batch.answerOfMessage().isEmpty(); i++) {
+        for (int i = 0; i < batch.answerOfMessage().size(); i++) { // one per message on the acknowledged port, else none
             int answer = batch.answerOfMessage().get(i);
             answers.set(answer, (accepted[i] ? "ACK " : "NAK ") + answers.get(answer)
                     + (accepted[i] ? "" : " not stored, send it again"));

@@ -17,27 +17,11 @@ public record CameraView(String id, String name, String streamUrl, String record
                          int postBufferSeconds, String idleRecording, String onvifAddress, String username)
         implements Serializable {
 
-    /** A view without the camera's user name. */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                      int postBufferSeconds, String idleRecording, String onvifAddress) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
-                postBufferSeconds, idleRecording, onvifAddress, null);
-    }
-
-    /** A view of a camera without ONVIF address. */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                      int postBufferSeconds, String idleRecording) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
-                postBufferSeconds, idleRecording, null);
-    }
-
-    /** A view with the recorder's default triggered-recording settings. */
+    /** A view with the recorder's default triggered-recording settings, without ONVIF address and user name. */
     public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
                       boolean enabled, long version, String state, String lastError) {
         this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError,
                 TriggeredRecording.DEFAULTS.preBufferSeconds(), TriggeredRecording.DEFAULTS.postBufferSeconds(),
-                TriggeredRecording.DEFAULTS.idleRecording().name());
+                TriggeredRecording.DEFAULTS.idleRecording().name(), null, null);
     }
 }

@@ -19,7 +19,7 @@ class ConfigurationJsonTest {
     private static final CameraView GATE = new CameraView("c-1", "Gate", "rtsp://10.0.0.5/s1", "rec-1", "ALWAYS",
             true, 3, "STREAMING", null, 5, 10, "FULL", null, "viewer");
     private static final CameraView YARD = new CameraView("c-2", "Yard", null, "rec-1", "OFF", false, 1, "DISABLED",
-            null, 5, 10, "FULL", "http://10.0.0.6/onvif/device_service");
+            null, 5, 10, "FULL", "http://10.0.0.6/onvif/device_service", null);
 
     @Test
     void eachRecorderShowsItsStatusAndHowManyCamerasItRuns() {

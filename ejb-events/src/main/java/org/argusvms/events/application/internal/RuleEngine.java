@@ -40,7 +40,7 @@ public class RuleEngine {
     private Clock clock;
 
     @Inject
-    private RuleTriggerIndex triggers;
+    private RuleTriggers triggers;
 
     public void onEvent(RuleEvent event) {
         for (String ruleId : triggers.rulesTriggeredBy(event)) {

@@ -116,9 +116,6 @@ public class RuleInputValidator {
             throw new ValidationException("actions", "actions must not contain null");
         }
         ActionType type = constant(ActionType.class, spec.type(), at + "type");
-        if (!type.supported()) {
-            throw new ValidationException(at + "type", type + " is not supported yet");
-        }
         return switch (type) {
             case START_RECORDING, STOP_RECORDING -> new RuleAction(type, cameras(spec.cameraIds(), at, 1), null, null,
                     null, null, null, null);

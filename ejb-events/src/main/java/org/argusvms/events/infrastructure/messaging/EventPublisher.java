@@ -8,7 +8,7 @@ import jakarta.jms.Topic;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.events.application.AlarmView;
 import org.argusvms.events.application.DeviceEventView;
-import org.argusvms.events.application.internal.RuleTriggerIndex;
+import org.argusvms.events.application.internal.RuleTriggers;
 import org.argusvms.events.domain.model.rule.RuleEvent;
 import org.argusvms.json.Jsons;
 
@@ -37,7 +37,7 @@ public class EventPublisher {
     public static final String RULE_CANDIDATE = "ruleCandidate";
 
     @Inject
-    private RuleTriggerIndex ruleTriggers;
+    private RuleTriggers ruleTriggers;
 
     public void publish(DeviceEventView event) {
         JsonObjectBuilder attributes = Jsons.objectBuilder();

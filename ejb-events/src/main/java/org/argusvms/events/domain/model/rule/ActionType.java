@@ -1,9 +1,7 @@
 package org.argusvms.events.domain.model.rule;
 
 /**
- * What a rule can do. A type constructed with {@code supported = false} is recognised so that administrators get a
- * clear "not supported yet" rather than a rule that silently does nothing (none is, today).
- * RECORD_ON_EVENT and CHANGE_FRAME_RATE both trigger the camera's recorder for a while; what that does depends on
+ * What a rule can do. RECORD_ON_EVENT and CHANGE_FRAME_RATE both trigger the camera's recorder for a while; what that does depends on
  * the camera's recording mode (docs/design/recording-modes.md).
  */
 public enum ActionType {
@@ -16,20 +14,6 @@ public enum ActionType {
     ACTIVATE_OUTPUT,
     /** Moves a camera to a PTZ preset over ONVIF through its recorder. */
     GO_TO_PTZ_PRESET;
-
-    private final boolean supported;
-
-    ActionType() {
-        this(true);
-    }
-
-    ActionType(boolean supported) {
-        this.supported = supported;
-    }
-
-    public boolean supported() {
-        return supported;
-    }
 
     /** Whether the action triggers the cameras' recorders for {@code seconds}. */
     public boolean triggersRecording() {

@@ -14,7 +14,7 @@ import java.util.List;
  * pre-selection: {@link RuleRunner} reloads each rule and checks it is still enabled and triggered.
  */
 @ApplicationScoped
-public class RuleTriggerIndex {
+public class RuleTriggers {
 
     @Inject
     private RuleRepository rules;
