@@ -3,6 +3,7 @@ package org.argusvms.systemtest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient.Answer;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
@@ -24,16 +25,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Cameras over ONVIF through the whole stack: a camera an administrator adds by its ONVIF address alone is recorded
  * (the recorder asks the simulator for the stream); operators with the PTZ right steer it, a guard without it is
- * refused and the head does not move; a rule moves it to a preset and pulses a relay output when an event arrives.
+ * refused and the head does not move; of two operators steering it, the one whose role has the higher PTZ priority
+ * keeps it; a rule moves it to a preset and pulses a relay output when an event arrives.
  * The simulator's state endpoint is the camera's side of the truth.
  */
 class OnvifIT extends EventServerIT {
 
     /** The simulator camera these tests steer; no other system test uses its ONVIF device. */
     private static final String DEVICE = "cam2";
-    /** The simulator's presets 2 (Entrance) and 3 (Parking), as its state endpoint prints them. */
+    /** The simulator's presets 1 (Home), 2 (Entrance) and 3 (Parking), as its state endpoint prints them. */
+    private static final String HOME = "pan=0.0000 tilt=0.0000 zoom=0.0000";
     private static final String ENTRANCE = "pan=0.5000 tilt=-0.2500 zoom=0.2000";
     private static final String PARKING = "pan=-0.7500 tilt=0.1000 zoom=0.6000";
+
+    /** What a role's PTZ priority is unless an administrator sets it (XProtect's default too). */
+    private static final int DEFAULT_PTZ_PRIORITY = 3000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -112,6 +118,70 @@ class OnvifIT extends EventServerIT {
         assertEquals("OK", execution.getString("outcome"), execution.toString());
     }
 
+    @Test
+    void theOperatorWithTheHigherPtzPriorityKeepsTheCameraUntilHeReleasesIt() {
+        String camera = create("/cameras", onvifCamera("Onvif priority " + marker, "OFF")).getString("id");
+        grant("PTZ guards " + marker, "guard", 1000, camera, "LIVE", "PTZ");
+        grant("PTZ supervisors " + marker, "operator", 5000, camera, "LIVE", "PTZ");
+        String guard = api.token("guard", "guard");
+        String session = "/cameras/" + camera + "/ptz/session";
+
+        assertEquals(204, gotoPreset(camera, guard, "1").status());
+        Await.until("the head at Home", Duration.ofSeconds(10), () -> state().contains(HOME) ? true : null);
+        JsonObject guardsSession = api.get(session, operator).json();
+        assertEquals(List.of("guard", 1000), List.of(guardsSession.getString("username"),
+                guardsSession.getInt("priority")), guardsSession.toString());
+
+        Answer takenOver = gotoPreset(camera, operator, "2");
+        assertEquals(204, takenOver.status(), "the higher priority takes over: " + takenOver.body());
+        Answer refused = gotoPreset(camera, guard, "1");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals(List.of("operator", 5000), List.of(refused.json().getString("holder"),
+                refused.json().getInt("holderPriority")), refused.body());
+        assertTrue(refused.json().getString("detail").contains("held by operator"), refused.body());
+        int secondsLeft = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(secondsLeft >= 1 && secondsLeft <= 15, "frees within the 15 s session timeout: " + secondsLeft);
+        Answer stopRefused = api.postJson("/cameras/" + camera + "/ptz/move", guard, Json.createObjectBuilder().build());
+        assertEquals(409, stopRefused.status(), "a stop is a PTZ command too: " + stopRefused.body());
+        assertTrue(state().contains(ENTRANCE), "the guard did not move it away from the operator's preset: " + state());
+
+        assertEquals(204, api.delete(session, guard).status(), "the guard has no session of his own to release");
+        assertEquals("operator", api.get(session, guard).json().getString("username"));
+        assertEquals(204, api.delete(session, operator).status());
+        assertEquals(204, api.get(session, guard).status(), "nobody steers it any more");
+
+        Answer afterRelease = gotoPreset(camera, guard, "1");
+        assertEquals(204, afterRelease.status(), afterRelease.body());
+        assertTrue(state().contains(HOME), "back at Home: " + state());
+    }
+
+    @Test
+    void aRolesPtzPriorityIsAWholeNumberFrom1To32000AndBadOnesChangeNothing() {
+        JsonObject role = create("/roles", Json.createObjectBuilder().add("name", "Priority " + marker).build());
+        assertEquals(DEFAULT_PTZ_PRIORITY, role.getInt("ptzPriority"), "a role created without one: " + role);
+        Answer raised = api.putJson("/roles/" + role.getString("id"), admin, Json.createObjectBuilder()
+                .add("name", "Priority " + marker).add("ptzPriority", 32000).add("version", role.getJsonNumber("version"))
+                .build());
+        assertEquals(200, raised.status(), raised.body());
+
+        for (JsonValue bad : List.of(Json.createValue(0), Json.createValue(40000), Json.createValue("abc"),
+                Json.createValue(1.5))) {
+            Answer changed = api.putJson("/roles/" + role.getString("id"), admin, Json.createObjectBuilder()
+                    .add("name", "Priority " + marker).add("ptzPriority", bad)
+                    .add("version", raised.json().getJsonNumber("version")).build());
+            assertEquals(400, changed.status(), bad + ": " + changed.body());
+            Answer created = api.postJson("/roles", admin, Json.createObjectBuilder()
+                    .add("name", "Priority bad " + marker).add("ptzPriority", bad).build());
+            assertEquals(400, created.status(), bad + ": " + created.body());
+        }
+        assertEquals(raised.json(), api.get("/roles/" + role.getString("id"), admin).json(), "the role is unchanged");
+        assertEquals(0, api.get("/roles?name=Priority%20bad%20" + marker, admin).jsonArray().size(), "nothing created");
+
+        Answer renamed = api.putJson("/roles/" + role.getString("id"), admin, Json.createObjectBuilder()
+                .add("name", "Priority renamed " + marker).add("version", raised.json().getJsonNumber("version")).build());
+        assertEquals(32000, renamed.json().getInt("ptzPriority"), "a change without ptzPriority keeps it: " + renamed.body());
+    }
+
     private Answer gotoPreset(String camera, String token, String preset) {
         return api.postJson("/cameras/" + camera + "/ptz/preset", token,
                 Json.createObjectBuilder().add("preset", preset).build());
@@ -119,7 +189,11 @@ class OnvifIT extends EventServerIT {
 
     /** A role for {@code claim} with {@code rights} on the one camera; removed after the test. */
     private void grant(String name, String claim, String camera, String... rights) {
-        create("/roles", Json.createObjectBuilder().add("name", name)
+        grant(name, claim, DEFAULT_PTZ_PRIORITY, camera, rights);
+    }
+
+    private void grant(String name, String claim, int ptzPriority, String camera, String... rights) {
+        create("/roles", Json.createObjectBuilder().add("name", name).add("ptzPriority", ptzPriority)
                 .add("claims", Json.createArrayBuilder().add(claim))
                 .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("scope", "CAMERA")
                         .add("targetId", camera).add("rights", Json.createArrayBuilder(List.of(rights)))))

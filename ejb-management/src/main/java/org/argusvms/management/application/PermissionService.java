@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.domain.model.role.CameraRight;
 
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -17,6 +18,12 @@ public interface PermissionService {
 
     /** @throws AccessDeniedException (an EJBAccessException) if the caller lacks the right; the refusal is audited */
     void require(String cameraId, CameraRight right);
+
+    /**
+     * The highest PTZ priority among the caller's roles that grant PTZ on the camera (docs/design/ptz-priority.md);
+     * empty without the PTZ right there.
+     */
+    OptionalInt ptzPriorityOn(String cameraId);
 
     /** True if a grant on all cameras gives the caller the right: what concerns no single camera asks for this. */
     boolean hasOnAllCameras(CameraRight right);

@@ -170,6 +170,24 @@ public class CameraResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Who steers the camera's PTZ now: {@code {"username", "priority", "expiresAt"}}, or 204 when nobody does (anyone
+     * with PTZ may then steer it). Needs PTZ.
+     */
+    @GET
+    @Path("/{id}/ptz/session")
+    public Response ptzSession(@PathParam("id") String id) {
+        return control.ptzSession(id).map(session -> Response.ok(session)).orElseGet(Response::noContent).build();
+    }
+
+    /** Ends the caller's own PTZ session at once, so others may steer; someone else's is left running. Needs PTZ. */
+    @DELETE
+    @Path("/{id}/ptz/session")
+    public Response releasePtzSession(@PathParam("id") String id) {
+        control.releasePtzSession(id);
+        return Response.noContent().build();
+    }
+
     /** {@code {"active": true}} switches the relay output {@code token} (e.g. relay1). Needs OUTPUT. */
     @POST
     @Path("/{id}/outputs/{token}")

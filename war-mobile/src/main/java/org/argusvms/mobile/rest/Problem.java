@@ -17,6 +17,12 @@ public final class Problem {
     }
 
     public static Response response(Response.StatusType status, String title, String detail, String field) {
+        return response(status, title, detail, field, Jsons.objectBuilder());
+    }
+
+    /** With RFC 9457 extension members: what a client needs to act on this kind of problem, beyond its text. */
+    public static Response response(Response.StatusType status, String title, String detail, String field,
+                                    JsonObjectBuilder extensions) {
         JsonObjectBuilder body = Jsons.objectBuilder()
                 .add("type", "about:blank").add("title", title).add("status", status.getStatusCode());
         if (detail != null) {
@@ -25,6 +31,7 @@ public final class Problem {
         if (field != null) {
             body.add("field", field);
         }
+        body.addAll(extensions);
         return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
     }
 }

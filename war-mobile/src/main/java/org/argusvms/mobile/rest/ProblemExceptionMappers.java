@@ -8,10 +8,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.argusvms.json.Jsons;
 import org.argusvms.management.application.CameraFailureException;
 import org.argusvms.management.application.CameraNotCapableException;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
+import org.argusvms.management.application.PtzSession;
+import org.argusvms.management.application.PtzSessionHeldException;
 import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 
@@ -46,6 +49,24 @@ public final class ProblemExceptionMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(Response.Status.CONFLICT, "Conflict", e.getMessage(), "version");
+        }
+    }
+
+    /**
+     * Another operator with a higher PTZ priority steers the camera: 409 naming them (a username, never anything of
+     * their credentials) with {@code Retry-After} when the camera frees unless they steer it again.
+     */
+    @Provider
+    public static class PtzSessionHeld implements ExceptionMapper<PtzSessionHeldException> {
+        @Override
+        public Response toResponse(PtzSessionHeldException e) {
+            PtzSession holder = e.holder();
+            return Response.fromResponse(Problem.response(Response.Status.CONFLICT, "PTZ held by a higher priority",
+                            e.getMessage(), null, Jsons.objectBuilder().add("holder", holder.username())
+                                    .add("holderPriority", holder.priority())
+                                    .add("expiresAt", holder.expiresAt().toString())
+                                    .add("secondsLeft", e.secondsLeft())))
+                    .header("Retry-After", e.secondsLeft()).build();
         }
     }
 

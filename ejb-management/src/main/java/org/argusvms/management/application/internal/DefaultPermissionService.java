@@ -16,6 +16,7 @@ import org.argusvms.management.domain.model.role.CameraRight;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,11 @@ public class DefaultPermissionService implements PermissionService {
             audit.denied("camera." + right.name().toLowerCase(Locale.ROOT), "camera " + cameraId);
             throw new AccessDeniedException("the caller lacks " + right + " on camera " + cameraId);
         }
+    }
+
+    @Override
+    public OptionalInt ptzPriorityOn(String cameraId) {
+        return caller().ptzPriorityOn(cameraId);
     }
 
     @Override

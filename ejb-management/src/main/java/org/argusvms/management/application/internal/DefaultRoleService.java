@@ -112,7 +112,8 @@ public class DefaultRoleService implements RoleService {
     }
 
     private static void define(VmsRole role, RoleInputValidator.ValidRole valid) {
-        role.define(valid.name(), valid.description(), valid.claims(), valid.grants(), valid.adminAreas());
+        role.define(valid.name(), valid.description(), valid.claims(), valid.grants(), valid.adminAreas(),
+                valid.ptzPriority() == null ? role.ptzPriority() : valid.ptzPriority());
     }
 
     private boolean targetExists(GrantScope scope, String targetId) {

@@ -7,6 +7,7 @@ import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.management.domain.model.role.GrantScope;
 import org.argusvms.management.domain.model.role.RoleGrant;
+import org.argusvms.management.domain.model.role.VmsRole;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,8 +26,9 @@ final class RoleInputValidator {
     static final int MAX_CLAIM = 200;
     static final int MAX_GRANTS = 500;
 
-    /** A validated role definition. */
-    record ValidRole(String name, String description, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> adminAreas) {
+    /** A validated role definition; {@code ptzPriority} null when not given (the role's own, or the default, stays). */
+    record ValidRole(String name, String description, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> adminAreas,
+                     Integer ptzPriority) {
     }
 
     private RoleInputValidator() {
@@ -37,7 +39,16 @@ final class RoleInputValidator {
             throw new ValidationException("body", "a role object is required");
         }
         return new ValidRole(NamedObjectInput.name(input.name()), NamedObjectInput.description(input.description()),
-                claims(input.claims()), grants(input.grants(), targetExists), adminAreas(input.adminAreas()));
+                claims(input.claims()), grants(input.grants(), targetExists), adminAreas(input.adminAreas()),
+                ptzPriority(input.ptzPriority()));
+    }
+
+    private static Integer ptzPriority(Integer priority) {
+        if (priority != null && (priority < VmsRole.MIN_PTZ_PRIORITY || priority > VmsRole.MAX_PTZ_PRIORITY)) {
+            throw new ValidationException("ptzPriority", "ptzPriority must be a whole number from "
+                    + VmsRole.MIN_PTZ_PRIORITY + " (lowest) to " + VmsRole.MAX_PTZ_PRIORITY + " (highest)");
+        }
+        return priority;
     }
 
     private static Set<String> claims(List<String> claims) {

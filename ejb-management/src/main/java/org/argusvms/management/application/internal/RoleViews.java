@@ -14,7 +14,7 @@ final class RoleViews {
     static RoleView of(VmsRole role) {
         return new RoleView(role.id(), role.name(), role.description(), role.claims().stream().sorted().toList(),
                 role.grants().stream().map(RoleViews::of).toList(),
-                role.adminAreas().stream().map(Enum::name).toList(), role.version());
+                role.adminAreas().stream().map(Enum::name).toList(), role.ptzPriority(), role.version());
     }
 
     private static GrantView of(RoleGrant grant) {

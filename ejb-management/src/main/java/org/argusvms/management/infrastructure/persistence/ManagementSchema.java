@@ -31,7 +31,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(6, "camera triggered recording",
                     "db/migration/management/V6__camera_triggered_recording.sql"),
             new SchemaMigrator.Migration(7, "camera onvif address",
-                    "db/migration/management/V7__camera_onvif_address.sql"));
+                    "db/migration/management/V7__camera_onvif_address.sql"),
+            new SchemaMigrator.Migration(8, "role ptz priority",
+                    "db/migration/management/V8__role_ptz_priority.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -19,10 +19,18 @@ import java.util.function.Predicate;
 /**
  * A VMS role: what its holders may do, per camera and per administration area. Who holds it is decided by the
  * identity provider: a caller holds the role when their token carries any of its {@code claims} (realm role names).
+ * Its {@code ptzPriority} decides who steers a PTZ camera when its holders and others' contend for it
+ * (docs/design/ptz-priority.md).
  */
 @Entity
 @Table(name = "vms_role")
 public class VmsRole {
+
+    /** PTZ priorities run on XProtect's scale, so administrators can carry their numbers over: higher wins. */
+    public static final int MIN_PTZ_PRIORITY = 1;
+    public static final int MAX_PTZ_PRIORITY = 32_000;
+    /** XProtect's default too; every role has it until an administrator says otherwise, so nobody outranks anybody. */
+    public static final int DEFAULT_PTZ_PRIORITY = 3_000;
 
     @Id
     private String id;
@@ -44,6 +52,9 @@ public class VmsRole {
     @Column(name = "admin_areas", nullable = false)
     private String adminAreas = "";
 
+    @Column(name = "ptz_priority", nullable = false)
+    private int ptzPriority = DEFAULT_PTZ_PRIORITY;
+
     @Version
     private long version;
 
@@ -56,12 +67,18 @@ public class VmsRole {
     }
 
     /** Replaces everything an administrator can edit. */
-    public void define(String name, String description, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> adminAreas) {
+    public void define(String name, String description, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> adminAreas,
+                       int ptzPriority) {
+        if (ptzPriority < MIN_PTZ_PRIORITY || ptzPriority > MAX_PTZ_PRIORITY) {
+            throw new IllegalArgumentException("PTZ priority " + ptzPriority + " is outside " + MIN_PTZ_PRIORITY + ".."
+                    + MAX_PTZ_PRIORITY);
+        }
         this.name = name;
         this.description = description;
         this.claims = new LinkedHashSet<>(claims);
         this.grants = new ArrayList<>(grants);
         this.adminAreas = EnumNames.join(adminAreas);
+        this.ptzPriority = ptzPriority;
     }
 
     /** Drops grants on a camera or device group that is being deleted. */
@@ -95,6 +112,10 @@ public class VmsRole {
 
     public Set<AdminArea> adminAreas() {
         return EnumNames.parse(AdminArea.class, adminAreas);
+    }
+
+    public int ptzPriority() {
+        return ptzPriority;
     }
 
     public long version() {

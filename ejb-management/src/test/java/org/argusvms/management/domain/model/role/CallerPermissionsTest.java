@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.argusvms.management.domain.model.role.CameraRight.EXPORT;
@@ -13,6 +14,7 @@ import static org.argusvms.management.domain.model.role.CameraRight.PLAYBACK;
 import static org.argusvms.management.domain.model.role.CameraRight.PTZ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallerPermissionsTest {
@@ -20,9 +22,18 @@ class CallerPermissionsTest {
     private static final Map<String, Set<String>> GROUPS = Map.of("lobby", Set.of("cam-1", "cam-2"));
 
     private static VmsRole role(String name, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> areas) {
+        return role(name, claims, grants, areas, VmsRole.DEFAULT_PTZ_PRIORITY);
+    }
+
+    private static VmsRole role(String name, Set<String> claims, List<RoleGrant> grants, Set<AdminArea> areas,
+                                int ptzPriority) {
         VmsRole role = new VmsRole(name, name);
-        role.define(name, null, claims, grants, areas);
+        role.define(name, null, claims, grants, areas, ptzPriority);
         return role;
+    }
+
+    private static VmsRole ptzRole(String name, int ptzPriority, RoleGrant grant) {
+        return role(name, Set.of(name), List.of(grant), Set.of(), ptzPriority);
     }
 
     private static CallerPermissions permissionsOf(VmsRole... roles) {
@@ -70,6 +81,39 @@ class CallerPermissionsTest {
         assertEquals(EnumSet.of(LIVE), both.rightsOn("cam-2"));
         assertTrue(both.administers(AdminArea.SYSTEM_MONITOR));
         assertFalse(both.administers(AdminArea.SECURITY));
+    }
+
+    @Test
+    void thePtzPriorityOnACameraIsTheHighestOfTheRolesGrantingPtzThere() {
+        CallerPermissions supervisor = permissionsOf(
+                ptzRole("Everywhere", 1000, RoleGrant.onAllCameras(EnumSet.of(LIVE, PTZ))),
+                ptzRole("Lobby", 5000, new RoleGrant(GrantScope.DEVICE_GROUP, "lobby", EnumSet.of(PTZ))),
+                ptzRole("Cam-2", 7000, new RoleGrant(GrantScope.CAMERA, "cam-2", EnumSet.of(PTZ))),
+                ptzRole("Watchers", 32_000, RoleGrant.onAllCameras(EnumSet.of(LIVE))));
+
+        assertEquals(OptionalInt.of(5000), supervisor.ptzPriorityOn("cam-1"));
+        assertEquals(OptionalInt.of(7000), supervisor.ptzPriorityOn("cam-2"));
+        assertEquals(OptionalInt.of(1000), supervisor.ptzPriorityOn("cam-9"), "only the grant on all cameras");
+    }
+
+    @Test
+    void withoutThePtzRightThereIsNoPtzPriority() {
+        CallerPermissions watcher = permissionsOf(
+                ptzRole("Watchers", 32_000, RoleGrant.onAllCameras(EnumSet.of(LIVE))),
+                ptzRole("Cam-1", 2000, new RoleGrant(GrantScope.CAMERA, "cam-1", EnumSet.of(PTZ))));
+
+        assertEquals(OptionalInt.empty(), watcher.ptzPriorityOn("cam-2"));
+        assertEquals(OptionalInt.of(2000), watcher.ptzPriorityOn("cam-1"), "a role without PTZ lends no priority");
+    }
+
+    @Test
+    void aRoleRefusesAPtzPriorityOutsideItsScale() {
+        VmsRole role = new VmsRole("r", "R");
+
+        assertThrows(IllegalArgumentException.class, () -> role.define("R", null, Set.of(), List.of(), Set.of(), 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> role.define("R", null, Set.of(), List.of(), Set.of(), VmsRole.MAX_PTZ_PRIORITY + 1));
+        assertEquals(VmsRole.DEFAULT_PTZ_PRIORITY, role.ptzPriority());
     }
 
     @Test
