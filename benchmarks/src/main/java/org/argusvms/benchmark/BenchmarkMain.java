@@ -22,6 +22,8 @@ import java.util.Arrays;
  *   b6  [--hours 24] [--seeks 200] [--frame-seeks 100] [--size 320x180] [--bitrate 64] [--seed 6]
  *   b7  [--minutes 60] [--size 1280x720] [--bitrate 4000]
  *   b9  [--seconds 60] [--size 1280x720] [--bitrate 4000] [--recorder-jar JAR]
+ *   b10 [--cameras 16] [--hours 24] [--archive-size 320x180] [--archive-bitrate 32] [--size 1280x720]
+ *       [--bitrate 2000] [--baseline-seconds 30] [--after-seconds 30] [--timeout-seconds 900] [--recorder-jar JAR]
  *   smart-search [--hours 24] [--motion-share 1.0] [--queries 200] [--seed 12]
  *   b8 and b11 against a running stack: [--port-offset 0] [--keycloak http://localhost:8180]
  *       [--db-url postgresql://argus:argus@localhost:5432/argus, or "none" on H2]
@@ -47,9 +49,10 @@ public final class BenchmarkMain {
             case "b6" -> MediaBenchmarks.seek(options, output);
             case "b7" -> MediaBenchmarks.export(options, output);
             case "b9" -> MediaBenchmarks.storageOverhead(options, output);
+            case "b10" -> MediaBenchmarks.retention(options, output);
             case "smart-search" -> MediaBenchmarks.smartSearch(options, output);
             default -> throw new IllegalArgumentException("unknown benchmark " + benchmark
-                    + "; one of b2, b3, b6, b7, b8, b9, b11, smart-search");
+                    + "; one of b2, b3, b6, b7, b8, b9, b10, b11, smart-search");
         }
     }
 

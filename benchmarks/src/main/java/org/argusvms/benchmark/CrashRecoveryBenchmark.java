@@ -142,7 +142,8 @@ public final class CrashRecoveryBenchmark {
         Process restarted = start(storage, restartPort, "restart.log");
         ChildProcesses.awaitPort(restarted, restartPort, "restarted recorder");
         ChildProcesses.stop(restarted, 30);
-        int checkExitCode = check(storage);
+        int checkExitCode = StandaloneRecorder.check(settings.recorderJar(), storage,
+                storage.resolveSibling(storage.getFileName() + "-check.log"));
         Path log = storage.resolveSibling(storage.getFileName() + "-ffprobe.log");
         List<Double> secondsLost = new ArrayList<>();
         int files = 0;
@@ -169,18 +170,6 @@ public final class CrashRecoveryBenchmark {
         return new ProcessBuilder(StandaloneRecorder.commandLine(settings.recorderJar(), "bench-b3", storage,
                 controlPort)).redirectErrorStream(true)
                 .redirectOutput(storage.resolveSibling(storage.getFileName() + "-" + logName).toFile()).start();
-    }
-
-    /** {@code java -jar recorder-native.jar check --storage DIR}: 0 when the storage is consistent. */
-    private int check(Path storage) throws Exception {
-        Process check = new ProcessBuilder("java", "-jar", settings.recorderJar().toString(), "check", "--storage",
-                storage.toString()).redirectErrorStream(true)
-                .redirectOutput(storage.resolveSibling(storage.getFileName() + "-check.log").toFile()).start();
-        if (!check.waitFor(2, TimeUnit.MINUTES)) {
-            check.destroyForcibly();
-            return -1;
-        }
-        return check.exitValue();
     }
 
     private static long startOf(Path segment) {

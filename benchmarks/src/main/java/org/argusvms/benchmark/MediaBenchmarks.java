@@ -16,6 +16,8 @@ import java.time.Duration;
  *   smart-search [--hours 24] [--motion-share 1.0] [--queries 200] [--seed 12]
  *   b3 [--cameras 8] [--runs 5] [--min-seconds 5] [--max-seconds 15] [--size 1280x720] [--bitrate 2000]
  *      [--recorder-jar JAR] [--seed 3]
+ *   b10 [--cameras 16] [--hours 24] [--archive-size 320x180] [--archive-bitrate 32] [--size 1280x720]
+ *       [--bitrate 2000] [--baseline-seconds 30] [--after-seconds 30] [--timeout-seconds 900] [--recorder-jar JAR]
  * </pre>
  * Clips come from the camera simulator's clip cache (~/.cache/argus/clips, generated with ffmpeg once).
  */
@@ -60,6 +62,21 @@ public final class MediaBenchmarks {
         options.requireAllUsed();
         CrashRecoveryBenchmark.Result result = new CrashRecoveryBenchmark(settings).run();
         ResultFiles.write(output, "b3-crash-recovery", result.toJson(), result.table());
+    }
+
+    static void retention(Options options, Path output) throws Exception {
+        String[] size = options.text("size", "1280x720").split("x");
+        String[] archiveSize = options.text("archive-size", "320x180").split("x");
+        ClipSpec archiveClip = new ClipSpec(TestPattern.TESTSRC2, Integer.parseInt(archiveSize[0]),
+                Integer.parseInt(archiveSize[1]), 25, 25, 60, options.integer("archive-bitrate", 32));
+        var settings = new RetentionBenchmark.Settings(options.integer("cameras", 16),
+                Duration.ofHours(options.integer("hours", 24)), archiveClip, Integer.parseInt(size[0]),
+                Integer.parseInt(size[1]), 25, options.integer("bitrate", 2000), options.seconds("baseline-seconds", 30),
+                options.seconds("after-seconds", 30), options.seconds("timeout-seconds", 900),
+                BenchmarkMain.recorderJar(options), output.resolve("b10-work"));
+        options.requireAllUsed();
+        RetentionBenchmark.Result result = new RetentionBenchmark(settings).run();
+        ResultFiles.write(output, "b10-retention", result.toJson(), result.table());
     }
 
     static void smartSearch(Options options, Path output) throws Exception {

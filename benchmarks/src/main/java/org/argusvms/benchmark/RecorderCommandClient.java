@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Instant;
 
 /** Drives a recorder over its command port exactly as the resource adapter does (protocol v1), without WildFly. */
 final class RecorderCommandClient implements AutoCloseable {
@@ -34,6 +35,12 @@ final class RecorderCommandClient implements AutoCloseable {
 
     void apply(CameraConfiguration camera) throws IOException {
         call(Frames.CMD_APPLY_CAMERA, camera.toJson());
+    }
+
+    /** Protects {@code [from, to)} of the camera's recordings from deletion, as an evidence lock does. */
+    void lockRange(String lockId, String cameraId, Instant from, Instant to) throws IOException {
+        call(Frames.CMD_LOCK_RANGE, Json.createObjectBuilder().add("lockId", lockId).add("cameraId", cameraId)
+                .add("from", from.toString()).add("to", to.toString()).build());
     }
 
     RecorderStatus status() throws IOException {

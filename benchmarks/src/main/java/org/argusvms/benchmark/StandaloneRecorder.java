@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,9 +23,25 @@ final class StandaloneRecorder {
     }
 
     static List<String> commandLine(Path recorderJar, String id, Path storage, int controlPort) throws IOException {
+        return commandLine(recorderJar, id, storage, controlPort, freePort());
+    }
+
+    static List<String> commandLine(Path recorderJar, String id, Path storage, int controlPort, int mediaPort)
+            throws IOException {
         return List.of("java", "-Xmx512m", "-XX:-UsePerfData", "-jar", recorderJar.toString(), "--id", id,
                 "--storage", storage.toString(), "--bind-host", "127.0.0.1", "--control-port", Integer.toString(controlPort),
-                "--media-port", Integer.toString(freePort()), "--management-port", Integer.toString(freePort()));
+                "--media-port", Integer.toString(mediaPort), "--management-port", Integer.toString(freePort()));
+    }
+
+    /** {@code java -jar recorder-native.jar check --storage DIR} (output into {@code log}): 0 when the storage is consistent. */
+    static int check(Path recorderJar, Path storage, Path log) throws Exception {
+        Process check = new ProcessBuilder("java", "-jar", recorderJar.toString(), "check", "--storage",
+                storage.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!check.waitFor(5, TimeUnit.MINUTES)) {
+            check.destroyForcibly();
+            return -1;
+        }
+        return check.exitValue();
     }
 
     /** Applies the cameras once the recorder listens, and waits until every one of them streams. */

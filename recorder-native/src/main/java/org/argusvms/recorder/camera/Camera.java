@@ -50,7 +50,6 @@ final class Camera {
         this.motion = new CameraMotion(configuration.cameraId(), motionSettings(configuration),
                 new MotionGridFiles(layout), events, (cameraId, at) -> recording.trigger(
                         RecordingTrigger.Source.MOTION, "motion", Duration.ZERO));
-        motion.retainHours(configuration.retentionHours());
         this.session = configuration.enabled()
                 ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
                 : null;
@@ -76,7 +75,6 @@ final class Camera {
         configuration = next;
         recording.configure(next.recordingMode(), next.triggeredRecording());
         motion.apply(motionSettings(next));
-        motion.retainHours(next.retentionHours());
     }
 
     /** A disabled camera delivers no frames: no decoder is set up for it. */

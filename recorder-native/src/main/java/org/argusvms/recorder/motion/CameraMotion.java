@@ -40,8 +40,6 @@ public final class CameraMotion implements FrameListener, AutoCloseable {
     private final MotionListener listener;
     private final AtomicLong picturesAnalysed = new AtomicLong();
     private volatile Analysis analysis;
-    /** How long the metadata is kept (the camera's retention by age), null: until the camera is removed. */
-    private volatile Duration retention;
     private MotionSettings settings = MotionSettings.OFF; // guarded by this
 
     public CameraMotion(String cameraId, MotionSettings settings, MotionGridFiles files, EventPublisher events,
@@ -72,11 +70,6 @@ public final class CameraMotion implements FrameListener, AutoCloseable {
                 LOG.log(Level.SEVERE, "camera " + cameraId + ": motion detection cannot start", e);
             }
         }
-    }
-
-    /** Keeps motion metadata as long as the camera's recordings ({@code null}: no age limit); checked hourly. */
-    public void retainHours(Integer hours) {
-        retention = hours == null ? null : Duration.ofHours(hours);
     }
 
     @Override
@@ -123,7 +116,6 @@ public final class CameraMotion implements FrameListener, AutoCloseable {
         private final GrayFrameDecoder decoder;
         private long lastAnalysedMillis = -1; // guarded by this
         private boolean writeFailureLogged; // guarded by this
-        private long prunedHour = -1; // guarded by this
 
         Analysis(MotionSettings settings) {
             this.settings = settings;
@@ -162,21 +154,11 @@ public final class CameraMotion implements FrameListener, AutoCloseable {
         private void store(long epochMillis, GridCells moved) {
             try {
                 grids.record(epochMillis, moved);
-                pruneHourly(epochMillis);
             } catch (IOException | RuntimeException e) {
                 if (!writeFailureLogged) {
                     writeFailureLogged = true; // once per run: a full disk must not flood the log
                     LOG.log(Level.WARNING, "camera " + cameraId + ": cannot store motion grid", e);
                 }
-            }
-        }
-
-        private void pruneHourly(long epochMillis) throws IOException {
-            long hour = MotionGridFiles.hourOf(Math.floorDiv(epochMillis, 1000));
-            Duration keep = retention;
-            if (hour != prunedHour && keep != null) {
-                prunedHour = hour;
-                files.deleteDaysBefore(cameraId, Instant.ofEpochMilli(epochMillis).minus(keep));
             }
         }
 

@@ -1,27 +1,34 @@
 package org.argusvms.recorder.motion;
 
+import org.argusvms.recorder.storage.HourlyMetadata;
 import org.argusvms.recorder.storage.StorageLayout;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.stream.Stream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where motion grids live: {@code <storage>/<cameraId>/motion/<yyyy-MM-dd>/<HH>.grid}, UTC like the media. Beside
- * the camera's day directories, which media recovery and retention walk; they ignore this one.
+ * the camera's day directories, which media recovery walks and ignores this one. Retention deletes an hour's file
+ * together with the media of that hour ({@link org.argusvms.recorder.storage.MediaDatabase#deleteWithMedia}).
  */
-public final class MotionGridFiles {
+public final class MotionGridFiles implements HourlyMetadata {
 
     static final long SECONDS_PER_HOUR = 3600;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
+    private static final Pattern HOUR_FILE = Pattern.compile("(\\d{2})\\.grid");
 
     private final StorageLayout layout;
 
@@ -36,43 +43,53 @@ public final class MotionGridFiles {
                 .resolve(HOUR.format(hour) + ".grid");
     }
 
-    /**
-     * Deletes the camera's motion grids of the days that ended before {@code cutoff} (retention by age: metadata of
-     * deleted recordings is no use, and a day's grids go as a whole).
-     *
-     * @return how many day directories were deleted
-     */
-    public int deleteDaysBefore(String cameraId, Instant cutoff) throws IOException {
+    /** The hours with a grid file; names that are not a day or an hour are no grid files and left alone. */
+    @Override
+    public List<Long> hours(String cameraId) throws IOException {
         Path motion = layout.cameraDirectory(cameraId).resolve("motion");
-        if (!Files.isDirectory(motion)) {
-            return 0;
-        }
-        int deleted = 0;
-        try (DirectoryStream<Path> days = Files.newDirectoryStream(motion)) {
-            for (Path day : days) {
-                if (dayEnd(day.getFileName().toString()).compareTo(cutoff) <= 0) {
-                    deleteDirectory(day);
-                    deleted++;
+        List<Long> hours = new ArrayList<>();
+        for (Path day : children(motion)) {
+            LocalDate date = parseDay(day.getFileName().toString());
+            if (date == null) {
+                continue;
+            }
+            for (Path file : children(day)) {
+                Matcher hour = HOUR_FILE.matcher(file.getFileName().toString());
+                if (hour.matches() && Integer.parseInt(hour.group(1)) < 24) {
+                    hours.add(date.atStartOfDay(ZoneOffset.UTC).toEpochSecond()
+                            + Integer.parseInt(hour.group(1)) * SECONDS_PER_HOUR);
                 }
             }
         }
-        return deleted;
+        return hours;
     }
 
-    /** The end of the day a directory is named after; {@link Instant#MAX} for a name that is not a day (kept). */
-    private static Instant dayEnd(String name) {
+    /** Deletes the hour's grid file, and its day directory once that is empty. */
+    @Override
+    public void deleteHour(String cameraId, long hourStartEpochSecond) throws IOException {
+        Path file = hourFile(cameraId, hourStartEpochSecond);
+        Files.deleteIfExists(file);
         try {
-            return LocalDate.parse(name).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            return Instant.MAX;
+            Files.deleteIfExists(file.getParent());
+        } catch (DirectoryNotEmptyException otherHoursLeft) {
+            // the day still has grids
         }
     }
 
-    private static void deleteDirectory(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.deleteIfExists(path);
-            }
+    private static LocalDate parseDay(String name) {
+        try {
+            return LocalDate.parse(name);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Path> children(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.toList();
         }
     }
 

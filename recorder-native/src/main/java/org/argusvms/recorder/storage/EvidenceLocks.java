@@ -38,8 +38,11 @@ public final class EvidenceLocks {
         }
 
         boolean covers(SegmentRecord segment) {
-            return cameraId.equals(segment.cameraId())
-                    && segment.overlaps(from.toEpochMilli(), to.toEpochMilli());
+            return covers(segment.cameraId(), segment.startMillis(), segment.endMillis());
+        }
+
+        boolean covers(String camera, long fromMillis, long toMillis) {
+            return cameraId.equals(camera) && from.toEpochMilli() < toMillis && to.toEpochMilli() > fromMillis;
         }
 
         public JsonObject toJson() {
@@ -102,6 +105,11 @@ public final class EvidenceLocks {
 
     public synchronized boolean protects(SegmentRecord segment) {
         return locks.values().stream().anyMatch(lock -> lock.covers(segment));
+    }
+
+    /** Whether a lock covers any part of the camera's {@code [fromMillis, toMillis)}. */
+    public synchronized boolean protectsAny(String cameraId, long fromMillis, long toMillis) {
+        return locks.values().stream().anyMatch(lock -> lock.covers(cameraId, fromMillis, toMillis));
     }
 
     public synchronized List<Lock> all() {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,11 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
     private final MediaIndex index;
     private final EvidenceLocks locks;
     private final Map<String, RetentionPolicy> policies = new ConcurrentHashMap<>();
+    private final MetadataRetention metadataRetention;
     private final ScheduledExecutorService sweeper;
+    private volatile boolean sweeping;
+    /** Per camera, the end of the newest segment deleted since metadata was last pruned. */
+    private final Map<String, Long> deletedUpTo = new HashMap<>(); // sweeper thread only
     private boolean storageFull; // sweeper thread only
     private int removalsSinceCompaction; // sweeper thread only
 
@@ -57,6 +62,7 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         this.log = new SegmentLog(layout.segmentLogFile());
         this.index = new MediaIndex(records);
         this.locks = locks;
+        this.metadataRetention = new MetadataRetention(index, locks);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(new NamedThreads("media-retention"));
     }
 
@@ -84,7 +90,13 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
 
     /** Runs retention and the free-space check now and then every {@code interval}. */
     public void startSweeping(Duration interval) {
+        sweeping = true;
         sweeper.scheduleWithFixedDelay(this::sweepSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Deletes {@code metadata} (motion grids) together with the media it describes, never where evidence is locked. */
+    public void deleteWithMedia(HourlyMetadata metadata) {
+        metadataRetention.add(metadata);
     }
 
     public MediaIndex index() {
@@ -109,8 +121,11 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
                 .build();
     }
 
+    /** Sets a camera's retention; once sweeping, a changed policy is applied at once rather than at the next sweep. */
     public void setRetention(String cameraId, RetentionPolicy policy) {
-        policies.put(cameraId, policy);
+        if (!policy.equals(policies.put(cameraId, policy)) && sweeping) {
+            sweeper.execute(this::sweepSafely);
+        }
     }
 
     /** Runs a sweep on the sweeper thread and waits for it (tests, and callers that need the effect now). */
@@ -145,7 +160,10 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         boolean diskFull = String.valueOf(failure.getMessage()).contains("No space left on device")
                 || usableSpace() < Math.max(minFreeBytes, 1024 * 1024);
         if (diskFull) {
-            sweeper.execute(() -> freeSpace(Math.max(minFreeBytes, totalSpace() / 10)));
+            sweeper.execute(() -> {
+                freeSpace(Math.max(minFreeBytes, totalSpace() / 10));
+                deleteMetadataOfDeletedMedia();
+            });
         }
     }
 
@@ -153,6 +171,7 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         try {
             applyRetention();
             freeSpace(minFreeBytes);
+            deleteMetadataOfDeletedMedia();
             compactLogIfWorthIt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "retention sweep failed", e);
@@ -189,6 +208,24 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Metadata goes with the media: up to the newest segment deleted, and for a camera with an age limit the whole
+     * hours that limit expired (metadata of hours without any recording, such as motion outside a triggered
+     * recording, expires too).
+     */
+    private void deleteMetadataOfDeletedMedia() {
+        long now = clock.millis();
+        Map<String, Long> horizons = new HashMap<>(deletedUpTo);
+        policies.forEach((cameraId, policy) -> {
+            if (policy.maxAge() != null) {
+                horizons.merge(cameraId, MetadataRetention.hourStart(now - policy.maxAge().toMillis()), Math::max);
+            }
+        });
+        horizons.forEach((cameraId, horizon) ->
+                metadataRetention.passed(cameraId, horizon, deletedUpTo.containsKey(cameraId)));
+        deletedUpTo.clear();
     }
 
     /** Deletes the oldest unlocked segments of any camera until {@code target} bytes are free. */
@@ -237,6 +274,7 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
             return false;
         }
         index.remove(segment);
+        deletedUpTo.merge(segment.cameraId(), segment.endMillis(), Math::max);
         removalsSinceCompaction++;
         LOG.fine(() -> "deleted " + segment.path());
         return true;

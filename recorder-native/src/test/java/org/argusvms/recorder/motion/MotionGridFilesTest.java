@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,25 +23,24 @@ class MotionGridFilesTest {
     Path storage;
 
     @Test
-    void retentionDeletesTheDaysThatEndedBeforeTheCutoffOnly() throws IOException {
+    void listsAndDeletesHoursAndLeavesWhatIsNoGridFileAlone() throws IOException {
         MotionGridFiles files = new MotionGridFiles(new StorageLayout(storage));
         try (MotionGridWriter writer = new MotionGridWriter(files, "cam-a")) {
-            for (String at : List.of("2026-03-01T23:59:59Z", "2026-03-02T00:00:00Z", "2026-03-03T12:00:00Z")) {
+            for (String at : List.of("2026-03-01T23:59:59Z", "2026-03-02T00:00:00Z", "2026-03-02T05:30:00Z")) {
                 writer.record(Instant.parse(at).toEpochMilli(), CELL);
             }
         }
         Files.createDirectories(storage.resolve("cam-a/motion/notes"));
+        Files.writeString(storage.resolve("cam-a/motion/2026-03-02/readme.txt"), "not a grid");
 
-        assertEquals(1, files.deleteDaysBefore("cam-a", Instant.parse("2026-03-02T12:00:00Z")));
+        files.deleteHour("cam-a", Instant.parse("2026-03-01T23:00:00Z").getEpochSecond());
+        files.deleteHour("cam-a", Instant.parse("2026-03-02T00:00:00Z").getEpochSecond());
 
-        MotionSearch search = new MotionSearch(files);
-        assertEquals(List.of(new MotionSearch.MotionInterval(Instant.parse("2026-03-02T00:00:00Z"),
-                        Instant.parse("2026-03-02T00:00:01Z"))),
-                search.motionIn("cam-a", GridCells.ALL, Instant.parse("2026-03-01T12:00:00Z"),
-                        Instant.parse("2026-03-02T12:00:00Z")).intervals());
-        assertTrue(Files.isDirectory(storage.resolve("cam-a/motion/2026-03-03")));
+        assertEquals(List.of(Instant.parse("2026-03-02T05:00:00Z").getEpochSecond()), files.hours("cam-a"));
+        assertFalse(Files.exists(storage.resolve("cam-a/motion/2026-03-01")), "an emptied day goes");
         assertTrue(Files.isDirectory(storage.resolve("cam-a/motion/notes")), "not a day: left alone");
-        assertEquals(0, files.deleteDaysBefore("cam-b", Instant.parse("2026-03-04T00:00:00Z")));
+        assertTrue(Files.exists(storage.resolve("cam-a/motion/2026-03-02/readme.txt")), "not a grid: left alone");
+        assertEquals(List.of(), files.hours("cam-b"));
     }
 
     @Test
@@ -48,6 +48,6 @@ class MotionGridFilesTest {
         MotionGridFiles files = new MotionGridFiles(new StorageLayout(storage));
 
         assertThrows(IllegalArgumentException.class, () -> files.hourFile("../cam-a", 0));
-        assertThrows(IllegalArgumentException.class, () -> files.deleteDaysBefore(".recorder", Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> files.hours(".recorder"));
     }
 }
