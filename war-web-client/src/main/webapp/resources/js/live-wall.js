@@ -5,6 +5,8 @@
  */
 import { LivePlayer, PlayerState } from './live-player.js';
 import { ViewPicker } from './views.js';
+import { CameraControls, ControlOffers } from './camera-controls.js';
+import { UserEventMenu } from './user-events.js';
 
 const STORAGE_KEY = 'argus.live.wall.v1';
 const RELOAD_KEY = 'argus.live.reloadedForLogin';
@@ -33,11 +35,13 @@ class Tile {
   #statusText;
   #accessUrl;
   #onSessionEnded;
+  #controls;
   #player = null;
   camera = null; // {id, name} or null
 
-  constructor(element, { accessUrl, onSessionEnded }) {
+  constructor(element, { accessUrl, onSessionEnded, controlOffers }) {
     this.#element = element;
+    this.#controls = new CameraControls(element, controlOffers);
     this.#video = element.querySelector('video');
     this.#title = element.querySelector('.tile-title');
     this.#statusText = element.querySelector('.tile-status-text');
@@ -48,6 +52,10 @@ class Tile {
 
   get element() {
     return this.#element;
+  }
+
+  get controls() {
+    return this.#controls;
   }
 
   show(camera) {
@@ -61,6 +69,7 @@ class Tile {
     this.camera = camera;
     this.#title.textContent = camera.name;
     this.#element.dataset.cameraId = camera.id;
+    this.#controls.show(camera.id);
   }
 
   /** Starts (or restarts) the player of the camera on this tile, if any. */
@@ -87,6 +96,7 @@ class Tile {
     this.camera = null;
     this.#title.textContent = '';
     delete this.#element.dataset.cameraId;
+    this.#controls.show(null);
     this.#render('empty', '');
   }
 
@@ -137,6 +147,7 @@ class LiveWall {
     this.#tileOptions = {
       accessUrl: wall.dataset.liveAccessUrl,
       onSessionEnded: () => this.#reloadForLogin(),
+      controlOffers: new ControlOffers(wall.dataset.context),
     };
     this.#ensureTiles(TILE_COUNT);
   }
@@ -161,6 +172,7 @@ class LiveWall {
       });
     }
     document.addEventListener('keydown', (event) => this.#onKey(event));
+    document.addEventListener('keyup', (event) => this.#onKeyUp(event));
     // The Ajax refresh replaces the list: mark the shown cameras again and pick up renamed ones.
     new MutationObserver(() => this.#syncCameraList()).observe(this.#cameraPanel, { childList: true, subtree: true });
     window.addEventListener('pagehide', () => this.#tiles.forEach((tile) => tile.pause()));
@@ -216,6 +228,10 @@ class LiveWall {
     if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, textarea, select, [contenteditable]')) {
       return;
     }
+    if (this.#selectedControls()?.onKey(event)) {
+      event.preventDefault();
+      return;
+    }
     if (LAYOUT_KEYS[event.key]) {
       this.#setLayout(LAYOUT_KEYS[event.key]);
       this.#wall.dispatchEvent(new CustomEvent('layout-chosen'));
@@ -228,6 +244,19 @@ class LiveWall {
       return;
     }
     event.preventDefault();
+  }
+
+  /** Releasing an arrow key stops the camera it moved, even if the focus moved meanwhile. */
+  #onKeyUp(event) {
+    if (this.#selectedControls()?.onKey(event)) {
+      event.preventDefault();
+    }
+  }
+
+  /** The controls of the selected tile while they are open: they take the arrow and zoom keys. */
+  #selectedControls() {
+    const controls = this.#tiles[this.#selected]?.controls;
+    return controls?.isOpen ? controls : null;
   }
 
   #toggleFullscreen() {
@@ -386,6 +415,10 @@ if (wall) {
     document.getElementById('tile-template'),
   );
   liveWall.start();
+  const userEvents = document.getElementById('user-events');
+  if (userEvents) {
+    new UserEventMenu(userEvents).start();
+  }
   const viewSelect = document.getElementById('view-select');
   if (viewSelect) {
     const picker = new ViewPicker(viewSelect, document.getElementById('view-status'), (view) => liveWall.applyView(view));

@@ -1,5 +1,6 @@
 package org.argusvms.web;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -7,12 +8,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.argusvms.management.application.CameraFailureException;
+import org.argusvms.management.application.CameraNotCapableException;
 import org.argusvms.management.application.ConflictException;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 
 import java.io.IOException;
+import java.util.function.Function;
 import org.argusvms.json.Jsons;
 
 /**
@@ -36,6 +40,15 @@ public final class JsonCalls {
      */
     public static void answer(HttpServletResponse response, Call call, System.Logger log, String unavailable)
             throws IOException {
+        answer(response, call, log, unavailable, refusal -> "You do not have the right to do this.");
+    }
+
+    /**
+     * As {@link #answer(HttpServletResponse, Call, System.Logger, String)}, with the operator's text for a 403 made
+     * from the refusal (an endpoint may name what was refused, or pass on a refusal's own message).
+     */
+    public static void answer(HttpServletResponse response, Call call, System.Logger log, String unavailable,
+                              Function<EJBAccessException, String> refused) throws IOException {
         try {
             JsonReply.send(response, HttpServletResponse.SC_OK, call.run());
         } catch (ValidationException e) {
@@ -45,13 +58,36 @@ public final class JsonCalls {
         } catch (ConflictException e) {
             JsonReply.send(response, HttpServletResponse.SC_CONFLICT, error(e.getMessage()));
         } catch (EJBAccessException e) {
-            JsonReply.send(response, HttpServletResponse.SC_FORBIDDEN, error("You do not have the right to do this."));
+            JsonReply.send(response, HttpServletResponse.SC_FORBIDDEN, error(refused.apply(e)));
         } catch (RecorderUnavailableException e) {
             JsonReply.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error(e.getMessage()));
+        } catch (CameraNotCapableException e) {
+            JsonReply.send(response, HttpServletResponse.SC_CONFLICT, error(e.getMessage()));
+        } catch (CameraFailureException e) {
+            JsonReply.send(response, HttpServletResponse.SC_BAD_GATEWAY, error(e.getMessage()));
         } catch (EJBException e) {
             log.log(System.Logger.Level.WARNING, "Request failed: " + unavailable, e);
             JsonReply.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error(unavailable));
+        } catch (RuntimeException e) {
+            if (!isRefusal(e)) {
+                throw e;
+            }
+            // A service's refusal this class does not know yet (it reaches us unwrapped): its message is for the user.
+            JsonReply.send(response, HttpServletResponse.SC_CONFLICT, error(e.getMessage()));
         }
+    }
+
+    /** An application exception of the EJBs: a refusal meant for the caller, not a fault of the server. */
+    static boolean isRefusal(RuntimeException e) {
+        if (e.getMessage() == null) {
+            return false;
+        }
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.isAnnotationPresent(ApplicationException.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,6 +100,19 @@ public final class JsonCalls {
             return true;
         }
         JsonReply.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, error("Send JSON."));
+        return false;
+    }
+
+    /**
+     * True if the request came to {@code path}, the one path of the servlet that takes this method; otherwise answers
+     * 405 naming the method to use and returns false.
+     */
+    public static boolean isFor(String path, HttpServletRequest request, HttpServletResponse response, String use)
+            throws IOException {
+        if (path.equals(request.getServletPath())) {
+            return true;
+        }
+        JsonReply.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, error(use));
         return false;
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.argusvms.web.JsonReply;
+import org.argusvms.web.RequestIds;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.NotFoundException;
 
@@ -24,7 +25,7 @@ public class LiveAccessServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(LiveAccessServlet.class.getName());
-    static final int MAX_CAMERA_ID_LENGTH = 128;
+    static final int MAX_CAMERA_ID_LENGTH = RequestIds.MAX_LENGTH;
 
     @EJB
     private LiveAccessService liveAccessService;
@@ -55,11 +56,7 @@ public class LiveAccessServlet extends HttpServlet {
 
     /** A usable camera id, or empty for a missing, blank, oversized or control-character-laden parameter. */
     public static Optional<String> cameraIdOf(String parameter) {
-        if (parameter == null || parameter.isBlank() || parameter.length() > MAX_CAMERA_ID_LENGTH
-                || parameter.chars().anyMatch(Character::isISOControl)) {
-            return Optional.empty();
-        }
-        return Optional.of(parameter);
+        return RequestIds.of(parameter);
     }
 
     /** Tickets and views are personal: {@link JsonReply} keeps them out of every cache. */
