@@ -11,7 +11,7 @@ import java.util.Arrays;
  * (default {@code benchmarks/target/results}).
  * <pre>
  *   b2  [--cameras 20] [--seconds 60] [--warmup 10] [--size 1280x720] [--bitrate 3600] [--recorder-jar JAR]
- *   b8  [--connections 4] [--subscribers 4] [--warmup 5] [--latency-rate 500] [--latency-seconds 30]
+ *   b8  [--connections 4] [--subscribers 4] [--warmup 30] [--latency-rate 500] [--latency-seconds 30]
  *       [--steps 250,500,1000,2000,...,8000] [--step-seconds 15] [--drain-seconds 30] [--artemis DIR]
  *       [--peer-seconds 20]
  *   b11 [--workers 8] [--login-workers 4] [--warmup 5] [--seconds 15] [--recorders 50] [--cameras 10000]
@@ -68,7 +68,7 @@ public final class BenchmarkMain {
 
     private static void eventServer(Options options, Path output) throws Exception {
         var settings = new EventServerBenchmark.Settings(stack(options), options.integer("connections", 4),
-                options.integer("subscribers", 4), options.seconds("warmup", 5), options.integer("latency-rate", 500),
+                options.integer("subscribers", 4), options.seconds("warmup", 30), options.integer("latency-rate", 500),
                 options.seconds("latency-seconds", 30), options.integers("steps", "250,500,1000,2000,3000,4000,5000,6000,8000"),
                 options.seconds("step-seconds", 15), options.seconds("drain-seconds", 30),
                 options.path("artemis", null), options.seconds("peer-seconds", 20), workDir(output, "b8-work"));

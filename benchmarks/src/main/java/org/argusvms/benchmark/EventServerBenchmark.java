@@ -132,8 +132,9 @@ public final class EventServerBenchmark {
             for (int i = 0; i < settings.subscribers(); i++) {
                 subscribers.add(EventSubscriber.open(stack.eventSocketUrl(), operator.token(), runId));
             }
-            // warm-up: JIT, connection pools, the MDB pools
-            sender.send(Math.min(200, settings.latencyRate()), settings.warmup());
+            // warm-up at the measured rate: JIT (the first seconds of a fresh server run interpreted code and add tens
+            // of milliseconds to every stage), connection pools, the MDB pools, the heap grown to its working size
+            sender.send(settings.latencyRate(), settings.warmup());
             awaitDelivered(subscribers, sender.sentTotal());
 
             Latencies latencies = new Latencies();

@@ -23,45 +23,80 @@ final class SessionOutbox {
 
     private final Session session;
     private final Deque<String> pending = new ArrayDeque<>();
+    /** A send is in flight, or {@link #sendPending()} is running. */
     private boolean sending;
+    /** The thread inside {@link #sendPending()}'s {@code sendText}, if any. */
+    private Thread loopThread;
+    /** The send of the current loop round completed on the loop's own thread. */
+    private boolean completedInLoop;
 
     SessionOutbox(Session session) {
         this.session = session;
     }
 
-    synchronized void send(String text) {
-        if (!session.isOpen()) {
-            return;
+    void send(String text) {
+        synchronized (this) {
+            if (!session.isOpen()) {
+                return;
+            }
+            if (pending.size() >= MAX_PENDING) {
+                pending.clear();
+                close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: events were piling up"));
+                return;
+            }
+            pending.add(text);
+            if (sending) {
+                return; // the send in flight takes this one when it completes
+            }
+            sending = true;
         }
-        if (pending.size() >= MAX_PENDING) {
-            pending.clear();
-            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: events were piling up"));
-            return;
-        }
-        pending.add(text);
-        if (!sending) {
-            sendNext();
-        }
+        sendPending();
     }
 
-    private synchronized void sendNext() {
-        String next = pending.poll();
-        sending = next != null;
-        if (next != null) {
+    /**
+     * Sends the queued messages one after another. A send that completes at once (the socket had room) completes on
+     * this thread, inside {@code sendText}: its handler then only notes it, and this loop goes on, instead of the
+     * handler sending the next one from within, which nested one stack frame per message and overflowed the stack of
+     * the I/O thread in a burst of thousands (benchmark B8). A send that completes later continues from its handler.
+     */
+    private void sendPending() {
+        while (true) {
+            String next;
+            synchronized (this) {
+                next = pending.poll();
+                if (next == null) {
+                    sending = false;
+                    return;
+                }
+                loopThread = Thread.currentThread();
+                completedInLoop = false;
+            }
             session.getAsyncRemote().sendText(next, this::sent);
+            synchronized (this) {
+                if (loopThread == Thread.currentThread()) {
+                    loopThread = null;
+                }
+                if (!completedInLoop) {
+                    return; // completes later; its handler carries on
+                }
+            }
         }
     }
 
     private void sent(SendResult result) {
-        if (!result.isOK()) {
-            LOG.fine(() -> "Sending to event subscriber " + session.getId() + " failed: " + result.getException());
-            synchronized (this) {
+        synchronized (this) {
+            if (!result.isOK()) {
+                LOG.fine(() -> "Sending to event subscriber " + session.getId() + " failed: " + result.getException());
                 pending.clear();
                 sending = false;
+                return;
             }
-            return;
+            if (loopThread == Thread.currentThread()) {
+                completedInLoop = true; // sendPending, further up this stack, sends the next one
+                return;
+            }
         }
-        sendNext();
+        sendPending();
     }
 
     private void close(CloseReason reason) {

@@ -22,6 +22,8 @@ class SessionOutboxTest {
         final List<SendHandler> handlers = new ArrayList<>();
         final List<String> delivered = new ArrayList<>();
         CloseReason closedWith;
+        /** Once set, a send completes inside sendText, as when the socket has room for it. */
+        boolean completeAtOnce;
 
         final Session session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
                 (proxy, method, args) -> switch (method.getName()) {
@@ -43,6 +45,9 @@ class SessionOutboxTest {
                         }
                         inFlight.add((String) args[0]);
                         handlers.add((SendHandler) args[1]);
+                        if (completeAtOnce) {
+                            completeOne();
+                        }
                         return null;
                     });
         }
@@ -83,5 +88,33 @@ class SessionOutboxTest {
 
         outbox.send("one too many");
         assertEquals(CloseReason.CloseCodes.TRY_AGAIN_LATER, fake.closedWith.getCloseCode());
+    }
+
+    @Test
+    void aBurstSentOnAFreeSocketDoesNotNestOneCallPerMessage() throws Exception {
+        FakeSession fake = new FakeSession();
+        SessionOutbox outbox = new SessionOutbox(fake.session);
+        List<String> burst = new ArrayList<>();
+        for (int i = 0; i < SessionOutbox.MAX_PENDING; i++) {
+            burst.add("event " + i);
+        }
+        burst.forEach(outbox::send); // the first is in flight, the rest queued behind it
+
+        fake.completeAtOnce = true;
+        Throwable[] failure = new Throwable[1];
+        // the first send completes on an I/O thread with a small stack; each further send completes at once
+        Thread io = new Thread(null, () -> {
+            try {
+                fake.completeOne();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "io", 256 * 1024);
+        io.start();
+        io.join();
+
+        assertNull(failure[0], () -> "the I/O thread failed: " + failure[0]);
+        assertEquals(burst, fake.delivered);
+        assertNull(fake.closedWith);
     }
 }

@@ -1,10 +1,7 @@
 package org.argusvms.events.infrastructure.messaging;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
 import jakarta.json.JsonObjectBuilder;
 import org.argusvms.events.application.AlarmView;
 import org.argusvms.events.application.DeviceEventView;
@@ -12,9 +9,12 @@ import org.argusvms.events.application.internal.RuleTriggers;
 import org.argusvms.events.domain.model.rule.RuleEvent;
 import org.argusvms.json.Jsons;
 
+import java.time.Clock;
+
 /**
- * Publishes stored events on the {@code ArgusEvents} topic inside the caller's transaction, so subscribers never see
- * an event that was rolled back. Message properties carry type and camera for selector-based filtering. Alarms, raised
+ * Publishes stored events on the {@code ArgusEvents} topic through the {@link EventOutbox}: the message is stored in
+ * the caller's transaction and goes on the topic once that transaction has committed, so subscribers never see an
+ * event that was rolled back, and never miss one that was stored. Message properties carry type and camera for selector-based filtering. Alarms, raised
  * or changed, travel on the same topic with event type {@value #ALARM}, so that one WebSocket subscription (and its
  * camera filter) covers both.
  */
@@ -22,10 +22,9 @@ import org.argusvms.json.Jsons;
 public class EventPublisher {
 
     @Inject
-    private JMSContext jms;
+    private EventOutbox outbox;
 
-    @Resource(lookup = "java:/jms/topic/ArgusEvents")
-    private Topic topic;
+    private final Clock clock = Clock.systemUTC();
 
     /** Event type and source type of alarm messages. */
     public static final String ALARM = "alarm";
@@ -52,14 +51,10 @@ public class EventPublisher {
         if (event.cameraId() != null) {
             body.add("cameraId", event.cameraId());
         }
-        var producer = jms.createProducer().setProperty("eventType", event.eventType())
-                .setProperty("sourceType", event.sourceType())
-                .setProperty(RULE_CANDIDATE, ruleTriggers.mayTrigger(new RuleEvent(event.id(), event.sourceType(),
-                        event.eventType(), event.cameraId(), event.occurredAt(), event.attributes())));
-        if (event.cameraId() != null) {
-            producer.setProperty("cameraId", event.cameraId());
-        }
-        producer.send(topic, body.build().toString());
+        boolean ruleCandidate = ruleTriggers.mayTrigger(new RuleEvent(event.id(), event.sourceType(),
+                event.eventType(), event.cameraId(), event.occurredAt(), event.attributes()));
+        outbox.add(new OutboxMessage(event.eventType(), event.sourceType(), event.cameraId(), ruleCandidate,
+                body.build().toString(), clock.instant()));
     }
 
     /** The alarm without history: {@code {id, sourceType: "alarm", eventType: "alarm", occurredAt, cameraId, alarm}}. */
@@ -77,11 +72,7 @@ public class EventPublisher {
         JsonObjectBuilder body = Jsons.objectBuilder().add("id", alarm.id()).add("sourceType", ALARM)
                 .add("eventType", ALARM).add("occurredAt", alarm.raisedAt().toString()).add("alarm", details);
         addIfPresent(body, "cameraId", alarm.cameraId());
-        var producer = jms.createProducer().setProperty("eventType", ALARM).setProperty("sourceType", ALARM);
-        if (alarm.cameraId() != null) {
-            producer.setProperty("cameraId", alarm.cameraId());
-        }
-        producer.send(topic, body.build().toString());
+        outbox.add(new OutboxMessage(ALARM, ALARM, alarm.cameraId(), null, body.build().toString(), clock.instant()));
     }
 
     private static void addIfPresent(JsonObjectBuilder json, String name, String value) {

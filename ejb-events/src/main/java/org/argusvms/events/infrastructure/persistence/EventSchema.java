@@ -27,7 +27,8 @@ public class EventSchema {
             new SchemaMigrator.Migration(5, "user-defined events and generic message receipts",
                     "db/migration/events/V5__user_events_and_message_receipts.sql"),
             new SchemaMigrator.Migration(6, "analytics event receipts",
-                    "db/migration/events/V6__analytics_event_receipts.sql"));
+                    "db/migration/events/V6__analytics_event_receipts.sql"),
+            new SchemaMigrator.Migration(7, "event outbox", "db/migration/events/V7__event_outbox.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;
