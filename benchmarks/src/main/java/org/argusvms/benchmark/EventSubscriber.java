@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class EventSubscriber implements AutoCloseable {
 
     private final String runId;
+    /**
+     * Held for the socket's lifetime: a JDK HttpClient that becomes unreachable is shut down by the garbage collector
+     * together with its WebSockets, which the listener sees as 1006. All four subscribers of a B8 run died that way
+     * about 45,000 events in, at the first GC that collected their clients.
+     */
+    private final HttpClient client = HttpClient.newHttpClient();
     private final WebSocket socket;
     private final CompletableFuture<Void> subscribed = new CompletableFuture<>();
     private final AtomicLong received = new AtomicLong();
@@ -33,7 +39,7 @@ final class EventSubscriber implements AutoCloseable {
 
     private EventSubscriber(String wsUrl, String token, String runId) {
         this.runId = runId;
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(wsUrl + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)),
                         new Listener()).join();
     }

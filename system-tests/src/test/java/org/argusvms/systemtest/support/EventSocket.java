@@ -26,11 +26,13 @@ public final class EventSocket implements AutoCloseable {
     private final List<JsonObject> seen = new ArrayList<>();
     /** Received but not yet returned by {@link #await}: messages may arrive in any order. */
     private final List<JsonObject> unclaimed = new ArrayList<>();
+    /** Held for the socket's lifetime: the JDK closes the WebSockets of an HttpClient the garbage collector takes. */
+    private final HttpClient client = HttpClient.newHttpClient();
     private final WebSocket socket;
 
     private EventSocket(String url, String token) {
         String query = token == null ? "" : "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(url + query), new Collector()).join();
     }
 

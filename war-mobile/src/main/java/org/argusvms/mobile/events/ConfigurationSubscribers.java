@@ -28,6 +28,11 @@ public class ConfigurationSubscribers {
         sessions.remove(session.getId());
     }
 
+    /** Pings every subscriber (see {@link SessionOutbox#ping()}). */
+    void pingAll() {
+        sessions.values().forEach(entry -> entry.outbox().ping());
+    }
+
     public void publish(ConfigurationAudience audience, String message) {
         for (Entry entry : sessions.values()) {
             if (audience.admits(entry.recipient())) {

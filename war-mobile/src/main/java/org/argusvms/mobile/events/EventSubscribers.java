@@ -43,6 +43,11 @@ public class EventSubscribers {
         }
     }
 
+    /** Pings every subscriber (see {@link SessionOutbox#ping()}). */
+    void pingAll() {
+        sessions.values().forEach(entry -> entry.outbox().ping());
+    }
+
     int count() {
         return sessions.size();
     }

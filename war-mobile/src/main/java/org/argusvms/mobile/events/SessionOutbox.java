@@ -5,6 +5,7 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Logger;
@@ -19,19 +20,26 @@ import java.util.logging.Logger;
 final class SessionOutbox {
 
     static final int MAX_PENDING = 10_000;
+    @SuppressWarnings("StringOperationCanBeSimplified") // a distinct instance: compared by identity
+    private static final String PING = new String("ping");
     private static final Logger LOG = Logger.getLogger(SessionOutbox.class.getName());
 
     private final Session session;
     private final Deque<String> pending = new ArrayDeque<>();
     /** A send is in flight, or {@link #sendPending()} is running. */
     private boolean sending;
-    /** The thread inside {@link #sendPending()}'s {@code sendText}, if any. */
-    private Thread loopThread;
-    /** The send of the current loop round completed on the loop's own thread. */
-    private boolean completedInLoop;
 
     SessionOutbox(Session session) {
         this.session = session;
+    }
+
+    /**
+     * Queues a ping: the client's pong is traffic towards the server, whose WebSocket connections otherwise end after
+     * about 90 s without any (seen with WildFly 38: a subscriber that only listens was dropped with 1006), as do many
+     * proxies'. Queued like a message, so it never overlaps a send in flight.
+     */
+    void ping() {
+        send(PING);
     }
 
     void send(String text) {
@@ -57,33 +65,43 @@ final class SessionOutbox {
      * Sends the queued messages one after another. A send that completes at once (the socket had room) completes on
      * this thread, inside {@code sendText}: its handler then only notes it, and this loop goes on, instead of the
      * handler sending the next one from within, which nested one stack frame per message and overflowed the stack of
-     * the I/O thread in a burst of thousands (benchmark B8). A send that completes later continues from its handler.
+     * the I/O thread in a burst of thousands (benchmark B8). A send that completes later, or on another thread,
+     * continues from its handler. Either way exactly one continuation follows each send, so sends never overlap.
      */
     private void sendPending() {
         while (true) {
             String next;
+            Send send = new Send(Thread.currentThread());
             synchronized (this) {
                 next = pending.poll();
                 if (next == null) {
                     sending = false;
                     return;
                 }
-                loopThread = Thread.currentThread();
-                completedInLoop = false;
             }
-            session.getAsyncRemote().sendText(next, this::sent);
+            if (next == PING) { // identity: the marker, not a message that reads "ping"
+                sendPing();
+                continue;
+            }
+            session.getAsyncRemote().sendText(next, result -> sent(send, result));
             synchronized (this) {
-                if (loopThread == Thread.currentThread()) {
-                    loopThread = null;
-                }
-                if (!completedInLoop) {
-                    return; // completes later; its handler carries on
+                send.returned = true;
+                if (!send.completedInline) {
+                    return; // its handler carries on
                 }
             }
         }
     }
 
-    private void sent(SendResult result) {
+    private void sendPing() {
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | RuntimeException e) {
+            LOG.fine(() -> "Pinging subscriber " + session.getId() + " failed: " + e);
+        }
+    }
+
+    private void sent(Send send, SendResult result) {
         synchronized (this) {
             if (!result.isOK()) {
                 LOG.fine(() -> "Sending to event subscriber " + session.getId() + " failed: " + result.getException());
@@ -91,12 +109,23 @@ final class SessionOutbox {
                 sending = false;
                 return;
             }
-            if (loopThread == Thread.currentThread()) {
-                completedInLoop = true; // sendPending, further up this stack, sends the next one
+            if (!send.returned && send.thread == Thread.currentThread()) {
+                send.completedInline = true; // sendPending, further up this stack, sends the next one
                 return;
             }
         }
         sendPending();
+    }
+
+    /** One {@code sendText}: which thread made it, and whether it completed before returning. Guarded by the outbox. */
+    private static final class Send {
+        final Thread thread;
+        boolean returned;
+        boolean completedInline;
+
+        Send(Thread thread) {
+            this.thread = thread;
+        }
     }
 
     private void close(CloseReason reason) {

@@ -40,6 +40,10 @@ class SessionOutboxTest {
         private RemoteEndpoint.Async asyncRemote() {
             return (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("sendPing")) {
+                            delivered.add("<ping>"); // a control frame: no handler, may go between messages
+                            return null;
+                        }
                         if (!method.getName().equals("sendText") || args.length != 2) {
                             throw new UnsupportedOperationException(method.getName());
                         }
@@ -116,5 +120,20 @@ class SessionOutboxTest {
         assertNull(failure[0], () -> "the I/O thread failed: " + failure[0]);
         assertEquals(burst, fake.delivered);
         assertNull(fake.closedWith);
+    }
+
+    @Test
+    void aPingWaitsForTheMessageInFlightAndKeepsItsPlace() {
+        FakeSession fake = new FakeSession();
+        SessionOutbox outbox = new SessionOutbox(fake.session);
+
+        outbox.send("a");
+        outbox.ping();
+        outbox.send("b");
+        assertEquals(List.of(), fake.delivered, "nothing overtakes the message in flight");
+
+        fake.completeOne();
+        fake.completeOne();
+        assertEquals(List.of("a", "<ping>", "b"), fake.delivered);
     }
 }
