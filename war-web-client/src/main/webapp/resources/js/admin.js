@@ -1,89 +1,60 @@
 /**
- * The configuration page: recording servers with their status, and the cameras with add, edit, enable/disable and
- * delete. Everything goes through the web client's /admin endpoints, which run the management EJBs as the signed-in
- * administrator (they validate, store, push to the recorder and audit); this script only shows what they answer.
+ * The configuration page: recording servers with their status, the cameras with add, edit, enable/disable and
+ * delete, and (admin-device-groups.js, admin-roles.js) the device groups and the roles with their rights. Everything
+ * goes through the web client's /admin endpoints, which run the management EJBs as the signed-in administrator (they
+ * validate, store, push to the recorder and audit); the scripts only show what they answer.
  *
- * The lists refresh every few seconds so camera states follow the recorders; the form is never touched by that.
+ * The lists refresh every few seconds so camera states follow the recorders; the forms are never touched by that.
  * The page's state is mirrored on <main data-state>: loading, ready, error — for people and for tests.
  */
 
-import { UserFacingError, callWebClient as callPageEndpoint } from './web-client-calls.js';
+import {
+  AdminForm, badge, button, byName, callWebClient, cell, isAsking, messageOf, numberOrNull, onChange,
+  showStatus,
+} from './admin-page.js';
+import * as deviceGroups from './admin-device-groups.js';
+import * as roles from './admin-roles.js';
 
 const REFRESH_MS = 5_000;
 
 const page = document.getElementById('admin');
-const context = page.dataset.context;
 const serverRows = document.querySelector('#server-list tbody');
-const cameraRows = document.querySelector('#camera-list tbody');
+const cameraTable = document.getElementById('camera-list');
+const cameraRows = cameraTable.querySelector('tbody');
 const pageStatus = document.getElementById('admin-status');
 const form = document.getElementById('camera-form');
-const formTitle = document.getElementById('camera-form-title');
-const formStatus = document.getElementById('camera-form-status');
+const cameraForm = new AdminForm({ collection: 'cameras', what: 'camera', prefix: 'camera' });
 
-/** The camera being edited ({id, version, …} as listed), or null while adding one. */
-let editing = null;
 let servers = [];
-
-function callWebClient(path, init) {
-  return callPageEndpoint(context, path, init);
-}
-
-function sendJson(method, path, body) {
-  return callWebClient(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-}
-
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) {
-    td.className = className;
-  }
-  return td;
-}
-
-function badge(label, tone, title) {
-  const td = document.createElement('td');
-  const span = document.createElement('span');
-  span.className = `badge badge--${tone}`;
-  span.textContent = label;
-  if (title) {
-    span.title = title;
-  }
-  td.append(span);
-  return td;
-}
-
-function button(label, className, onClick) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = `button button--quiet ${className}`;
-  element.textContent = label;
-  element.addEventListener('click', onClick);
-  return element;
-}
-
-function showPageStatus(message) {
-  pageStatus.textContent = message ?? '';
-  pageStatus.hidden = !message;
-}
 
 /* ---------- lists ---------- */
 
-async function refresh() {
+async function refreshCameras() {
   try {
     const [serverList, cameraList] = await Promise.all([
       callWebClient('admin/recording-servers'), callWebClient('admin/cameras')]);
     servers = serverList;
     serverRows.replaceChildren(...serverList.map(serverRow));
-    cameraRows.replaceChildren(...cameraList
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
-      .map(cameraRow));
+    if (!isAsking(cameraTable)) {
+      cameraRows.replaceChildren(...cameraList.sort(byName).map(cameraRow));
+    }
     fillRecorderChoices();
-    page.dataset.state = 'ready';
+    return cameraList;
   } catch (e) {
-    page.dataset.state = 'error';
-    showPageStatus(e instanceof UserFacingError ? e.message : 'The configuration cannot be read right now.');
+    showStatus(pageStatus, messageOf(e, 'The configuration cannot be read right now.'));
+    return null;
   }
+}
+
+/**
+ * Every section, each given the lists it refers to; the page is ready once the cameras are (a section refused to
+ * this administrator says so itself).
+ */
+async function refresh() {
+  const cameras = await refreshCameras();
+  const groups = await deviceGroups.refresh(cameras ?? []);
+  await roles.refresh(cameras ?? [], groups ?? []);
+  page.dataset.state = cameras ? 'ready' : 'error';
 }
 
 function serverRow(server) {
@@ -97,41 +68,18 @@ function serverRow(server) {
 }
 
 function cameraRow(camera) {
-  const row = document.createElement('tr');
-  row.dataset.cameraId = camera.id;
-  row.dataset.state = camera.state;
-  const actions = document.createElement('td');
-  actions.className = 'admin-actions';
-  actions.append(
-    button('Edit', 'camera-edit', () => openForm(camera)),
-    button(camera.enabled ? 'Disable' : 'Enable', 'camera-toggle', () => openForm(camera, !camera.enabled)),
-    button('Delete', 'camera-delete', () => confirmDelete(row, camera)));
-  row.append(cell(camera.name, 'admin-name'), badge(camera.stateLabel, camera.stateTone, camera.lastError),
+  const row = cameraForm.listRow(camera, 'cameraId', [
+    cell(camera.name, 'admin-name'), badge(camera.stateLabel, camera.stateTone, camera.lastError),
     cell(camera.recordingMode), cell(camera.recorderId, 'admin-mono'),
-    cell(camera.streamUrl || camera.onvifAddress, 'admin-mono admin-address'), actions);
+    cell(camera.streamUrl || camera.onvifAddress, 'admin-mono admin-address'),
+  ], {
+    edit: openForm,
+    question: `Delete "${camera.name}"? Its recordings stay.`,
+    listStatus: pageStatus,
+    more: [button(camera.enabled ? 'Disable' : 'Enable', 'camera-toggle', () => openForm(camera, !camera.enabled))],
+  });
+  row.dataset.state = camera.state;
   return row;
-}
-
-/** Deleting asks once more in the row itself, naming the camera; recordings stay either way. */
-function confirmDelete(row, camera) {
-  const actions = row.querySelector('.admin-actions');
-  const question = document.createElement('span');
-  question.className = 'admin-confirm';
-  question.textContent = `Delete "${camera.name}"? Its recordings stay.`;
-  actions.replaceChildren(question,
-    button('Delete', 'camera-delete-confirm', async () => {
-      try {
-        await callWebClient(`admin/cameras?id=${encodeURIComponent(camera.id)}`, { method: 'DELETE' });
-        showPageStatus(null);
-        if (editing?.id === camera.id) {
-          closeForm();
-        }
-      } catch (e) {
-        showPageStatus(e instanceof UserFacingError ? e.message : 'The camera could not be deleted.');
-      }
-      refresh();
-    }),
-    button('Cancel', 'camera-delete-cancel', refresh));
 }
 
 /* ---------- the camera form ---------- */
@@ -152,11 +100,8 @@ function fillRecorderChoices() {
 
 /** Opens the form empty (add) or with `camera` (edit); `enabled` pre-sets the switch for Enable/Disable. */
 function openForm(camera, enabled) {
-  editing = camera ?? null;
-  clearErrors();
-  form.reset();
+  cameraForm.open(camera, camera ? `Edit ${camera.name}` : 'Add camera');
   fillRecorderChoices();
-  formTitle.textContent = camera ? `Edit ${camera.name}` : 'Add camera';
   document.getElementById('password-hint').hidden = !camera;
   if (camera) {
     for (const field of ['name', 'streamUrl', 'onvifAddress', 'username', 'recorderId', 'recordingMode',
@@ -165,37 +110,7 @@ function openForm(camera, enabled) {
     }
     form.elements.enabled.checked = enabled ?? camera.enabled;
   }
-  form.hidden = false;
   form.elements.name.focus();
-}
-
-function closeForm() {
-  editing = null;
-  form.reset();
-  form.hidden = true;
-}
-
-function clearErrors() {
-  form.querySelectorAll('.field-error').forEach(span => { span.textContent = ''; });
-  form.querySelectorAll('[aria-invalid]').forEach(input => input.removeAttribute('aria-invalid'));
-  formStatus.hidden = true;
-}
-
-/** The server's message next to the field it names, or above the form when it names none the form has. */
-function showError(error) {
-  const slot = error.field && form.querySelector(`.field-error[data-error-for="${error.field}"]`);
-  if (slot) {
-    slot.textContent = error.message;
-    form.elements[error.field]?.setAttribute('aria-invalid', 'true');
-    form.elements[error.field]?.focus();
-  } else {
-    formStatus.textContent = error.message;
-    formStatus.hidden = false;
-  }
-}
-
-function numberOrNull(value) {
-  return value === '' ? null : Number(value);
 }
 
 function formBody() {
@@ -215,41 +130,17 @@ function formBody() {
   };
 }
 
-form.addEventListener('submit', async event => {
+form.addEventListener('submit', event => {
   event.preventDefault();
-  clearErrors();
   const body = formBody();
   // The password is sent once and then forgotten by the page: never kept in the form after a save attempt.
   form.elements.password.value = '';
-  try {
-    if (editing) {
-      await sendJson('PUT', `admin/cameras?id=${encodeURIComponent(editing.id)}`, { ...body, version: editing.version });
-    } else {
-      await sendJson('POST', 'admin/cameras', body);
-    }
-    closeForm();
-    refresh();
-  } catch (e) {
-    if (!(e instanceof UserFacingError)) {
-      showError(new UserFacingError('The camera could not be saved. Nothing was changed.'));
-    } else if (e.status === 409) {
-      showError(new UserFacingError('Nothing was saved: someone else changed this camera since you opened it. '
-        + 'Cancel, then edit it again from the list (it shows their change).'));
-      refresh();
-    } else {
-      showError(e);
-    }
-  }
+  cameraForm.save(body);
 });
 
 document.getElementById('camera-add').addEventListener('click', () => openForm(null));
-document.getElementById('camera-cancel').addEventListener('click', closeForm);
 document.getElementById('admin-refresh').addEventListener('click', refresh);
 
+onChange(refresh);
 refresh();
-setInterval(() => {
-  // A pending delete question stays until answered.
-  if (!cameraRows.querySelector('.admin-confirm')) {
-    refresh();
-  }
-}, REFRESH_MS);
+setInterval(refresh, REFRESH_MS);

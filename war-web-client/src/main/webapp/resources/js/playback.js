@@ -1,5 +1,6 @@
 /**
- * The playback page: recorded video of one camera at a chosen instant, export to MP4, evidence locks.
+ * The playback page: recorded video of one camera at a chosen instant, bookmarks (playback-bookmarks.js), export to
+ * MP4, evidence locks.
  *
  * Recorded video is shown as short MP4 clips: the page asks the web client for a playback ticket
  * (GET playback-access?camera=ID → recorder URLs), then fetches the clip [instant − 5 s, instant + 25 s] from the
@@ -16,6 +17,7 @@
  */
 
 import { UserFacingError, callWebClient as callPageEndpoint } from './web-client-calls.js';
+import { bookmarkPanel } from './playback-bookmarks.js';
 
 const TIMELINE_HOURS = 2;
 const CLIP_BEFORE_MS = 5_000;
@@ -43,6 +45,7 @@ const state = {
   clip: null,          // {start: ms, end: ms, url: object URL}
   window: null,        // timeline range {from: ms, to: ms}
   generation: 0,       // one per requested instant: answers to older requests are ignored
+  requested: null,     // the instant last asked for (ms), shown until a clip plays
   speed: 1,
 };
 
@@ -155,6 +158,7 @@ async function show(instantMs) {
     return;
   }
   const generation = ++state.generation;
+  state.requested = instantMs;
   instantInput.value = toLocalInput(instantMs);
   moveCursor(instantMs);
   if (state.clip && state.clip.keyframes === keyframesOnly()
@@ -282,12 +286,15 @@ async function selectCamera(button) {
   state.camera = { id: button.dataset.cameraId, name: button.dataset.cameraName };
   state.access = null;
   state.clip = null;
+  state.requested = null;
   state.generation++;
+  bookmarks.clear();
   video.removeAttribute('src');
   document.getElementById('playback-camera').textContent = state.camera.name;
   setState('loading', 'Loading the recordings of the last hours…');
   try {
     await drawTimeline();
+    await bookmarks.load();
     setState('idle', 'Click the timeline or type an instant.');
   } catch (e) {
     setState('error', e instanceof UserFacingError ? e.message : 'The recordings could not be listed.');
@@ -296,6 +303,15 @@ async function selectCamera(button) {
 
 document.querySelectorAll('.camera-panel .camera').forEach(button =>
   button.addEventListener('click', () => selectCamera(button)));
+
+/* ---------- bookmarks ---------- */
+
+const bookmarks = bookmarkPanel(callWebClient, {
+  camera: () => state.camera,
+  instant: () => currentInstant() ?? state.requested,
+  window: () => state.window,
+  seek: show,
+});
 
 /* ---------- export ---------- */
 

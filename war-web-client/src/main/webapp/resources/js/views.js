@@ -5,16 +5,15 @@
  * shared view), the page reloads it and the wall follows at once. Only ids and versions travel on the socket; the
  * view itself is read from /argus/views with the user's rights.
  */
-const MAX_RECONNECT_MS = 30000;
+import { listenToConfigurationChanges } from './configuration-changes.js';
 
 export class ViewPicker {
   #select;
   #status;
   #apply;
   #viewsUrl;
-  #socketUrl;
+  #socketPath;
   #current = null; // id of the view on the wall
-  #reconnectMs = 1000;
 
   /** @param apply called with the view ({rows, columns, tiles}) to show */
   constructor(select, status, apply) {
@@ -22,14 +21,16 @@ export class ViewPicker {
     this.#status = status;
     this.#apply = apply;
     this.#viewsUrl = select.dataset.viewsUrl;
-    const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.#socketUrl = `${scheme}//${window.location.host}${select.dataset.socketPath}`;
+    this.#socketPath = select.dataset.socketPath;
   }
 
   start() {
     this.#select.addEventListener('change', () => this.#pick(this.#select.value || null));
     this.#loadList();
-    this.#connect();
+    listenToConfigurationChanges(this.#socketPath, {
+      onReady: () => this.#onReady(),
+      onChange: (change) => this.#onChange(change),
+    });
   }
 
   /** The wall no longer shows the picked view. */
@@ -73,34 +74,17 @@ export class ViewPicker {
     this.#say(reason || '');
   }
 
-  #connect() {
-    const socket = new WebSocket(this.#socketUrl);
-    socket.addEventListener('message', (event) => this.#onMessage(event));
-    socket.addEventListener('close', () => {
-      // Changes made while disconnected are not replayed: "ready" after reconnecting reloads everything.
-      window.setTimeout(() => this.#connect(), this.#reconnectMs);
-      this.#reconnectMs = Math.min(this.#reconnectMs * 2, MAX_RECONNECT_MS);
-    });
+  /** Changes made while disconnected are not replayed: "ready" after (re)connecting reloads everything. */
+  #onReady() {
+    this.#select.dataset.live = 'true';
+    this.#loadList();
+    if (this.#current) {
+      this.#pick(this.#current);
+    }
   }
 
-  #onMessage(event) {
-    let message;
-    try {
-      message = JSON.parse(event.data);
-    } catch {
-      return;
-    }
-    if (message.type === 'ready') {
-      this.#reconnectMs = 1000;
-      this.#select.dataset.live = 'true';
-      this.#loadList();
-      if (this.#current) {
-        this.#pick(this.#current);
-      }
-      return;
-    }
-    const change = message.type === 'configuration-changed' ? message.change : null;
-    if (!change || change.type !== 'view') {
+  #onChange(change) {
+    if (change.type !== 'view') {
       return;
     }
     this.#loadList();

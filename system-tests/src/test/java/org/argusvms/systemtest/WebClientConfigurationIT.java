@@ -6,7 +6,6 @@ import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -101,7 +100,7 @@ class WebClientConfigurationIT extends BrowserIT {
         WebClientPage.signIn(browser, "operator", "operator");
         assertTrue(browser.driver().findElements(By.id("nav-configuration")).isEmpty(), "no Configuration link");
 
-        Map<String, Object> statuses = fetchStatuses(List.of(
+        Map<String, Object> statuses = PageEndpoints.statuses(browser, List.of(
                 List.of("GET", "admin.xhtml", ""),
                 List.of("GET", "admin/cameras", ""),
                 List.of("GET", "admin/recording-servers", ""),
@@ -147,19 +146,5 @@ class WebClientConfigurationIT extends BrowserIT {
         WebElement input = field(name);
         input.clear();
         input.sendKeys(value);
-    }
-
-    /** Each call as the page's own script would make it, with the browser's session: "METHOD path" → status. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> fetchStatuses(List<List<String>> calls) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const base = document.querySelector('a.brand').getAttribute('href');
-                Promise.all(arguments[0].map(([method, path, body]) => fetch(base + path, {
-                    method, credentials: 'same-origin', redirect: 'manual',
-                    headers: body ? { 'Content-Type': 'application/json' } : {}, body: body || undefined })
-                  .then(response => [method + ' ' + path, response.status])))
-                  .then(entries => done(Object.fromEntries(entries)), error => done({ error: String(error) }));
-                """, calls);
     }
 }

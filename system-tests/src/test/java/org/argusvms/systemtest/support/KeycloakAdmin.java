@@ -49,6 +49,29 @@ public final class KeycloakAdmin {
         call(request("/users/" + userId).DELETE(), 204);
     }
 
+    /**
+     * Creates a realm role and a user holding it (password not temporary, profile complete, so they can sign in
+     * at once, by form or password grant); returns the user's id. The role name is the claim VMS roles list.
+     */
+    public String createUserWithRealmRole(String username, String password, String realmRole) {
+        call(request("/roles").POST(json(Json.createObjectBuilder().add("name", realmRole).build())), 201);
+        call(request("/users").POST(json(Json.createObjectBuilder()
+                .add("username", username).add("enabled", true).add("emailVerified", true)
+                .add("email", username + "@argus.invalid").add("firstName", "Test").add("lastName", username)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build())), 201);
+        String userId = user(username).orElseThrow().getString("id");
+        JsonObject role = (JsonObject) call(get("/roles/" + encode(realmRole)), 200);
+        call(request("/users/" + userId + "/role-mappings/realm").POST(json(Json.createArrayBuilder().add(role).build())),
+                204);
+        return userId;
+    }
+
+    public void deleteRealmRole(String realmRole) {
+        call(request("/roles/" + encode(realmRole)).DELETE(), 204);
+    }
+
     /** Names of the realm roles the user holds, directly or through groups and composite roles. */
     public List<String> effectiveRealmRoles(String userId) {
         return names((JsonArray) call(get("/users/" + userId + "/role-mappings/realm/composite"), 200), "name");
@@ -68,6 +91,10 @@ public final class KeycloakAdmin {
         return array.stream().map(value -> value.asJsonObject().getString(field)).sorted().toList();
     }
 
+    private static HttpRequest.BodyPublisher json(JsonStructure body) {
+        return HttpRequest.BodyPublishers.ofString(body.toString());
+    }
+
     private HttpRequest.Builder get(String path) {
         return request(path).GET();
     }
@@ -75,6 +102,7 @@ public final class KeycloakAdmin {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm + path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + adminToken());
     }
 

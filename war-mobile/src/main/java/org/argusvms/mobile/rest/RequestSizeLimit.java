@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.argusvms.management.application.MapImage;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies larger than {@value #MAX_BODY_BYTES} bytes with 413, whether or not they declare a length:
- * configuration objects are small, and an attacker's body must not be buffered.
+ * configuration objects are small, and an attacker's body must not be buffered. Floor plan pictures
+ * ({@link MapResource#isImageUpload}) may have up to 5 MB.
  */
 @Provider
 @PreMatching
@@ -23,23 +25,27 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BODY_BYTES) {
-            request.abortWith(tooLarge());
+        long limit = MapResource.isImageUpload(request) ? MapImage.MAX_BYTES : MAX_BODY_BYTES;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit));
             return;
         }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream()));
+        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
     }
 
-    static Response tooLarge() {
+    static Response tooLarge(long limit) {
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Request body too large",
-                "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
+                "request bodies are limited to " + limit + " bytes");
     }
 
     private static final class LimitedInputStream extends FilterInputStream {
-        private long remaining = MAX_BODY_BYTES;
+        private final long limit;
+        private long remaining;
 
-        LimitedInputStream(InputStream in) {
+        LimitedInputStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
+            this.remaining = limit;
         }
 
         @Override
@@ -63,7 +69,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new WebApplicationException(tooLarge());
+                throw new WebApplicationException(tooLarge(limit));
             }
         }
     }

@@ -2,6 +2,9 @@ package org.argusvms.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.argusvms.management.domain.model.role.AdminArea;
+import org.argusvms.management.domain.model.role.CameraRight;
+import org.argusvms.management.domain.model.role.VmsRole;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.TriggeredRecording;
@@ -9,7 +12,10 @@ import org.argusvms.recorder.protocol.TriggeredRecording;
 import java.util.Arrays;
 import java.util.List;
 
-/** The camera form's choices and defaults, from the recorder protocol itself so that a new mode shows without touching the page. */
+/**
+ * The configuration forms' choices and defaults, from the recorder protocol and the role model themselves, so that a
+ * new recording mode, camera right or administration area shows without touching the page.
+ */
 @Named
 @ApplicationScoped
 public class ConfigurationChoices {
@@ -29,5 +35,27 @@ public class ConfigurationChoices {
 
     public int getDefaultPostBufferSeconds() {
         return TriggeredRecording.DEFAULTS.postBufferSeconds();
+    }
+
+    /** The columns of the role form's rights grid. */
+    public List<String> getCameraRights() {
+        return Arrays.stream(CameraRight.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getAdminAreas() {
+        return Arrays.stream(AdminArea.values()).map(Enum::name).toList();
+    }
+
+    public int getMinPtzPriority() {
+        return VmsRole.MIN_PTZ_PRIORITY;
+    }
+
+    public int getMaxPtzPriority() {
+        return VmsRole.MAX_PTZ_PRIORITY;
+    }
+
+    /** Shown in the empty PTZ priority field: what a new role gets when the administrator leaves it empty. */
+    public int getDefaultPtzPriority() {
+        return VmsRole.DEFAULT_PTZ_PRIORITY;
     }
 }

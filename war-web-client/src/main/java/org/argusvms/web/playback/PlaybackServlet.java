@@ -84,12 +84,13 @@ public class PlaybackServlet extends HttpServlet {
         });
     }
 
-    private static String cameraId(HttpServletRequest request) {
+    static String cameraId(HttpServletRequest request) {
         return LiveAccessServlet.cameraIdOf(request.getParameter("camera"))
                 .orElseThrow(() -> new ValidationException("camera", "The parameter 'camera' must be a camera id."));
     }
 
-    private static Instant instant(String field, String value) {
+    /** A required instant parameter or body field. */
+    static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "'" + field + "' is required.");
         }

@@ -81,7 +81,7 @@ final class ViewInputValidator {
     }
 
     /** The id as it may be echoed in an error message: short and without control characters. */
-    private static String printable(String cameraId) {
+    static String printable(String cameraId) {
         if (cameraId == null) {
             return "(none)";
         }

@@ -33,7 +33,11 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(7, "camera onvif address",
                     "db/migration/management/V7__camera_onvif_address.sql"),
             new SchemaMigrator.Migration(8, "role ptz priority",
-                    "db/migration/management/V8__role_ptz_priority.sql"));
+                    "db/migration/management/V8__role_ptz_priority.sql"),
+            new SchemaMigrator.Migration(9, "bookmarks",
+                    "db/migration/management/V9__bookmarks.sql"),
+            new SchemaMigrator.Migration(10, "floor plans",
+                    "db/migration/management/V10__floor_plans.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 /**
  * Applies versioned SQL migrations of one schema ("module") in order, once each, recording them in
  * {@code argus_schema_history}. Scripts are written once for every supported database with placeholders for the
- * few types that differ ({@code ${boolean}}, {@code ${timestamp}}, {@code ${text}}) and for making a column
+ * few types that differ ({@code ${boolean}}, {@code ${timestamp}}, {@code ${text}}, {@code ${blob}}) and for making a column
  * nullable ({@code ALTER TABLE t ALTER COLUMN c ${dropNotNull:VARCHAR(1000)}}: SQL Server restates the type, the others
  * do not accept it); see docs/design/persistence.md for why this is not Flyway.
  *
@@ -164,9 +164,9 @@ public final class SchemaMigrator {
 
     /** The type names that differ between the databases Argus supports. */
     enum Dialect {
-        H2(Map.of("boolean", "BOOLEAN", "timestamp", "TIMESTAMP", "text", "CLOB")),
-        POSTGRESQL(Map.of("boolean", "BOOLEAN", "timestamp", "TIMESTAMP", "text", "TEXT")),
-        SQLSERVER(Map.of("boolean", "BIT", "timestamp", "DATETIME2", "text", "NVARCHAR(MAX)"));
+        H2(Map.of("boolean", "BOOLEAN", "timestamp", "TIMESTAMP", "text", "CLOB", "blob", "BLOB")),
+        POSTGRESQL(Map.of("boolean", "BOOLEAN", "timestamp", "TIMESTAMP", "text", "TEXT", "blob", "BYTEA")),
+        SQLSERVER(Map.of("boolean", "BIT", "timestamp", "DATETIME2", "text", "NVARCHAR(MAX)", "blob", "VARBINARY(MAX)"));
 
         private final Map<String, String> types;
 

@@ -1,0 +1,98 @@
+package org.argusvms.web.admin;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.argusvms.management.application.ValidationException;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Typed reads of the configuration forms' JSON fields. Only types are checked here (a wrong type is refused naming
+ * its field); what the values may be is the EJBs' business, so the page and the REST API follow the same rules.
+ * An absent field and JSON null both read as null ("not given").
+ */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static String text(JsonObject body, String field) {
+        JsonValue value = present(body, field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw new ValidationException(field, field + " must be text");
+    }
+
+    static Boolean flag(JsonObject body, String field) {
+        JsonValue value = present(body, field);
+        if (value == null) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        throw new ValidationException(field, field + " must be true or false");
+    }
+
+    static Integer integer(JsonObject body, String field) {
+        JsonNumber number = number(body, field);
+        try {
+            return number == null ? null : number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new ValidationException(field, field + " must be a whole number");
+        }
+    }
+
+    /** The version an edit was based on. */
+    static Long version(JsonObject body) {
+        JsonNumber number = number(body, "version");
+        try {
+            return number == null ? null : number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ValidationException("version", "version must be a whole number");
+        }
+    }
+
+    /** A list of texts, e.g. camera ids; null when not given. */
+    static List<String> texts(JsonObject body, String field) {
+        return list(body, field, JsonString.class, "texts", JsonString::getString);
+    }
+
+    /** A list of objects, e.g. a role's grants; null when not given. */
+    static List<JsonObject> objects(JsonObject body, String field) {
+        return list(body, field, JsonObject.class, "objects", Function.identity());
+    }
+
+    private static <V extends JsonValue, T> List<T> list(JsonObject body, String field, Class<V> type, String kind,
+                                                         Function<V, T> read) {
+        JsonValue value = present(body, field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(type::isInstance)) {
+            return array.stream().map(type::cast).map(read).toList();
+        }
+        throw new ValidationException(field, field + " must be a list of " + kind);
+    }
+
+    private static JsonNumber number(JsonObject body, String field) {
+        JsonValue value = present(body, field);
+        if (value == null || value instanceof JsonNumber) {
+            return (JsonNumber) value;
+        }
+        throw new ValidationException(field, field + " must be a whole number");
+    }
+
+    private static JsonValue present(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        return value == null || value == JsonValue.NULL ? null : value;
+    }
+}

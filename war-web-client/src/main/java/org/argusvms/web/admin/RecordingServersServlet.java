@@ -1,0 +1,35 @@
+package org.argusvms.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.argusvms.management.application.CameraService;
+import org.argusvms.management.application.RecordingServerService;
+import org.argusvms.web.JsonCalls;
+
+import java.io.IOException;
+
+/**
+ * {@code GET /admin/recording-servers}: the recorders, online or not, with their camera counts (read-only: recorders
+ * register themselves). {@link ConfigurationAccessFilter} admits only configuration administrators.
+ */
+@WebServlet("/admin/recording-servers")
+public class RecordingServersServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(RecordingServersServlet.class.getName());
+
+    @EJB
+    private CameraService cameras;
+
+    @EJB
+    private RecordingServerService recordingServers;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonCalls.answer(response, () -> ConfigurationJson.recordingServers(recordingServers.listRecordingServers(),
+                cameras.listCameras()), LOG, "The configuration is unavailable right now.");
+    }
+}

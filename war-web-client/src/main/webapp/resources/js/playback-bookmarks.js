@@ -1,0 +1,164 @@
+/**
+ * Bookmarks on the playback page: the "Bookmark" button (shortcut B) marks the instant on screen of the selected
+ * camera with a headline typed into an inline form; the camera's bookmarks are listed (headline, time, who) and drawn
+ * as marks on the timeline; clicking either plays back at the bookmarked instant.
+ *
+ * The page's playback state stays in playback.js: it hands this module how to read the camera, the instant and the
+ * timeline window, and how to seek. Bookmarks are read and written through the web client's /bookmarks endpoint, so
+ * the management server checks the PLAYBACK right and audits every change.
+ */
+
+import { UserFacingError } from './web-client-calls.js';
+
+/**
+ * @param callWebClient (path, init) → the endpoint's JSON answer
+ * @param playback {camera(): {id, name}|null, instant(): ms|null, window(): {from, to}|null, seek(ms)}
+ */
+export function bookmarkPanel(callWebClient, playback) {
+  const button = document.getElementById('playback-bookmark');
+  const form = document.getElementById('bookmark-form');
+  const headline = form.elements.headline;
+  const formInstant = document.getElementById('bookmark-instant');
+  const status = document.getElementById('bookmark-status');
+  const list = document.getElementById('bookmark-list');
+  const marks = document.getElementById('timeline-bookmarks');
+  let bookmarks = [];
+  let pendingInstant = null;
+
+  function report(e, fallback) {
+    status.textContent = e instanceof UserFacingError ? e.message : fallback;
+  }
+
+  function openForm() {
+    const camera = playback.camera();
+    const instant = playback.instant();
+    if (!camera || instant === null) {
+      status.textContent = 'Pick a camera and an instant to bookmark first.';
+      return;
+    }
+    pendingInstant = instant;
+    formInstant.textContent = `${camera.name}, ${new Date(instant).toLocaleString()}`;
+    form.hidden = false;
+    status.textContent = '';
+    headline.focus();
+  }
+
+  function closeForm() {
+    form.hidden = true;
+    form.reset();
+    pendingInstant = null;
+  }
+
+  async function create(event) {
+    event.preventDefault();
+    const camera = playback.camera();
+    try {
+      const created = await callWebClient('bookmarks', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          cameraId: camera.id,
+          at: new Date(pendingInstant).toISOString(),
+          headline: headline.value,
+          description: form.elements.description.value,
+        }),
+      });
+      closeForm();
+      status.textContent = `Bookmarked "${created.headline}".`;
+      await load();
+    } catch (e) {
+      report(e, 'The bookmark could not be saved.');
+      headline.focus();
+    }
+  }
+
+  /** Reads the selected camera's newest bookmarks and shows them in the list and on the timeline. */
+  async function load() {
+    const camera = playback.camera();
+    if (!camera) {
+      return;
+    }
+    try {
+      bookmarks = await callWebClient(`bookmarks?camera=${encodeURIComponent(camera.id)}`);
+    } catch (e) {
+      bookmarks = [];
+      report(e, 'The bookmarks could not be listed.');
+    }
+    list.replaceChildren(...bookmarks.map(entry));
+    list.dataset.count = String(bookmarks.length);
+    drawMarks();
+  }
+
+  function entry(bookmark) {
+    const item = document.createElement('li');
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.className = 'bookmark-entry';
+    link.dataset.bookmarkId = bookmark.id;
+    link.dataset.at = bookmark.at;
+    link.title = bookmark.description ?? 'Play back from this bookmark';
+    const title = document.createElement('span');
+    title.className = 'bookmark-headline';
+    title.textContent = bookmark.headline;
+    const when = document.createElement('span');
+    when.className = 'bookmark-meta';
+    when.textContent = `${new Date(bookmark.at).toLocaleString()} · ${bookmark.createdBy}`;
+    link.append(title, when);
+    link.addEventListener('click', () => playback.seek(Date.parse(bookmark.at)));
+    item.append(link);
+    return item;
+  }
+
+  /** One mark per bookmark within the timeline's window, at its instant, distinct from recordings and gaps. */
+  function drawMarks() {
+    const window = playback.window();
+    if (!window) {
+      marks.replaceChildren();
+      return;
+    }
+    const { from, to } = window;
+    marks.replaceChildren(...bookmarks.filter(b => Date.parse(b.at) >= from && Date.parse(b.at) <= to).map(b => {
+      const mark = document.createElement('button');
+      mark.type = 'button';
+      mark.className = 'timeline-bookmark';
+      mark.dataset.bookmarkId = b.id;
+      mark.style.left = `${(100 * (Date.parse(b.at) - from)) / (to - from)}%`;
+      mark.title = `${b.headline} (${new Date(b.at).toLocaleTimeString()}, ${b.createdBy})`;
+      mark.setAttribute('aria-label', `Bookmark: ${b.headline}`);
+      mark.addEventListener('click', event => {
+        event.stopPropagation(); // not a click on the timeline at the mouse position: the bookmark's own instant
+        playback.seek(Date.parse(b.at));
+      });
+      return mark;
+    }));
+  }
+
+  button.addEventListener('click', openForm);
+  form.addEventListener('submit', create);
+  form.addEventListener('keydown', event => {
+    if (event.key === 'Escape') {
+      closeForm();
+    }
+  });
+  document.getElementById('bookmark-cancel').addEventListener('click', closeForm);
+  document.addEventListener('keydown', event => {
+    const typing = event.target.closest('input, textarea, select, [contenteditable="true"]');
+    if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'b') {
+      event.preventDefault();
+      openForm();
+    }
+  });
+
+  return {
+    /** After another camera was selected or the timeline redrawn. */
+    load,
+    /** When the camera changes: nothing of the previous one stays on screen. */
+    clear() {
+      closeForm();
+      bookmarks = [];
+      list.replaceChildren();
+      marks.replaceChildren();
+      status.textContent = '';
+    },
+  };
+}
