@@ -13,7 +13,8 @@
 #   ARGUS_MULTICAST_ADDRESS cluster discovery address; nodes with the same one cluster (default 230.0.0.4 for the
 #                           demo config, 230.0.0.5 for the test config)
 #   ARGUS_KEYCLOAK_PORT     Keycloak port the server trusts (default 8180)
-#   ARGUS_WILDFLY_HEAP      JVM sizing (default -Xms64m -Xmx1g)
+#   ARGUS_WILDFLY_HEAP      JVM sizing (default -Xms1g -Xmx1g: a fixed heap; growing from 64 MB under load tripled
+#                           the event latency p99, docs/benchmarks.md B8)
 #   ARGUS_WILDFLY_OPTS      extra -D options for the server, e.g. -Dargus.web.client.secret=...
 #   ARGUS_WILDFLY_START_TIMEOUT  seconds (default 180)
 #   ARGUS_DB_URL / ARGUS_DB_USER / ARGUS_DB_PASSWORD  read by the test config's datasource
@@ -95,7 +96,7 @@ start() {
     log "starting WildFly node $NODE with $CONFIG, port offset $ARGUS_PORT_OFFSET (log: $BASE_DIR/log/server.log)"
     # shellcheck disable=SC2086 # ARGUS_WILDFLY_OPTS is a list of options
     start_background "$PID_FILE" "$CONSOLE_LOG" env \
-        JBOSS_JAVA_SIZING="${ARGUS_WILDFLY_HEAP:--Xms64m -Xmx1g}" \
+        JBOSS_JAVA_SIZING="${ARGUS_WILDFLY_HEAP:--Xms1g -Xmx1g}" \
         LAUNCH_JBOSS_IN_BACKGROUND=1 \
         "$WILDFLY_HOME/bin/standalone.sh" \
         --server-config="$CONFIG" \
