@@ -2,7 +2,6 @@ package org.argusvms.systemtest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.Await;
 import org.argusvms.systemtest.support.EventSocket;
 import org.argusvms.systemtest.support.StoredEvents;
@@ -53,14 +52,6 @@ class EventOutboxIT extends EventServerIT {
                     "published once");
             assertEquals(1, executions(rule), "the rule ran once");
         }
-    }
-
-    private String create(String path, JsonObject body) {
-        ApiClient.Answer created = api.postJson(path, admin, body);
-        assertEquals(201, created.status(), created.body());
-        String id = created.json().getString("id");
-        cleanUp.add(0, path + "/" + id);
-        return id;
     }
 
     private int executions(String rule) {

@@ -1,5 +1,6 @@
 package org.argusvms.systemtest;
 
+import jakarta.json.JsonObject;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ArgusDeployment;
 import org.argusvms.systemtest.support.ArgusStack;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Base of the event-server system tests: the deployed EAR, tokens for an administrator and an operator, a marker
@@ -42,6 +45,19 @@ abstract class EventServerIT {
         admin = api.token("admin", "admin");
         operator = api.token("operator", "operator");
         marker = ExternalEventSender.marker();
+    }
+
+    /** Creates {@code body} at {@code path} as the administrator (201 expected) and removes it after the test. */
+    JsonObject createObject(String path, JsonObject body) {
+        ApiClient.Answer created = api.postJson(path, admin, body);
+        assertEquals(201, created.status(), created.body());
+        cleanUp.add(0, path + "/" + created.json().getString("id"));
+        return created.json();
+    }
+
+    /** {@link #createObject}, returning the new id. */
+    String create(String path, JsonObject body) {
+        return createObject(path, body).getString("id");
     }
 
     @AfterEach

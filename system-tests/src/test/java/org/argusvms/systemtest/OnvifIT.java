@@ -45,7 +45,7 @@ class OnvifIT extends EventServerIT {
 
     @Test
     void aCameraKnownOnlyByItsOnvifAddressIsRecordedAndSteeredOnlyByThoseWithTheRight() {
-        JsonObject created = create("/cameras", onvifCamera("Onvif " + marker, "ALWAYS"));
+        JsonObject created = createObject("/cameras", onvifCamera("Onvif " + marker, "ALWAYS"));
         String camera = created.getString("id");
         assertEquals(ArgusStack.onvifAddress(DEVICE), created.getString("onvifAddress"));
         assertFalse(created.containsKey("streamUrl") && !created.isNull("streamUrl"), created.toString());
@@ -92,15 +92,15 @@ class OnvifIT extends EventServerIT {
 
     @Test
     void aRuleMovesTheCameraToAPresetAndPulsesAnOutputWhenItsEventArrives() throws IOException {
-        String camera = create("/cameras", onvifCamera("Onvif rule " + marker, "OFF")).getString("id");
+        String camera = createObject("/cameras", onvifCamera("Onvif rule " + marker, "OFF")).getString("id");
         assertEquals(204, api.postJson("/cameras/" + camera + "/outputs/relay2", admin,
                 Json.createObjectBuilder().add("active", false).build()).status());
         assertFalse(state().contains(PARKING), "not at Parking before the event: " + state());
 
-        String definition = create("/generic-event-definitions", Json.createObjectBuilder()
+        String definition = createObject("/generic-event-definitions", Json.createObjectBuilder()
                 .add("name", "Barrier " + marker).add("matchType", "CONTAINS").add("expression", "barrier " + marker)
                 .build()).getString("id");
-        String rule = create("/rules", Json.createObjectBuilder().add("name", "Steer " + marker)
+        String rule = createObject("/rules", Json.createObjectBuilder().add("name", "Steer " + marker)
                 .add("trigger", Json.createObjectBuilder().add("type", "EVENT").add("eventType", "generic")
                         .add("definitionId", definition))
                 .add("actions", Json.createArrayBuilder()
@@ -120,7 +120,7 @@ class OnvifIT extends EventServerIT {
 
     @Test
     void theOperatorWithTheHigherPtzPriorityKeepsTheCameraUntilHeReleasesIt() {
-        String camera = create("/cameras", onvifCamera("Onvif priority " + marker, "OFF")).getString("id");
+        String camera = createObject("/cameras", onvifCamera("Onvif priority " + marker, "OFF")).getString("id");
         grant("PTZ guards " + marker, "guard", 1000, camera, "LIVE", "PTZ");
         grant("PTZ supervisors " + marker, "operator", 5000, camera, "LIVE", "PTZ");
         String guard = api.token("guard", "guard");
@@ -157,7 +157,7 @@ class OnvifIT extends EventServerIT {
 
     @Test
     void aRolesPtzPriorityIsAWholeNumberFrom1To32000AndBadOnesChangeNothing() {
-        JsonObject role = create("/roles", Json.createObjectBuilder().add("name", "Priority " + marker).build());
+        JsonObject role = createObject("/roles", Json.createObjectBuilder().add("name", "Priority " + marker).build());
         assertEquals(DEFAULT_PTZ_PRIORITY, role.getInt("ptzPriority"), "a role created without one: " + role);
         Answer raised = api.putJson("/roles/" + role.getString("id"), admin, Json.createObjectBuilder()
                 .add("name", "Priority " + marker).add("ptzPriority", 32000).add("version", role.getJsonNumber("version"))
@@ -193,19 +193,11 @@ class OnvifIT extends EventServerIT {
     }
 
     private void grant(String name, String claim, int ptzPriority, String camera, String... rights) {
-        create("/roles", Json.createObjectBuilder().add("name", name).add("ptzPriority", ptzPriority)
+        createObject("/roles", Json.createObjectBuilder().add("name", name).add("ptzPriority", ptzPriority)
                 .add("claims", Json.createArrayBuilder().add(claim))
                 .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("scope", "CAMERA")
                         .add("targetId", camera).add("rights", Json.createArrayBuilder(List.of(rights)))))
                 .build());
-    }
-
-    /** Creates through the API as the administrator; deleted after the test, newest first. Returns what was created. */
-    private JsonObject create(String path, JsonObject body) {
-        Answer created = api.postJson(path, admin, body);
-        assertEquals(201, created.status(), created.body());
-        cleanUp.add(0, path + "/" + created.json().getString("id"));
-        return created.json();
     }
 
     private static JsonObject onvifCamera(String name, String recordingMode) {

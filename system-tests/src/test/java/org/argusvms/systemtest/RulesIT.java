@@ -325,14 +325,6 @@ class RulesIT extends EventServerIT {
     }
 
     /** Creates through the API; deleted after the test, newest first (rules before the profiles they use). */
-    private String create(String path, JsonObject body) {
-        Answer created = api.postJson(path, admin, body);
-        assertEquals(201, created.status(), created.body());
-        String id = created.json().getString("id");
-        cleanUp.add(0, path + "/" + id);
-        return id;
-    }
-
     private String addCamera(String name, String recordingMode) {
         return create("/cameras", Json.createObjectBuilder().add("name", name)
                 .add("streamUrl", ArgusStack.cameraUrl("cam3")).add("recorderId", ArgusStack.RECORDER_ID)
