@@ -43,7 +43,8 @@ public final class EventServerBenchmark {
     }
 
     /** Everything measured. */
-    public record Result(Settings settings, Instant at, Latencies.Summary latency, double latencyLoadAverage, long latencySent,
+    public record Result(Settings settings, Instant at, Latencies.Summary latency, double latencyLoadAverage,
+                         double[] latencyMachineCpu, long latencySent,
                          long latencyReceivedBySlowestSubscriber, List<Step> steps, long sentTotal,
                          long receivedBySlowestSubscriber, long stored, int senderConnectionsClosedByServer,
                          List<String> subscriberProblems,
@@ -76,7 +77,9 @@ public final class EventServerBenchmark {
                             .add("seconds", settings.latencyDuration().toSeconds()).add("sent", latencySent)
                             .add("receivedBySlowestSubscriber", latencyReceivedBySlowestSubscriber)
                             .add("endToEnd", latency.toJson()).add("target", "p99 <= 50 ms")
-                            .add("loadAverage1m", latencyLoadAverage))
+                            .add("loadAverage1m", latencyLoadAverage)
+                            .add("machineCpuBusyPercent", latencyMachineCpu[0])
+                            .add("machineCpuStealPercent", latencyMachineCpu[1]))
                     .add("steps", stepArray)
                     .add("sustainedPerSecond", sustainedPerSecond()).add("sustainedTarget", ">= 5000/s")
                     .add("peakDeliveredPerSubscriberPerSecond", Latencies.round(peakDeliveredPerSecond()))
@@ -102,6 +105,8 @@ public final class EventServerBenchmark {
                     .orElse("not run");
             rows.add("| latency at " + settings.latencyRate() + "/s, p50 / p95 / p99 / max ms (target p99 ≤ 50) | "
                     + latency.describe() + " | " + peerLatency + " |");
+            rows.add("| whole machine's CPU during the latency window, busy / stolen by the hypervisor (2 cores) | "
+                    + latencyMachineCpu[0] + " % / " + latencyMachineCpu[1] + " % | |");
             rows.add("| sent / received by slowest subscriber / stored | " + sentTotal + " / " + receivedBySlowestSubscriber
                     + " / " + stored + " | |");
             return String.join("\n", rows);
@@ -140,11 +145,13 @@ public final class EventServerBenchmark {
             Latencies latencies = new Latencies();
             subscribers.forEach(s -> s.recordInto(latencies));
             long before = slowest(subscribers);
+            MachineLoad.CpuWindow machineCpu = MachineLoad.cpuWindow();
             GenericEventSender.Sent latencyRun = sender.send(settings.latencyRate(), settings.latencyDuration());
             awaitDelivered(subscribers, sender.sentTotal());
             subscribers.forEach(s -> s.recordInto(null));
             long latencyReceived = slowest(subscribers) - before;
             double latencyLoad = MachineLoad.oneMinuteAverage();
+            double[] latencyMachineCpu = machineCpu.percentSoFar();
 
             List<Step> steps = new ArrayList<>();
             for (int rate : settings.stepRates()) {
@@ -160,7 +167,8 @@ public final class EventServerBenchmark {
             long stored = StoredEvents.awaitCount(stack, runId, sender.sentTotal(), settings.drainTimeout());
             List<String> problems = subscribers.stream().map(EventSubscriber::closedBecause)
                     .filter(reason -> reason != null).toList();
-            Result partial = new Result(settings, Instant.now(), latencies.summary(), latencyLoad, latencyRun.lines(), latencyReceived,
+            Result partial = new Result(settings, Instant.now(), latencies.summary(), latencyLoad, latencyMachineCpu,
+                    latencyRun.lines(), latencyReceived,
                     steps, sender.sentTotal(), slowest(subscribers), stored, sender.connectionsDroppedTotal(), problems,
                     List.of());
             subscribers.forEach(EventSubscriber::close);
@@ -170,7 +178,7 @@ public final class EventServerBenchmark {
             }
             List<ArtemisPerfPeer.Run> peer = new ArtemisPerfPeer(settings.artemisHome(), settings.workDir(), 61716, 512)
                     .measure(settings.peerDuration(), Duration.ofSeconds(5), settings.latencyRate());
-            return new Result(settings, partial.at(), partial.latency(), latencyLoad, partial.latencySent(),
+            return new Result(settings, partial.at(), partial.latency(), latencyLoad, latencyMachineCpu, partial.latencySent(),
                     partial.latencyReceivedBySlowestSubscriber(), steps, partial.sentTotal(),
                     partial.receivedBySlowestSubscriber(), stored, partial.senderConnectionsClosedByServer(), problems, peer);
         } finally {
