@@ -25,7 +25,10 @@ import java.util.Arrays;
  *   b10 [--cameras 16] [--hours 24] [--archive-size 320x180] [--archive-bitrate 32] [--size 1280x720]
  *       [--bitrate 2000] [--baseline-seconds 30] [--after-seconds 30] [--timeout-seconds 900] [--recorder-jar JAR]
  *   smart-search [--hours 24] [--motion-share 1.0] [--queries 200] [--seed 12]
- *   b8 and b11 against a running stack: [--port-offset 0] [--keycloak http://localhost:8180]
+ *   b4  (B4 and B5) [--tiles 1,16] [--warmup 5] [--seconds 30] [--gops 25,100] [--first-frame-trials 20]
+ *       [--size 640x360] [--bitrate 1000] [--recorder-jar JAR] [--recorder-base-port 19300]
+ *       [--chromium /usr/bin/chromium] [--chromedriver /usr/bin/chromedriver]
+ *   b4, b8 and b11 against a running stack: [--port-offset 0] [--keycloak http://localhost:8180]
  *       [--db-url postgresql://argus:argus@localhost:5432/argus, or "none" on H2]
  * </pre>
  * Without a benchmark name, B2 runs (the options alone select it, as before).
@@ -51,8 +54,9 @@ public final class BenchmarkMain {
             case "b9" -> MediaBenchmarks.storageOverhead(options, output);
             case "b10" -> MediaBenchmarks.retention(options, output);
             case "smart-search" -> MediaBenchmarks.smartSearch(options, output);
+            case "b4", "b5" -> liveLatency(options, output);
             default -> throw new IllegalArgumentException("unknown benchmark " + benchmark
-                    + "; one of b2, b3, b6, b7, b8, b9, b10, b11, smart-search");
+                    + "; one of b2, b3, b4, b6, b7, b8, b9, b10, b11, smart-search");
         }
     }
 
@@ -87,6 +91,19 @@ public final class BenchmarkMain {
         options.requireAllUsed();
         ApiBenchmark.Result result = new ApiBenchmark(settings).run();
         write(output, "b11-api", result.toJson(), result.table());
+    }
+
+    private static void liveLatency(Options options, Path output) throws Exception {
+        String[] size = options.text("size", "640x360").split("x");
+        var settings = new LiveLatencyBenchmark.Settings(stack(options), options.integers("tiles", "1,16"),
+                options.seconds("warmup", 5), options.seconds("seconds", 30), options.integers("gops", "25,100"),
+                options.integer("first-frame-trials", 20), Integer.parseInt(size[0]), Integer.parseInt(size[1]),
+                options.integer("bitrate", 1000), recorderJar(options), options.integer("recorder-base-port", 19300),
+                options.path("chromium", "/usr/bin/chromium"), options.path("chromedriver", "/usr/bin/chromedriver"),
+                workDir(output, "b4-work"));
+        options.requireAllUsed();
+        LiveLatencyBenchmark.Result result = new LiveLatencyBenchmark(settings).run();
+        write(output, "b4-b5-live-latency", result.toJson(), result.table());
     }
 
     private static StackEndpoints stack(Options options) {

@@ -16,11 +16,19 @@ import java.util.stream.Stream;
 
 /**
  * Real recorder-native processes, one per recording server (the recorder has one identity per process), each
- * registering with the management server through the resource adapter like a production recorder. Small heaps and
- * the C1 compiler only: these recorders hold configuration and answer commands, they receive no media.
+ * registering with the management server through the resource adapter like a production recorder. By default small
+ * heaps and the C1 compiler only: such recorders hold configuration and answer commands, they receive no media.
  */
 final class RecorderFleet implements AutoCloseable {
 
+    /** JVM options of recorders that only hold configuration. */
+    static final List<String> CONFIGURATION_ONLY = List.of("-Xmx48m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+    /** JVM options of recorders that receive, record and serve media. */
+    static final List<String> MEDIA = List.of("-Xmx512m", "-XX:-UsePerfData");
+
+    private final String idPrefix;
+    private final List<String> jvmOptions;
     private final Path recorderJar;
     private final Path workDir;
     private final int count;
@@ -29,6 +37,14 @@ final class RecorderFleet implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
 
     RecorderFleet(Path recorderJar, Path workDir, int count, int basePort, int managementPort) {
+        this("bench-rec-", CONFIGURATION_ONLY, recorderJar, workDir, count, basePort, managementPort);
+    }
+
+    /** Recorders {@code <idPrefix>01}, ... run with these JVM options; recorder i listens on basePort + 2i and +1. */
+    RecorderFleet(String idPrefix, List<String> jvmOptions, Path recorderJar, Path workDir, int count, int basePort,
+                  int managementPort) {
+        this.idPrefix = idPrefix;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.recorderJar = recorderJar;
         this.workDir = workDir;
         this.count = count;
@@ -38,6 +54,10 @@ final class RecorderFleet implements AutoCloseable {
 
     static String id(int index) {
         return String.format("bench-rec-%02d", index + 1);
+    }
+
+    String recorderId(int index) {
+        return String.format("%s%02d", idPrefix, index + 1);
     }
 
     int count() {
@@ -51,18 +71,20 @@ final class RecorderFleet implements AutoCloseable {
     /** Starts every recorder process (forgetting configuration from earlier runs if {@code fresh}). */
     void start(boolean fresh) throws IOException {
         for (int i = 0; i < count; i++) {
-            Path storage = workDir.resolve(id(i));
+            Path storage = workDir.resolve(recorderId(i));
             if (fresh) {
                 deleteTree(storage);
             }
             Files.createDirectories(storage);
-            processes.add(new ProcessBuilder("java", "-Xmx48m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", recorderJar.toString(), "--id", id(i), "--name", "Benchmark recorder " + (i + 1),
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", recorderJar.toString(), "--id", recorderId(i), "--name",
+                    "Benchmark recorder " + (i + 1),
                     "--storage", storage.toString(), "--control-port", Integer.toString(controlPort(i)),
                     "--media-port", Integer.toString(controlPort(i) + 1), "--management-host", "127.0.0.1",
-                    "--management-port", Integer.toString(managementPort), "--advertise-host", "127.0.0.1")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            workDir.resolve(id(i) + ".log").toFile())).start());
+                    "--management-port", Integer.toString(managementPort), "--advertise-host", "127.0.0.1"));
+            processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
+                    ProcessBuilder.Redirect.appendTo(workDir.resolve(recorderId(i) + ".log").toFile())).start());
         }
     }
 
@@ -73,7 +95,7 @@ final class RecorderFleet implements AutoCloseable {
         processes.clear();
         if (forgetConfiguration) {
             for (int i = 0; i < count; i++) {
-                deleteTree(workDir.resolve(id(i)));
+                deleteTree(workDir.resolve(recorderId(i)));
             }
         }
     }
@@ -81,7 +103,7 @@ final class RecorderFleet implements AutoCloseable {
     /** Waits until the management server lists every recorder of the fleet as online. */
     void awaitOnline(ArgusApi api, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Set<String> wanted = Stream.iterate(0, i -> i + 1).limit(count).map(RecorderFleet::id).collect(Collectors.toSet());
+        Set<String> wanted = Stream.iterate(0, i -> i + 1).limit(count).map(this::recorderId).collect(Collectors.toSet());
         while (true) {
             ArgusApi.Reply reply = api.get("/recording-servers");
             if (reply.status() == 200) {

@@ -27,6 +27,7 @@ import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtsp.RtspAuthenticator;
 import org.argusvms.simulator.rtsp.RtspServer;
 import org.argusvms.simulator.stream.LiveFeed;
+import org.argusvms.simulator.stamp.StampedFrameEncoder;
 import org.argusvms.simulator.stream.SimulatedCamera;
 
 /**
@@ -50,15 +51,19 @@ public final class CameraSimulator implements AutoCloseable {
     private final String host;
     private final FaultControlServer control;
     private final OnvifServer onvif;
+    /** Null unless the cameras show stamped frames. */
+    private final StampedFrameEncoder stampedEncoder;
 
     private CameraSimulator(Map<String, SimulatedCamera> cameras, ScheduledExecutorService clock, RtspServer server,
-                            String host, FaultControlServer control, OnvifServer onvif) {
+                            String host, FaultControlServer control, OnvifServer onvif,
+                            StampedFrameEncoder stampedEncoder) {
         this.cameras = cameras;
         this.clock = clock;
         this.server = server;
         this.host = host;
         this.control = control;
         this.onvif = onvif;
+        this.stampedEncoder = stampedEncoder;
     }
 
     /**
@@ -67,24 +72,37 @@ public final class CameraSimulator implements AutoCloseable {
      * @throws IOException when a clip cannot be generated or read, or the port cannot be bound
      */
     public static CameraSimulator start(SimulatorConfig config) throws IOException {
-        Map<ClipSpec, H264Clip> clips = loadClips(config);
         H264Packetizer packetizer = new H264Packetizer();
+        StampedFrameEncoder stampedEncoder = config.stampFrames()
+                ? StampedFrameEncoder.start(config.stampSettings(), config.clock(), packetizer, "ffmpeg")
+                : null;
+        Map<ClipSpec, H264Clip> clips = stampedEncoder == null ? loadClips(config) : Map.of();
         Map<String, SimulatedCamera> cameras = new LinkedHashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
             String name = config.cameraName(i);
             CameraFaults faults = new CameraFaults(name);
             faults.setSlowStartDelay(config.slowStartDelay());
             config.initialFaults(name).forEach(faults::inject);
-            LiveFeed feed = new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
-                    faults, packetizer, config.clock());
+            LiveFeed feed = stampedEncoder != null
+                    ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
+                    : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
+                            faults, packetizer, config.clock());
             cameras.put(name, new SimulatedCamera(name, feed, faults));
         }
         SecureRandom random = new SecureRandom();
         RtspAuthenticator authenticator = config.credentials()
                 .map(credentials -> RtspAuthenticator.requiring(credentials, random))
                 .orElseGet(RtspAuthenticator::none);
-        RtspServer server = RtspServer.start(new InetSocketAddress(config.bindAddress(), config.port()), cameras,
-                authenticator, config.sessionTimeout(), random);
+        RtspServer server;
+        try {
+            server = RtspServer.start(new InetSocketAddress(config.bindAddress(), config.port()), cameras,
+                    authenticator, config.sessionTimeout(), random);
+        } catch (IOException e) {
+            if (stampedEncoder != null) {
+                stampedEncoder.close();
+            }
+            throw e;
+        }
         // One clock thread paces every camera: a tick only queues a frame per viewer.
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "argus-sim-clock-" + server.port());
@@ -112,9 +130,13 @@ public final class CameraSimulator implements AutoCloseable {
             server.close();
             cameras.values().forEach(camera -> camera.feed().stop());
             clock.shutdownNow();
+            if (stampedEncoder != null) {
+                stampedEncoder.close();
+            }
             throw e;
         }
-        CameraSimulator simulator = new CameraSimulator(Map.copyOf(cameras), clock, server, host, control, onvif);
+        CameraSimulator simulator = new CameraSimulator(Map.copyOf(cameras), clock, server, host, control, onvif,
+                stampedEncoder);
         LOG.info(() -> "camera simulator serving " + cameras.size() + " camera(s) on " + simulator.host + ":"
                 + simulator.port() + (config.credentials().isPresent() ? " (authentication required)" : "")
                 + (simulator.onvifPort() >= 0 ? ", ONVIF on port " + simulator.onvifPort() : ""));
@@ -218,6 +240,17 @@ public final class CameraSimulator implements AutoCloseable {
         server.close();
         cameras.values().forEach(camera -> camera.feed().stop());
         clock.shutdownNow();
+        if (stampedEncoder != null) {
+            stampedEncoder.close();
+        }
+    }
+
+    /**
+     * For each stamped picture encoded since the last call: its capture time (epoch ms) → capture to RTP send (ms),
+     * the camera's own share of a latency measured from the stamp. Empty unless the cameras show stamped frames.
+     */
+    public Map<Long, Long> drainStampedEncodeDelays() {
+        return stampedEncoder == null ? Map.of() : stampedEncoder.drainEncodeDelays();
     }
 
     @Override

@@ -30,6 +30,9 @@ final class CommandLineOptions {
               --user NAME           require this user (Basic or Digest) ...
               --password SECRET     ... with this password
               --session-timeout S   RTSP session timeout in seconds (default 60)
+              --stamp-frames        encode live (ffmpeg libx264, zerolatency) pictures that carry their capture
+                                    time in a row of black/white blocks, for latency measurements, instead of
+                                    replaying clips; --size (at least 512x32), --fps, --gop, --bitrate apply
               --onvif-port N        serve each camera as an ONVIF device (device, media, PTZ, relay output) at
                                     http://HOST:N/onvif/camN/device_service; --user/--password then apply as
                                     WS-Security credentials (default: off; 0 = any free port)
@@ -63,6 +66,10 @@ final class CommandLineOptions {
             }
             if (!argument.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + argument + "'");
+            }
+            if (argument.equals("--stamp-frames")) {
+                builder.stampFrames(true);
+                continue;
             }
             String name = argument;
             String value;

@@ -18,6 +18,7 @@ import org.argusvms.simulator.clip.TestPattern;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtsp.Credentials;
+import org.argusvms.simulator.stamp.StampedFrameEncoder;
 
 /** How a {@link CameraSimulator} runs. Build with {@link #builder()}; every value has a default. */
 public final class SimulatorConfig {
@@ -47,6 +48,7 @@ public final class SimulatorConfig {
     private final Map<String, Set<Fault>> initialFaults;
     private final int controlPort;
     private final int onvifPort;
+    private final boolean stampFrames;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -71,6 +73,7 @@ public final class SimulatorConfig {
         this.initialFaults = Map.copyOf(faults);
         this.controlPort = builder.controlPort;
         this.onvifPort = builder.onvifPort;
+        this.stampFrames = builder.stampFrames;
     }
 
     private static int evenHalf(int size) {
@@ -135,6 +138,16 @@ public final class SimulatorConfig {
         return onvifPort;
     }
 
+    /** True when the cameras encode live pictures stamped with their capture time instead of replaying clips. */
+    public boolean stampFrames() {
+        return stampFrames;
+    }
+
+    /** What the stamped encoder produces: the configured size, frame rate, GOP and bit rate. */
+    public StampedFrameEncoder.Settings stampSettings() {
+        return new StampedFrameEncoder.Settings(width, height, fps, gop, bitrateKbps);
+    }
+
     public Path clipCacheDirectory() {
         return clipCacheDirectory;
     }
@@ -173,8 +186,18 @@ public final class SimulatorConfig {
         private final Map<String, Set<Fault>> initialFaults = new LinkedHashMap<>();
         private int controlPort = -1;
         private int onvifPort = -1;
+        private boolean stampFrames;
 
         private Builder() {
+        }
+
+        /**
+         * Cameras encode live pictures carrying their capture time ({@code stamp.FrameStamp}) instead of replaying
+         * clips: for latency measurements; costs an encoder (shared by all cameras), needs at least 512x32 pixels.
+         */
+        public Builder stampFrames(boolean stampFrames) {
+            this.stampFrames = stampFrames;
+            return this;
         }
 
         /** Picture size of the clip played during fault RESOLUTION_CHANGE (default: half the size, even). */
@@ -306,6 +329,9 @@ public final class SimulatorConfig {
             }
             SimulatorConfig config = new SimulatorConfig(this);
             config.alternateClipSpec(0); // validates the alternate size
+            if (stampFrames) {
+                config.stampSettings(); // validates the size for the stamp
+            }
             return config;
         }
 

@@ -1,6 +1,7 @@
 package org.argusvms.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,20 @@ class CommandLineOptionsTest {
         assertEquals(Path.of("/tmp/clips"), config.clipCacheDirectory());
         assertEquals("admin", config.credentials().orElseThrow().user());
         assertEquals(Duration.ofSeconds(30), config.sessionTimeout());
+    }
+
+    @Test
+    void stampFramesIsAFlagAndItsPicturesMustHoldTheStamp() {
+        SimulatorConfig config = CommandLineOptions.parse("--stamp-frames", "--size", "640x360", "--gop", "100")
+                .orElseThrow();
+
+        assertTrue(config.stampFrames());
+        assertEquals(640, config.stampSettings().width());
+        assertEquals(100, config.stampSettings().gop());
+        assertFalse(CommandLineOptions.parse().orElseThrow().stampFrames(), "clips by default");
+        IllegalArgumentException tooSmall = assertThrows(IllegalArgumentException.class,
+                () -> CommandLineOptions.parse("--stamp-frames", "--size", "320x180"));
+        assertTrue(tooSmall.getMessage().contains("512x32"), tooSmall.getMessage());
     }
 
     @Test

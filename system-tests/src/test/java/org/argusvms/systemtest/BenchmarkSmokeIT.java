@@ -1,13 +1,17 @@
 package org.argusvms.systemtest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import org.argusvms.benchmark.ApiBenchmark;
+import org.argusvms.benchmark.BenchmarkMain;
 import org.argusvms.benchmark.EventServerBenchmark;
 import org.argusvms.benchmark.StackEndpoints;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The B8 and B11 benchmark drivers (module benchmarks, full runs with bin/benchmark) run for a few seconds against
- * the test server, so a change that breaks what they measure shows up in CI. Asserts that they measured and that
- * nothing was lost or refused — never how fast.
+ * The B4/B5, B8 and B11 benchmark drivers (module benchmarks, full runs with bin/benchmark) run for a few seconds
+ * against the test server, so a change that breaks what they measure shows up in CI. Asserts that they measured and
+ * that nothing was lost or refused — never how fast.
  */
 class BenchmarkSmokeIT extends EventServerIT {
 
@@ -60,5 +64,27 @@ class BenchmarkSmokeIT extends EventServerIT {
         assertTrue(large.getJsonObject("listing").getInt("camerasListed") >= 20, "the list holds them: " + large);
         assertTrue(large.getJsonObject("fullResync").getBoolean("complete"), large.toString());
         assertEquals(20, large.getJsonObject("fullResync").getInt("camerasReportedByRecorders"), large.toString());
+    }
+
+    @Test
+    void liveLatencyBenchmarkReadsTheCaptureTimeOfFramesTheBrowserPresentsAndWritesItsResults() throws Exception {
+        Path output = WORK.resolve("b4-smoke");
+
+        BenchmarkMain.main(new String[] {"b4", "--tiles", "1", "--warmup", "1", "--seconds", "3", "--gops", "25",
+                "--first-frame-trials", "2", "--bitrate", "500", "--output", output.toString(),
+                "--chromium", System.getProperty("argus.chromium", "/usr/bin/chromium"),
+                "--chromedriver", System.getProperty("argus.chromedriver", "/usr/bin/chromedriver")});
+
+        assertTrue(Files.readString(output.resolve("b4-b5-live-latency.md")).contains("| 1 |"), "the table has the 1-tile row");
+        JsonObject result;
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(output.resolve("b4-b5-live-latency.json")))) {
+            result = reader.readObject();
+        }
+        JsonObject oneTile = result.getJsonArray("latency").getJsonObject(0);
+        assertTrue(oneTile.getInt("framesMeasured") > 0, "frames whose stamp the page read: " + oneTile);
+        assertEquals(oneTile.getInt("framesMeasured"), oneTile.getJsonObject("captureToPresented").getInt("count"),
+                "a latency per measured frame: " + oneTile);
+        JsonObject firstFrame = result.getJsonArray("firstFrame").getJsonObject(0);
+        assertEquals(2, firstFrame.getJsonObject("clickToFirstFrame").getInt("count"), "each trial showed a frame: " + firstFrame);
     }
 }

@@ -50,6 +50,17 @@ public final class H264Clip {
         return new H264Clip(playable, sps, pps, fps);
     }
 
+    /**
+     * A one-picture clip standing for a live encoder's stream (what DESCRIBE needs: parameter sets and frame rate),
+     * for cameras that encode live instead of replaying a clip.
+     */
+    public static H264Clip describing(NalUnit sps, NalUnit pps, AccessUnit idr, int fps) {
+        if (!idr.isIdr()) {
+            throw new IllegalArgumentException("a stream is described by its key frame");
+        }
+        return new H264Clip(List.of(withParameterSets(idr, sps, pps)), sps, pps, fps);
+    }
+
     public List<AccessUnit> accessUnits() {
         return accessUnits;
     }
@@ -88,7 +99,7 @@ public final class H264Clip {
     }
 
     /** Encoders may send SPS and PPS only once; put them in front of the IDR's slices (after a delimiter, if any). */
-    private static AccessUnit withParameterSets(AccessUnit idr, NalUnit sps, NalUnit pps) {
+    public static AccessUnit withParameterSets(AccessUnit idr, NalUnit sps, NalUnit pps) {
         if (idr.contains(NalUnit.TYPE_SPS) && idr.contains(NalUnit.TYPE_PPS)) {
             return idr;
         }

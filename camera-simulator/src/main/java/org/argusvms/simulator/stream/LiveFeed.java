@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,12 +17,16 @@ import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtp.PacketizedAccessUnit;
+import org.argusvms.simulator.stamp.StampedFrameEncoder;
 
 /**
  * The live picture of one camera: plays its clip in a loop at the clip's frame rate and hands each frame to every
  * listener, so that all viewers see the same live position, as with a real camera. Runs whether or not anyone
  * watches. While {@link Fault#RESOLUTION_CHANGE} is active it plays the alternate clip instead, switching in either
  * direction only at a key frame, so that every viewer gets a decodable stream with new SPS and PPS in-band.
+ *
+ * <p>A stamped feed ({@link #stamped}) plays what a live {@link StampedFrameEncoder} encodes instead of a clip,
+ * each picture as soon as it is encoded; it ignores {@link Fault#RESOLUTION_CHANGE}.
  */
 public final class LiveFeed {
 
@@ -36,6 +41,9 @@ public final class LiveFeed {
     private final Instant startTime;
     private final AtomicLong nextFrameIndex = new AtomicLong();
     private final CopyOnWriteArrayList<FrameListener> listeners = new CopyOnWriteArrayList<>();
+    /** Null for a feed that replays clips. */
+    private final StampedFrameEncoder encoder;
+    private final Consumer<StampedFrameEncoder.EncodedFrame> encodedFrameListener = this::onEncoded;
     private volatile Clip playing;
     private ScheduledFuture<?> ticker;
 
@@ -66,11 +74,31 @@ public final class LiveFeed {
         this.playing = primary;
         this.fps = clip.fps();
         this.startTime = clock.instant();
+        this.encoder = null;
+    }
+
+    private LiveFeed(String cameraName, StampedFrameEncoder encoder, CameraFaults faults, Clock clock) {
+        this.cameraName = cameraName;
+        this.primary = null;
+        this.alternate = null;
+        this.faults = faults;
+        this.fps = encoder.settings().fps();
+        this.startTime = clock.instant();
+        this.encoder = encoder;
+    }
+
+    /** A feed of what {@code encoder} encodes live, stamped with the capture time (it may feed other cameras too). */
+    public static LiveFeed stamped(String cameraName, StampedFrameEncoder encoder, CameraFaults faults, Clock clock) {
+        return new LiveFeed(cameraName, encoder, faults, clock);
     }
 
     public synchronized void start(ScheduledExecutorService scheduler) {
         if (ticker != null) {
             throw new IllegalStateException("feed of " + cameraName + " already started");
+        }
+        if (encoder != null) {
+            encoder.addListener(encodedFrameListener);
+            return;
         }
         ticker = scheduler.scheduleAtFixedRate(this::tickGuarded, 0, NANOS_PER_SECOND / fps, TimeUnit.NANOSECONDS);
     }
@@ -78,6 +106,9 @@ public final class LiveFeed {
     public synchronized void stop() {
         if (ticker != null) {
             ticker.cancel(false);
+        }
+        if (encoder != null) {
+            encoder.removeListener(encodedFrameListener);
         }
         listeners.clear();
     }
@@ -93,7 +124,7 @@ public final class LiveFeed {
 
     /** The clip being played, for DESCRIBE's parameter sets. */
     public H264Clip currentClip() {
-        return playing.clip();
+        return encoder != null ? encoder.description() : playing.clip();
     }
 
     public void addListener(FrameListener listener) {
@@ -112,7 +143,14 @@ public final class LiveFeed {
             playing = wanted;
         }
         PacketizedAccessUnit accessUnit = frameOf(playing, index);
-        LiveFrame frame = new LiveFrame(index, startTime.plusNanos(index * NANOS_PER_SECOND / fps), accessUnit);
+        deliver(new LiveFrame(index, startTime.plusNanos(index * NANOS_PER_SECOND / fps), accessUnit));
+    }
+
+    private void onEncoded(StampedFrameEncoder.EncodedFrame encoded) {
+        deliver(new LiveFrame(nextFrameIndex.getAndIncrement(), encoded.captureTime(), encoded.accessUnit()));
+    }
+
+    private void deliver(LiveFrame frame) {
         for (FrameListener listener : listeners) {
             listener.onFrame(frame);
         }
