@@ -41,6 +41,18 @@ public interface CameraService {
      */
     CameraView changeRecordingMode(String cameraId, RecordingMode mode);
 
+    /**
+     * Moves the camera to another recording server from now on (docs/design/move-hardware.md): the new recorder is
+     * given the camera, the old one told to stop recording it but keeps its recordings, which stay playable there;
+     * the placement history records when the camera changed recorder.
+     *
+     * @throws ValidationException if no or an unknown recording server is named, or the camera is already on it
+     * @throws ConflictException if {@code move.version()} is not the stored version
+     * @throws NotFoundException if the camera does not exist
+     * @throws RecorderUnavailableException if the new recorder is offline or does not take the camera; nothing moved
+     */
+    CameraView moveCamera(String cameraId, CameraMove move);
+
     /** Deletes the camera's configuration and tells its recorder to stop; recorded media stays. */
     void removeCamera(String cameraId);
 }

@@ -95,6 +95,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A POST based on the version in an {@code If-Match} header. */
+    public Answer postJson(String path, String token, JsonObject body, String ifMatch) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** A DELETE of the version in an {@code If-Match} header. */
     public Answer delete(String path, String token, String ifMatch) {
         return send(request(path, token).header("If-Match", ifMatch).DELETE());

@@ -30,9 +30,14 @@ public class ArgusStack implements BeforeAllCallback {
     public static final int SIMULATOR_ONVIF_PORT = Integer.getInteger("argus.simulator.onvif.port", freePort());
     public static final int RECORDER_CONTROL_PORT = 9001;
     public static final int RECORDER_MEDIA_PORT = 7563;
+    /** A second recorder, started only by the tests that ask for it ({@link #secondRecorder()}), e.g. to move cameras. */
+    public static final String SECOND_RECORDER_ID = "rec-test-2";
+    public static final int SECOND_RECORDER_CONTROL_PORT = 9011;
+    public static final int SECOND_RECORDER_MEDIA_PORT = 7573;
 
     private static final Path WORK = Path.of(System.getProperty("argus.work.dir", "target/stack"));
     private static ExternalProcesses processes;
+    private static ManagedProcess secondRecorder;
 
     public static String keycloakUrl() {
         return System.getProperty("argus.keycloak.url", "http://localhost:8180");
@@ -76,6 +81,62 @@ public class ArgusStack implements BeforeAllCallback {
         return WORK.resolve("recorder-storage");
     }
 
+    public static Path secondRecorderStorage() {
+        return WORK.resolve("recorder-2-storage");
+    }
+
+    /**
+     * Starts the second recorder unless it runs, and waits until it has registered; it is stopped with the other
+     * processes when the run ends. Returns its id.
+     */
+    public static synchronized String secondRecorder() {
+        if (secondRecorder == null) {
+            try {
+                secondRecorder = startRecorder(SECOND_RECORDER_ID, "Second test recorder", secondRecorderStorage(),
+                        SECOND_RECORDER_CONTROL_PORT, SECOND_RECORDER_MEDIA_PORT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        awaitRecorderOnline(api(), api().token("admin", "admin"), SECOND_RECORDER_ID);
+        return SECOND_RECORDER_ID;
+    }
+
+    /** Stops the second recorder, e.g. to see it offline; the next {@link #secondRecorder()} starts it again. */
+    public static synchronized void stopSecondRecorder() {
+        if (secondRecorder != null) {
+            secondRecorder.close();
+            secondRecorder = null;
+        }
+    }
+
+    private static void awaitRecorderOnline(ApiClient api, String adminToken, String recorderId) {
+        Await.until("recorder " + recorderId + " registered and online", Duration.ofSeconds(90), () -> {
+            ApiClient.Answer answer = api.get("/recording-servers", adminToken);
+            return answer.status() == 200 && answer.jsonArray().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(r -> recorderId.equals(r.getString("id")) && r.getBoolean("online")) ? true : null;
+        });
+    }
+
+    /**
+     * Each run starts with an empty database (bin/lib/postgres.sh reset), so a recorder's state of the previous run
+     * concerns cameras that no longer exist: it would restore and stream every camera of every earlier run, and
+     * deliver the events its outbox kept (in order, before any of this run's). That state is deleted first.
+     */
+    private static ManagedProcess startRecorder(String id, String name, Path storage, int controlPort, int mediaPort)
+            throws IOException {
+        for (String stale : List.of("cameras.json", "event-outbox.journal")) {
+            Files.deleteIfExists(storage.resolve(".recorder").resolve(stale));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ManagedProcess.start(id.equals(RECORDER_ID) ? "recorder" : "recorder-" + id, List.of(java, "-Xmx256m",
+                        "-jar", System.getProperty("argus.recorder.jar"), "--id", id, "--name", name,
+                        "--storage", storage.toString(),
+                        "--control-port", String.valueOf(controlPort), "--media-port", String.valueOf(mediaPort),
+                        "--management-host", "127.0.0.1", "--management-port", "9000"), WORK)
+                .awaitPort(controlPort, Duration.ofSeconds(60));
+    }
+
     public static ApiClient api() {
         return new ApiClient(apiUrl(), keycloakUrl());
     }
@@ -106,11 +167,7 @@ public class ArgusStack implements BeforeAllCallback {
     public static String ensureCamera(String name, String simulatorPath) {
         ApiClient api = api();
         String admin = api.token("admin", "admin");
-        Await.until("recorder " + RECORDER_ID + " registered and online", Duration.ofSeconds(90), () -> {
-            ApiClient.Answer answer = api.get("/recording-servers", admin);
-            return answer.status() == 200 && answer.jsonArray().stream().map(JsonValue::asJsonObject)
-                    .anyMatch(r -> RECORDER_ID.equals(r.getString("id")) && r.getBoolean("online")) ? true : null;
-        });
+        awaitRecorderOnline(api, admin, RECORDER_ID);
         for (JsonValue camera : api.get("/cameras", admin).jsonArray()) {
             if (name.equals(camera.asJsonObject().getString("name"))) {
                 return camera.asJsonObject().getString("id");
@@ -139,19 +196,8 @@ public class ArgusStack implements BeforeAllCallback {
                                 "--cameras", "4", "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
                         .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120))
                         .awaitPort(SIMULATOR_ONVIF_PORT, Duration.ofSeconds(30));
-                // Each run starts with an empty database (bin/lib/postgres.sh reset), so the recorder's state of the
-                // previous run concerns cameras that no longer exist: it would restore and stream every camera of every
-                // earlier run, and deliver the events its outbox kept (in order, before any of this run's).
-                for (String stale : List.of("cameras.json", "event-outbox.journal")) {
-                    Files.deleteIfExists(recorderStorage().resolve(".recorder").resolve(stale));
-                }
-                recorder = ManagedProcess.start("recorder", List.of(java, "-Xmx256m", "-jar",
-                                System.getProperty("argus.recorder.jar"), "--id", RECORDER_ID, "--name", "Test recorder",
-                                "--storage", recorderStorage().toString(),
-                                "--control-port", String.valueOf(RECORDER_CONTROL_PORT),
-                                "--media-port", String.valueOf(RECORDER_MEDIA_PORT),
-                                "--management-host", "127.0.0.1", "--management-port", "9000"), WORK)
-                        .awaitPort(RECORDER_CONTROL_PORT, Duration.ofSeconds(60));
+                recorder = startRecorder(RECORDER_ID, "Test recorder", recorderStorage(), RECORDER_CONTROL_PORT,
+                        RECORDER_MEDIA_PORT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -159,6 +205,7 @@ public class ArgusStack implements BeforeAllCallback {
 
         @Override
         public void close() {
+            stopSecondRecorder();
             recorder.close();
             simulator.close();
         }

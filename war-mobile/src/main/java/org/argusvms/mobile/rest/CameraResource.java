@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraControlService;
+import org.argusvms.management.application.CameraMove;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.ExportAccess;
@@ -100,6 +101,22 @@ public class CameraResource {
     /** The change with the version of an {@code If-Match: "3"} header (weak tags accepted). */
     static CameraChange withVersion(CameraChange change, String ifMatch) {
         return change.withVersion(IfMatch.version(ifMatch, change.version()));
+    }
+
+    /**
+     * {@code {"recordingServerId": "rec-2"}}: records the camera on that recorder from now on; its older recordings
+     * stay playable on the previous one (playback access lists both). Based on the camera's version like a change
+     * ({@code If-Match} or {@code version} in the body); an offline target recorder is 503 and nothing moves.
+     */
+    @POST
+    @Path("/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CameraView moveToRecorder(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                     CameraMove move) {
+        if (move == null) {
+            throw new BadRequestException("a move object {\"recordingServerId\": …} is required");
+        }
+        return cameras.moveCamera(id, move.withVersion(IfMatch.version(ifMatch, move.version())));
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.argusvms.management.application.EvidenceLockView;
 import org.argusvms.management.application.ExportAccess;
 import org.argusvms.management.application.PlaybackAccess;
+import org.argusvms.management.application.PlaybackSpan;
 
 import java.util.List;
 import org.argusvms.json.Jsons;
@@ -21,8 +22,26 @@ final class PlaybackJson {
                 .add("recordingsUrl", access.recordingsUrl())
                 .add("clipUrl", access.clipUrl())
                 .add("snapshotUrl", access.snapshotUrl())
+                .add("motionUrl", access.motionUrl())
                 .add("expiresAt", access.expiresAt().toString())
+                .add("spans", spans(access.spans()))
                 .build().toString();
+    }
+
+    /** The recorder of each period of the camera's history; {@code until} absent for the current one. */
+    private static JsonArrayBuilder spans(List<PlaybackSpan> spans) {
+        JsonArrayBuilder array = Jsons.arrayBuilder();
+        for (PlaybackSpan span : spans) {
+            JsonObjectBuilder object = Jsons.objectBuilder().add("recorderId", span.recorderId())
+                    .add("from", span.from().toString()).add("recordingsUrl", span.recordingsUrl())
+                    .add("clipUrl", span.clipUrl()).add("snapshotUrl", span.snapshotUrl())
+                    .add("motionUrl", span.motionUrl());
+            if (span.until() != null) {
+                object.add("until", span.until().toString());
+            }
+            array.add(object);
+        }
+        return array;
     }
 
     static String export(ExportAccess access) {

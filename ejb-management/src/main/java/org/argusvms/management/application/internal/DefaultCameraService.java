@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.CameraMove;
+import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.ConfigurationAudience;
@@ -82,6 +84,9 @@ public class DefaultCameraService implements CameraService {
     @Inject
     private ConfigurationChangePublisher changes;
 
+    @Inject
+    private CameraPlacements placements;
+
     @Override
     public List<CameraView> listCameras() {
         Set<String> visible = permissions.visibleCameraIds();
@@ -119,6 +124,7 @@ public class DefaultCameraService implements CameraService {
         camera.changeTriggeredRecording(triggered);
         camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
         cameras.store(camera);
+        placements.placed(camera, camera.createdAt());
         push(camera);
         audit.succeeded("camera.add", describe(camera));
         changes.created(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
@@ -159,6 +165,7 @@ public class DefaultCameraService implements CameraService {
         push(camera);
         if (!Objects.equals(previousServer.id(), server.id())) {
             tellToRemove(previousServer, cameraId);
+            placements.moved(camera, clock.instant());
         }
         audit.succeeded("camera.change", describe(camera));
         changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
@@ -182,6 +189,60 @@ public class DefaultCameraService implements CameraService {
     }
 
     @Override
+    public CameraView moveCamera(String cameraId, CameraMove move) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        if (move == null || move.recordingServerId() == null || move.recordingServerId().isBlank()) {
+            throw new ValidationException("recordingServerId", "recordingServerId is required: the recording server"
+                    + " that records the camera from now on");
+        }
+        if (move.version() == null) {
+            throw new ValidationException("version", "version is required: send the version of the camera you move");
+        }
+        Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
+        if (camera.version() != move.version()) {
+            throw staleVersion(cameraId);
+        }
+        RecordingServer previous = camera.recordingServer();
+        RecordingServer target = recordingServers.find(move.recordingServerId()).orElseThrow(() -> new ValidationException(
+                "recordingServerId", "recording server '" + move.recordingServerId() + "' does not exist"));
+        if (target.id().equals(previous.id())) {
+            throw new ValidationException("recordingServerId", "camera " + cameraId + " is already recorded by "
+                    + target.id());
+        }
+        if (!target.online()) {
+            throw new RecorderUnavailableException("recording server " + target.id()
+                    + " is offline; the camera stays on " + previous.id() + " until it is back");
+        }
+        camera.moveTo(target);
+        try {
+            cameras.store(camera);
+        } catch (OptimisticLockException e) {
+            throw staleVersion(cameraId);
+        }
+        handOver(camera);
+        tellToRemove(previous, cameraId);
+        // The periods meet when the old recorder stopped: what it recorded until then is served by it.
+        placements.moved(camera, clock.instant());
+        audit.succeeded("camera.move", describe(camera) + " from recorder " + previous.id() + " to " + target.id());
+        changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
+        return toView(camera, statuses.fresh(target));
+    }
+
+    /** Unlike {@link #push}, a move needs the new recorder to take the camera now, or nothing is moved. */
+    private void handOver(Camera camera) {
+        try {
+            recorders.apply(camera);
+        } catch (RecorderCommandException e) {
+            if (e.code() == ErrorCode.INVALID_ARGUMENT) {
+                throw new ValidationException("recordingServerId", "the recording server refused the camera: "
+                        + e.getMessage());
+            }
+            throw new RecorderUnavailableException("recording server " + camera.recordingServer().id()
+                    + " did not take the camera (" + e.getMessage() + "); nothing was moved");
+        }
+    }
+
+    @Override
     public void removeCamera(String cameraId) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
@@ -196,6 +257,7 @@ public class DefaultCameraService implements CameraService {
             changes.updated(ObjectType.VIEW, view.id(), view.version(), DefaultViewService.audience(view, view.shared()));
         });
         cameras.remove(camera);
+        placements.forget(cameraId);
         audit.succeeded("camera.remove", describe(camera));
         changes.deleted(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         tellToRemove(camera.recordingServer(), cameraId);

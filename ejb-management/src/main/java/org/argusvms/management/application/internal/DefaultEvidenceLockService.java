@@ -19,6 +19,7 @@ import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
 import org.argusvms.management.domain.model.evidence.EvidenceLock;
 import org.argusvms.management.domain.model.evidence.EvidenceLockRepository;
+import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
 import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
@@ -63,6 +64,9 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RecorderRouting routing;
+
     @Resource
     private SessionContext session;
 
@@ -86,13 +90,15 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
         EvidenceLock lock = new EvidenceLock(UUID.randomUUID().toString(), camera.id(), request.from(), request.to(),
                 request.reason(), session.getCallerPrincipal().getName(), clock.instant());
         locks.store(lock);
-        try {
-            recorders.lock(lock, camera.recordingServer());
-        } catch (RecorderCommandException e) {
-            LOG.log(Level.WARNING, "recorder " + camera.recordingServer().id() + " did not take evidence lock "
-                    + lock.id(), e);
-            throw new RecorderUnavailableException("the recorder of camera " + camera.id()
-                    + " did not take the lock; nothing was stored, try again later");
+        // After a move, part of the range may be on the camera's previous recorder: each holder protects its part.
+        for (RecordingServer server : routing.holders(camera, lock.from(), lock.to())) {
+            try {
+                recorders.lock(lock, server);
+            } catch (RecorderCommandException e) {
+                LOG.log(Level.WARNING, "recorder " + server.id() + " did not take evidence lock " + lock.id(), e);
+                throw new RecorderUnavailableException("recorder " + server.id() + " of camera " + camera.id()
+                        + " did not take the lock; nothing was stored, try again later");
+            }
         }
         audit.succeeded("evidence.lock", describe(lock, camera));
         changes.created(ObjectType.EVIDENCE_LOCK, lock.id(), NO_VERSION, ConfigurationAudience.camera(lock.cameraId()));
@@ -110,13 +116,13 @@ public class DefaultEvidenceLockService implements EvidenceLockService {
                 .orElseThrow(() -> new NotFoundException("evidence lock " + lockId + " does not exist"));
         permissions.require(lock.cameraId(), CameraRight.EVIDENCE_LOCK);
         Camera camera = cameras.find(lock.cameraId()).orElse(null);
-        if (camera != null) {
+        for (RecordingServer server : camera == null ? List.<RecordingServer>of()
+                : routing.holders(camera, lock.from(), lock.to())) {
             try {
-                recorders.unlock(lock.id(), camera.recordingServer());
+                recorders.unlock(lock.id(), server);
             } catch (RecorderCommandException e) {
-                LOG.log(Level.WARNING, "recorder " + camera.recordingServer().id() + " did not release evidence lock "
-                        + lock.id(), e);
-                throw new RecorderUnavailableException("the recorder of camera " + camera.id()
+                LOG.log(Level.WARNING, "recorder " + server.id() + " did not release evidence lock " + lock.id(), e);
+                throw new RecorderUnavailableException("recorder " + server.id() + " of camera " + camera.id()
                         + " did not release the lock; it is kept, try again later");
             }
         }

@@ -9,6 +9,7 @@ import org.argusvms.management.application.ExportAccess;
 import org.argusvms.management.application.PlaybackAccess;
 import org.argusvms.management.application.RecordedMediaAccessService;
 import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
@@ -34,6 +35,9 @@ public class DefaultRecordedMediaAccessService implements RecordedMediaAccessSer
     private Clock clock;
 
     @Inject
+    private RecorderRouting routing;
+
+    @Inject
     private AuditLog audit;
 
     @Resource
@@ -46,18 +50,21 @@ public class DefaultRecordedMediaAccessService implements RecordedMediaAccessSer
         audit.succeeded("camera.playback", MediaGrants.describe(camera));
         return new PlaybackAccess(camera.id(), RecorderMediaUrls.route(camera, "recordings", ticket),
                 RecorderMediaUrls.route(camera, "playback", ticket), RecorderMediaUrls.route(camera, "snapshot", ticket),
-                clock.instant().plus(PLAYBACK_TICKET_VALIDITY));
+                clock.instant().plus(PLAYBACK_TICKET_VALIDITY), RecorderMediaUrls.route(camera, "motion", ticket))
+                .withSpans(routing.playbackSpans(camera, ticket));
     }
 
     @Override
     public ExportAccess openExport(String cameraId, Instant from, Instant to) {
         TimeRangeValidator.require(from, to, MAX_EXPORT, "24 hours");
         Camera camera = permittedCamera(cameraId, CameraRight.EXPORT);
+        RecordingServer source = routing.exportSource(camera, from, to);
         String ticket = ticket(camera, Purpose.EXPORT, EXPORT_TICKET_VALIDITY);
         audit.succeeded("camera.export", MediaGrants.describe(camera) + " from " + from + " to " + to);
         return new ExportAccess(camera.id(), from, to,
-                RecorderMediaUrls.withRange(RecorderMediaUrls.route(camera, "export", ticket), from, to),
-                RecorderMediaUrls.route(camera, "recordings", ticket), clock.instant().plus(EXPORT_TICKET_VALIDITY));
+                RecorderMediaUrls.withRange(RecorderMediaUrls.route(source, camera.id(), "export", ticket), from, to),
+                RecorderMediaUrls.route(source, camera.id(), "recordings", ticket),
+                clock.instant().plus(EXPORT_TICKET_VALIDITY));
     }
 
     private Camera permittedCamera(String cameraId, CameraRight right) {

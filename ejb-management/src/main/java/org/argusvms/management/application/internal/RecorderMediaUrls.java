@@ -1,6 +1,7 @@
 package org.argusvms.management.application.internal;
 
 import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.recorder.RecordingServer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,12 @@ final class RecorderMediaUrls {
     }
 
     static String route(Camera camera, String route, String ticket) {
-        return base(camera.recordingServer().mediaUrl()) + "/" + route + "/" + camera.id() + "?ticket=" + ticket;
+        return route(camera.recordingServer(), camera.id(), route, ticket);
+    }
+
+    /** A route on a given recorder: after a move, older recordings of the camera are on its previous one. */
+    static String route(RecordingServer server, String cameraId, String route, String ticket) {
+        return base(server.mediaUrl()) + "/" + route + "/" + cameraId + "?ticket=" + ticket;
     }
 
     static String withRange(String url, Instant from, Instant to) {

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
+import org.argusvms.management.domain.model.recorder.RecordingServer;
+import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
+import org.argusvms.recorder.protocol.CameraStatus;
 
 import java.util.logging.Logger;
 
@@ -29,6 +32,9 @@ public class RecorderSynchronizer {
     @Inject
     private RecorderGateway recorders;
 
+    @Inject
+    private RecordingServerRepository recordingServers;
+
     @Asynchronous
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -39,6 +45,27 @@ public class RecorderSynchronizer {
             } catch (RecorderCommandException e) {
                 LOG.warning(() -> "could not push camera " + camera.id() + " to recorder " + recorderId + ": " + e.getMessage());
             }
+        }
+        recordingServers.find(recorderId).ifPresent(this::stopCamerasMovedAway);
+    }
+
+    /**
+     * A recorder that was unreachable when one of its cameras moved to another recorder still records it: it is
+     * told to stop now (its recordings stay). Cameras Argus does not know are left alone (tools may add them).
+     */
+    private void stopCamerasMovedAway(RecordingServer server) {
+        try {
+            for (CameraStatus status : recorders.status(server).cameras()) {
+                boolean movedAway = cameras.find(status.cameraId())
+                        .filter(camera -> !camera.recordingServer().id().equals(server.id())).isPresent();
+                if (movedAway) {
+                    recorders.remove(server, status.cameraId());
+                    LOG.info(() -> "recorder " + server.id() + " told to stop camera " + status.cameraId()
+                            + ", which moved to another recorder");
+                }
+            }
+        } catch (RecorderCommandException e) {
+            LOG.warning(() -> "could not stop moved cameras on recorder " + server.id() + ": " + e.getMessage());
         }
     }
 }

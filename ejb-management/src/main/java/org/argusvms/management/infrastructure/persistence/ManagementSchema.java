@@ -37,7 +37,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(9, "bookmarks",
                     "db/migration/management/V9__bookmarks.sql"),
             new SchemaMigrator.Migration(10, "floor plans",
-                    "db/migration/management/V10__floor_plans.sql"));
+                    "db/migration/management/V10__floor_plans.sql"),
+            new SchemaMigrator.Migration(11, "recorder placements",
+                    "db/migration/management/V11__recorder_placements.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

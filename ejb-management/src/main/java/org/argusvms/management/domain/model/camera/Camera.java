@@ -94,6 +94,11 @@ public class Camera {
         this.recordingServer = recordingServer;
     }
 
+    /** From now on the camera is recorded by {@code server}; its placement history says since when. */
+    public void moveTo(RecordingServer server) {
+        this.recordingServer = server;
+    }
+
     /** Pre-/post-buffer and idle frame rate; validated by {@link TriggeredRecording} itself. */
     public void changeTriggeredRecording(TriggeredRecording settings) {
         this.preBufferSeconds = settings.preBufferSeconds();
@@ -144,6 +149,10 @@ public class Camera {
 
     public RecordingServer recordingServer() {
         return recordingServer;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public long version() {
