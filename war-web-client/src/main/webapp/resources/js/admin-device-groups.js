@@ -4,7 +4,8 @@
  * checks and audits every change as the signed-in administrator).
  */
 
-import { AdminForm, byName, cell } from './admin-page.js';
+import { AdminForm, cell } from './admin-page.js';
+import { checkedValues, fillCameraCheckboxes, nameOf } from './admin-choices.js';
 
 const table = document.getElementById('group-list');
 const status = document.getElementById('group-status');
@@ -20,14 +21,10 @@ export function refresh(cameraList) {
   return groupForm.loadList(table, status, groupRow);
 }
 
-function cameraName(cameraId) {
-  return cameras.find(camera => camera.id === cameraId)?.name ?? cameraId;
-}
-
 function groupRow(group) {
   return groupForm.listRow(group, 'groupId', [
     cell(group.name, 'admin-name'),
-    cell(group.cameraIds.map(cameraName).sort().join(', ') || 'No cameras', 'admin-members'),
+    cell(group.cameraIds.map(id => nameOf(cameras, id)).sort().join(', ') || 'No cameras', 'admin-members'),
     cell(group.description),
   ], {
     edit: openForm,
@@ -36,31 +33,9 @@ function groupRow(group) {
   });
 }
 
-/**
- * One checkbox per camera; a member the administrator cannot see is listed by its id and stays ticked, so saving
- * never drops it unasked.
- */
-function fillCameraChoices(memberIds) {
-  const known = new Set(cameras.map(camera => camera.id));
-  const choices = [...cameras].sort(byName).map(camera => [camera.id, camera.name])
-    .concat(memberIds.filter(id => !known.has(id)).map(id => [id, `${id} (not visible to you)`]));
-  cameraChoices.querySelectorAll('label').forEach(label => label.remove());
-  cameraChoices.append(...choices.map(([id, name]) => {
-    const label = document.createElement('label');
-    label.className = 'admin-check';
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'cameraIds';
-    box.value = id;
-    box.checked = memberIds.includes(id);
-    label.append(box, ` ${name}`);
-    return label;
-  }));
-}
-
 function openForm(group) {
   groupForm.open(group, group ? `Edit ${group.name}` : 'Add device group');
-  fillCameraChoices(group?.cameraIds ?? []);
+  fillCameraCheckboxes(cameraChoices, 'cameraIds', cameras, group?.cameraIds ?? []);
   if (group) {
     form.elements.name.value = group.name;
     form.elements.description.value = group.description;
@@ -72,7 +47,7 @@ function formBody() {
   return {
     name: form.elements.name.value,
     description: form.elements.description.value,
-    cameraIds: [...cameraChoices.querySelectorAll('input[name="cameraIds"]:checked')].map(box => box.value),
+    cameraIds: checkedValues(cameraChoices),
   };
 }
 

@@ -129,10 +129,15 @@ export class AdminForm {
       if (!isAsking(table)) {
         table.querySelector('tbody').replaceChildren(...objects.map(rowOf));
       }
-      showStatus(listStatus, null);
+      // Only a read failure is over now; a refused delete stays shown after the reload that follows it.
+      if (listStatus.dataset.readFailure) {
+        delete listStatus.dataset.readFailure;
+        showStatus(listStatus, null);
+      }
       return objects;
     } catch (e) {
       showStatus(listStatus, messageOf(e, `The ${this.what}s cannot be read right now.`));
+      listStatus.dataset.readFailure = 'true';
       return [];
     }
   }

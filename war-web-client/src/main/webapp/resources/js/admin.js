@@ -14,6 +14,11 @@ import {
 } from './admin-page.js';
 import * as deviceGroups from './admin-device-groups.js';
 import * as roles from './admin-roles.js';
+import { moveButton } from './admin-camera-move.js';
+import * as timeProfiles from './admin-time-profiles.js';
+import * as rules from './admin-rules.js';
+import * as alarmDefinitions from './admin-alarm-definitions.js';
+import './admin-monitor.js';
 
 const REFRESH_MS = 5_000;
 
@@ -54,6 +59,10 @@ async function refresh() {
   const cameras = await refreshCameras();
   const groups = await deviceGroups.refresh(cameras ?? []);
   await roles.refresh(cameras ?? [], groups ?? []);
+  const profiles = await timeProfiles.refresh();
+  const genericDefinitions = await callWebClient('admin/generic-event-definitions').catch(() => []);
+  await rules.refresh(cameras ?? [], profiles, genericDefinitions);
+  await alarmDefinitions.refresh(cameras ?? [], genericDefinitions, profiles);
   page.dataset.state = cameras ? 'ready' : 'error';
 }
 
@@ -76,7 +85,8 @@ function cameraRow(camera) {
     edit: openForm,
     question: `Delete "${camera.name}"? Its recordings stay.`,
     listStatus: pageStatus,
-    more: [button(camera.enabled ? 'Disable' : 'Enable', 'camera-toggle', () => openForm(camera, !camera.enabled))],
+    more: [button(camera.enabled ? 'Disable' : 'Enable', 'camera-toggle', () => openForm(camera, !camera.enabled)),
+      moveButton(camera, () => servers, pageStatus)],
   });
   row.dataset.state = camera.state;
   return row;

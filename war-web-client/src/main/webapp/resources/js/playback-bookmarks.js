@@ -9,6 +9,7 @@
  */
 
 import { UserFacingError } from './web-client-calls.js';
+import { drawTimelineMarks } from './timeline-marks.js';
 
 /**
  * @param callWebClient (path, init) → the endpoint's JSON answer
@@ -111,26 +112,13 @@ export function bookmarkPanel(callWebClient, playback) {
 
   /** One mark per bookmark within the timeline's window, at its instant, distinct from recordings and gaps. */
   function drawMarks() {
-    const window = playback.window();
-    if (!window) {
-      marks.replaceChildren();
-      return;
-    }
-    const { from, to } = window;
-    marks.replaceChildren(...bookmarks.filter(b => Date.parse(b.at) >= from && Date.parse(b.at) <= to).map(b => {
-      const mark = document.createElement('button');
-      mark.type = 'button';
-      mark.className = 'timeline-bookmark';
-      mark.dataset.bookmarkId = b.id;
-      mark.style.left = `${(100 * (Date.parse(b.at) - from)) / (to - from)}%`;
-      mark.title = `${b.headline} (${new Date(b.at).toLocaleTimeString()}, ${b.createdBy})`;
-      mark.setAttribute('aria-label', `Bookmark: ${b.headline}`);
-      mark.addEventListener('click', event => {
-        event.stopPropagation(); // not a click on the timeline at the mouse position: the bookmark's own instant
-        playback.seek(Date.parse(b.at));
-      });
-      return mark;
-    }));
+    drawTimelineMarks(marks, playback.window(), bookmarks.map(b => ({
+      start: Date.parse(b.at),
+      className: 'timeline-bookmark',
+      title: `${b.headline} (${new Date(b.at).toLocaleTimeString()}, ${b.createdBy})`,
+      label: `Bookmark: ${b.headline}`,
+      data: { bookmarkId: b.id },
+    })), playback.seek);
   }
 
   button.addEventListener('click', openForm);

@@ -1,31 +1,23 @@
 /**
- * The playback page: recorded video of one camera at a chosen instant, bookmarks (playback-bookmarks.js), export to
- * MP4, evidence locks.
+ * The playback page: recorded video of one camera, or of all cameras of a view in sync (view-playback.js), at a
+ * chosen instant; bookmarks (playback-bookmarks.js), smart search (smart-search.js), export to MP4, evidence locks.
  *
- * Recorded video is shown as short MP4 clips: the page asks the web client for a playback ticket
- * (GET playback-access?camera=ID → recorder URLs), then fetches the clip [instant − 5 s, instant + 25 s] from the
- * camera's recorder (/playback/{camera}, the export format cut at keyframes) as a blob into a <video>, and seeks to
- * the instant. Why clips rather than a streamed session: a blob is a complete, seekable MP4, so seeking and stepping
- * are the browser's own, and the recorder needs no per-viewer session state (see docs/design/playback.md).
- * Playing on past a clip's end fetches the next one.
- *
- * Speeds ×1–×8 play the full clip faster (and fetch a correspondingly longer one); ×16 switches to keyframe-only
- * clips (&keyframes=true: one frame per GOP on the same timeline, up to an hour per request), which keeps fast-forward
- * cheap for the recorder, the network and the decoder.
+ * One camera plays in a RecordedPlayer (recorded-player.js: short MP4 clips from the camera's recorder, fetched with
+ * the playback ticket of GET playback-access?camera=ID); a view plays one RecordedPlayer per tile on a shared clock.
+ * The toolbar (instant, play/pause, speed, steps) and the timeline drive whichever of the two is on screen.
  *
  * The page's state is mirrored on <main data-state>: idle, loading, showing, error — for people and for tests.
  */
 
 import { UserFacingError, callWebClient as callPageEndpoint } from './web-client-calls.js';
 import { bookmarkPanel } from './playback-bookmarks.js';
+import { smartSearchPanel } from './smart-search.js';
+import { RecordedPlayer, callRecorder, range } from './recorded-player.js';
+import { listAcrossRecorders } from './recorder-spans.js';
+import { ViewPlayback } from './view-playback.js';
+import { ViewPicker } from './views.js';
 
 const TIMELINE_HOURS = 2;
-const CLIP_BEFORE_MS = 5_000;
-const CLIP_AFTER_MS = 25_000;
-const TICKET_MARGIN_MS = 10_000;
-/** From this speed on, clips hold only keyframes (Chromium plays at most ×16). */
-const KEYFRAME_SPEED = 16;
-const KEYFRAME_CLIP_MS = 10 * 60_000;
 
 const page = document.getElementById('playback');
 const context = page.dataset.context;
@@ -40,18 +32,11 @@ const labels = document.getElementById('timeline-labels');
 const speedSelect = document.getElementById('playback-speed');
 
 const state = {
-  camera: null,        // {id, name}
-  access: null,        // playback access: {recordingsUrl, clipUrl, expiresAt}
-  clip: null,          // {start: ms, end: ms, url: object URL}
+  camera: null,        // {id, name} of the single camera on screen
   window: null,        // timeline range {from: ms, to: ms}
-  generation: 0,       // one per requested instant: answers to older requests are ignored
   requested: null,     // the instant last asked for (ms), shown until a clip plays
-  speed: 1,
+  view: null,          // the ViewPlayback while a view is on screen
 };
-
-function keyframesOnly() {
-  return state.speed >= KEYFRAME_SPEED;
-}
 
 function setState(name, message) {
   page.dataset.state = name;
@@ -65,47 +50,38 @@ function callWebClient(path, init) {
   return callPageEndpoint(context, path, init);
 }
 
-/** Fetches from the camera's recorder; a network failure means the recorder is down or unreachable. */
-async function callRecorder(url) {
-  let response;
-  try {
-    response = await fetch(url, { cache: 'no-store' });
-  } catch (e) {
-    throw new UserFacingError('The recorder of this camera cannot be reached. Recorded video is unavailable '
-      + 'until it is back; live video and the rest of Argus are not affected.');
-  }
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    if (response.status === 404) {
-      throw new UserFacingError('Nothing was recorded at this time.');
-    }
-    throw new UserFacingError(body.error ?? `The recorder answered ${response.status}.`);
-  }
-  return response;
+const player = new RecordedPlayer(video, callWebClient, setState);
+
+function playbackAccess() {
+  return player.access();
 }
 
-async function playbackAccess() {
-  if (!state.access || Date.parse(state.access.expiresAt) - Date.now() < TICKET_MARGIN_MS) {
-    state.access = await callWebClient(`playback-access?camera=${encodeURIComponent(state.camera.id)}`);
-  }
-  return state.access;
-}
-
-function range(url, fromMs, toMs) {
-  return `${url}&from=${encodeURIComponent(new Date(fromMs).toISOString())}`
-    + `&to=${encodeURIComponent(new Date(toMs).toISOString())}`;
+/** What the toolbar and the timeline drive: the view on screen, or the single camera. */
+function playing() {
+  return state.view ?? player;
 }
 
 /* ---------- timeline ---------- */
 
-async function drawTimeline() {
+/**
+ * Draws what the cameras recorded in the last hours: one camera's spans and gaps, or a view's spans together (a
+ * view's cameras whose recorder is down are left out; their tiles say so).
+ */
+async function drawTimeline(accesses) {
   const to = Date.now();
   const from = to - TIMELINE_HOURS * 3600_000;
   state.window = { from, to };
-  const access = await playbackAccess();
-  const recordings = await (await callRecorder(range(access.recordingsUrl, from, to))).json();
-  track.replaceChildren(...recordings.spans.map(span => bar('timeline-span', span, from, to)),
-    ...recordings.gaps.map(gap => bar('timeline-gap', gap, from, to)));
+  // A camera moved to another recorder keeps its older recordings on the old one: each lists its own part.
+  const answers = await Promise.allSettled(accesses.map(access => listAcrossRecorders(access, from, to,
+    async (url, partFrom, partTo) => (await callRecorder(range(url, partFrom, partTo))).json())));
+  const listings = answers.filter(answer => answer.status === 'fulfilled').map(answer => answer.value);
+  if (listings.length === 0 && answers.length > 0) {
+    throw answers[0].reason;
+  }
+  const spans = listings.flatMap(listing => listing.spans);
+  const gaps = listings.length === 1 ? listings[0].gaps : []; // one camera's gap may be another's recording
+  track.replaceChildren(...spans.map(span => bar('timeline-span', span, from, to)),
+    ...gaps.map(gap => bar('timeline-gap', gap, from, to)));
   labels.replaceChildren(...Array.from({ length: TIMELINE_HOURS * 4 + 1 }, (_, i) => {
     const label = document.createElement('span');
     const at = from + i * 900_000;
@@ -113,7 +89,7 @@ async function drawTimeline() {
     label.textContent = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     return label;
   }));
-  track.dataset.spans = String(recordings.spans.length);
+  track.dataset.spans = String(spans.length);
 }
 
 function bar(kind, span, from, to) {
@@ -149,126 +125,57 @@ document.getElementById('timeline').addEventListener('click', event => {
 /* ---------- recorded video at an instant ---------- */
 
 function currentInstant() {
-  return state.clip ? state.clip.start + video.currentTime * 1000 : null;
+  return playing().currentInstant();
 }
 
 async function show(instantMs) {
-  if (!state.camera) {
-    setState('error', 'Pick a camera first.');
+  if (!state.camera && !state.view) {
+    setState('error', 'Pick a camera or a view first.');
     return;
   }
-  const generation = ++state.generation;
   state.requested = instantMs;
   instantInput.value = toLocalInput(instantMs);
   moveCursor(instantMs);
-  if (state.clip && state.clip.keyframes === keyframesOnly()
-      && instantMs >= state.clip.start && instantMs < state.clip.end - 500) {
-    await seek(instantMs);
-    setState('showing');
-    return;
-  }
-  setState('loading', 'Loading recorded video…');
-  try {
-    const access = await playbackAccess();
-    const keyframes = keyframesOnly();
-    const end = Math.min(instantMs + (keyframes ? KEYFRAME_CLIP_MS : CLIP_AFTER_MS * state.speed), Date.now());
-    const url = range(access.clipUrl, instantMs - CLIP_BEFORE_MS, Math.max(end, instantMs + 1000));
-    const response = await callRecorder(keyframes ? `${url}&keyframes=true` : url);
-    const start = Date.parse(response.headers.get('X-Argus-Export-Start'));
-    const blob = await response.blob();
-    if (generation !== state.generation) {
-      return; // the operator asked for another instant meanwhile
-    }
-    replaceClip({ start, end: Date.parse(response.headers.get('X-Argus-Export-End')), url: URL.createObjectURL(blob),
-      keyframes });
-    await loaded();
-    await seek(instantMs);
-    // The clip starts at the keyframe at or before the instant, unless nothing was recorded then.
-    setState('showing', instantMs < start - 1000
-      ? `Nothing was recorded at this time; showing the next recording, from ${new Date(start).toLocaleTimeString()}.`
-      : null);
-  } catch (e) {
-    if (generation === state.generation) {
-      setState('error', e instanceof UserFacingError ? e.message : 'This recording could not be played.');
-    }
-  }
+  await playing().show(instantMs);
 }
 
-function replaceClip(clip) {
-  if (state.clip) {
-    URL.revokeObjectURL(state.clip.url);
-  }
-  state.clip = clip;
-  video.dataset.clipStart = new Date(clip.start).toISOString();
-  video.dataset.keyframes = String(clip.keyframes);
-  video.src = clip.url;
-  video.defaultPlaybackRate = state.speed; // a new source starts at the default rate
-  video.playbackRate = state.speed;
+/** The clock and the timeline cursor follow the instant on screen. */
+function showTime(instantMs) {
+  clock.textContent = new Date(instantMs).toLocaleString();
+  moveCursor(instantMs);
 }
 
-function loaded() {
-  return new Promise((resolve, reject) => {
-    video.addEventListener('loadeddata', resolve, { once: true });
-    video.addEventListener('error', () => reject(new UserFacingError('The browser could not decode this recording.')),
-      { once: true });
-  });
-}
-
-function seek(instantMs) {
-  return new Promise(resolve => {
-    video.addEventListener('seeked', resolve, { once: true });
-    video.currentTime = Math.max(0, (instantMs - state.clip.start) / 1000);
-  });
-}
-
+/** Pauses and shows the frame `seconds` away from the one on screen. */
 function step(seconds) {
   const now = currentInstant();
   if (now !== null) {
-    video.pause();
+    playing().pause();
     show(now + seconds * 1000);
   }
 }
 
+function showPlaying(isPlaying) {
+  toggle.textContent = isPlaying ? 'Pause' : 'Play';
+}
+
 video.addEventListener('timeupdate', () => {
-  const now = currentInstant();
-  if (now !== null) {
-    clock.textContent = new Date(now).toLocaleString();
-    moveCursor(now);
+  const now = player.currentInstant();
+  if (now !== null && !state.view) {
+    showTime(now);
   }
 });
-video.addEventListener('play', () => { toggle.textContent = 'Pause'; });
-video.addEventListener('pause', () => { toggle.textContent = 'Play'; });
-video.addEventListener('ended', async () => {
-  // Play on: the next clip starts where this one ended (if anything was recorded after it).
-  if (state.clip && state.clip.end < Date.now() - 1000) {
-    await show(state.clip.end);
-    video.play().catch(() => {});
-  }
-});
+video.addEventListener('play', () => showPlaying(true));
+video.addEventListener('pause', () => showPlaying(false));
 
 toggle.addEventListener('click', () => {
-  if (!state.clip) {
-    return;
-  }
-  if (video.paused) {
-    video.play().catch(() => setState('error', 'The browser refused to play this recording.'));
+  const target = playing();
+  if (target.isPlaying()) {
+    target.pause();
   } else {
-    video.pause();
+    target.play();
   }
 });
-speedSelect.addEventListener('change', async () => {
-  const now = currentInstant();
-  const wasPlaying = !video.paused;
-  state.speed = Number(speedSelect.value);
-  video.defaultPlaybackRate = state.speed;
-  video.playbackRate = state.speed;
-  if (now !== null && state.clip.keyframes !== keyframesOnly()) {
-    await show(now); // another kind of clip: fetch it at the instant on screen
-    if (wasPlaying) {
-      video.play().catch(() => {});
-    }
-  }
-});
+speedSelect.addEventListener('change', () => playing().setSpeed(Number(speedSelect.value)));
 document.getElementById('playback-back').addEventListener('click', () => step(-1));
 document.getElementById('playback-forward').addEventListener('click', () => step(1));
 document.getElementById('playback-go').addEventListener('click', () => {
@@ -281,19 +188,18 @@ document.getElementById('playback-go').addEventListener('click', () => {
 });
 
 async function selectCamera(button) {
+  leaveView();
   document.querySelectorAll('.camera[aria-pressed="true"]').forEach(b => b.setAttribute('aria-pressed', 'false'));
   button.setAttribute('aria-pressed', 'true');
   state.camera = { id: button.dataset.cameraId, name: button.dataset.cameraName };
-  state.access = null;
-  state.clip = null;
   state.requested = null;
-  state.generation++;
+  player.setCamera(state.camera);
   bookmarks.clear();
-  video.removeAttribute('src');
+  smartSearch.clear();
   document.getElementById('playback-camera').textContent = state.camera.name;
   setState('loading', 'Loading the recordings of the last hours…');
   try {
-    await drawTimeline();
+    await drawTimeline([await playbackAccess()]);
     await bookmarks.load();
     setState('idle', 'Click the timeline or type an instant.');
   } catch (e) {
@@ -304,6 +210,54 @@ async function selectCamera(button) {
 document.querySelectorAll('.camera-panel .camera').forEach(button =>
   button.addEventListener('click', () => selectCamera(button)));
 
+/* ---------- a view, played back in sync ---------- */
+
+const viewGrid = document.getElementById('view-playback');
+const viewPicker = new ViewPicker(document.getElementById('view-select'), document.getElementById('view-status'),
+  view => openView(view));
+
+/** Puts the view's cameras on screen at the instant of the single camera (if any), all on one clock. */
+async function openView(view) {
+  const instant = state.view?.currentInstant() ?? player.currentInstant() ?? state.requested;
+  player.pause();
+  player.setCamera(null);
+  state.camera = null;
+  bookmarks.clear();
+  smartSearch.clear();
+  document.querySelectorAll('.camera[aria-pressed="true"]').forEach(b => b.setAttribute('aria-pressed', 'false'));
+  state.view?.close();
+  state.view = new ViewPlayback(viewGrid, callWebClient, { onState: setState, onTime: showTime, onPlaying: showPlaying });
+  state.view.setSpeed(Number(speedSelect.value));
+  video.hidden = true;
+  viewGrid.hidden = false;
+  document.getElementById('playback-camera').textContent = view.name;
+  setState('loading', 'Loading the recordings of the view…');
+  try {
+    const accesses = await state.view.open(view);
+    await drawTimeline(accesses);
+    if (instant !== null) {
+      await show(instant);
+    } else {
+      setState('idle', 'Click the timeline or type an instant: all cameras of the view play it together.');
+    }
+  } catch (e) {
+    setState('error', e instanceof UserFacingError ? e.message : 'The recordings could not be listed.');
+  }
+}
+
+function leaveView() {
+  if (state.view) {
+    state.view.close();
+    state.view = null;
+    viewPicker.leave();
+    viewGrid.hidden = true;
+    video.hidden = false;
+    showPlaying(false);
+  }
+}
+
+viewPicker.start();
+
 /* ---------- bookmarks ---------- */
 
 const bookmarks = bookmarkPanel(callWebClient, {
@@ -311,6 +265,16 @@ const bookmarks = bookmarkPanel(callWebClient, {
   instant: () => currentInstant() ?? state.requested,
   window: () => state.window,
   seek: show,
+});
+
+/* ---------- smart search ---------- */
+
+const smartSearch = smartSearchPanel(callRecorder, {
+  camera: () => state.camera,
+  access: playbackAccess,
+  window: () => state.window,
+  seek: show,
+  fromLocalInput,
 });
 
 /* ---------- export ---------- */

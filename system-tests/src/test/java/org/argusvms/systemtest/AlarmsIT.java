@@ -10,6 +10,9 @@ import org.argusvms.systemtest.support.EventSocket;
 import org.argusvms.systemtest.support.ExternalEventSender;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -143,6 +146,64 @@ class AlarmsIT extends EventServerIT {
         long alarms = api.get("/alarms?limit=500", operator).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(alarm -> alarm.getString("definitionId").equals(alarmDefinition)).count();
         assertEquals(1, alarms);
+    }
+
+    @Test
+    void aDefinitionLimitedToATimeProfileRaisesAlarmsOnlyWhileTheProfileIsActive() throws Exception {
+        String genericDefinition = created(api.postJson("/generic-event-definitions", admin, Json.createObjectBuilder()
+                .add("name", "Gate " + marker).add("matchType", "CONTAINS").add("expression", "gate " + marker)
+                .build()));
+        cleanUp.add("/generic-event-definitions/" + genericDefinition);
+        var everyDay = Json.createArrayBuilder();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            everyDay.add(Json.createObjectBuilder().add("day", day.name()).add("start", "00:00").add("end", "00:00"));
+        }
+        String always = created(api.postJson("/time-profiles", admin, Json.createObjectBuilder()
+                .add("name", "Always " + marker).add("timeZone", "UTC").add("intervals", everyDay).build()));
+        cleanUp.add("/time-profiles/" + always);
+        // the whole day after tomorrow (UTC): inactive now, and far from midnight races
+        DayOfWeek notNow = LocalDate.now(ZoneOffset.UTC).plusDays(2).getDayOfWeek();
+        String elsewhen = created(api.postJson("/time-profiles", admin, Json.createObjectBuilder()
+                .add("name", "Not now " + marker).add("timeZone", "UTC").add("intervals", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("day", notNow.name()).add("start", "00:00")
+                                .add("end", "00:00"))).build()));
+        cleanUp.add("/time-profiles/" + elsewhen);
+
+        Answer unknownProfile = api.postJson("/alarm-definitions", admin, gateAlarm("Gate ghost " + marker,
+                "no-such-profile"));
+        assertEquals(400, unknownProfile.status(), unknownProfile.body());
+        assertEquals("timeProfileId", unknownProfile.json().getString("field"));
+        assertTrue(api.get("/alarm-definitions", admin).jsonArray().stream().map(JsonValue::asJsonObject)
+                .noneMatch(definition -> definition.getString("name").equals("Gate ghost " + marker)),
+                "a refused definition is not stored");
+
+        String active = created(api.postJson("/alarm-definitions", admin, gateAlarm("Gate always " + marker, always)));
+        cleanUp.add(0, "/alarm-definitions/" + active);
+        String inactive = created(api.postJson("/alarm-definitions", admin, gateAlarm("Gate not now " + marker,
+                elsewhen)));
+        cleanUp.add(0, "/alarm-definitions/" + inactive);
+        assertEquals(elsewhen, api.get("/alarm-definitions/" + inactive, admin).json().getString("timeProfileId"));
+
+        try (EventSocket subscriber = EventSocket.open(operator)) {
+            subscriber.subscribe(Json.createObjectBuilder().add("type", "subscribe")
+                    .add("eventTypes", Json.createArrayBuilder().add("alarm")).build());
+            ExternalEventSender.sendLine("gate " + marker + " opened\n");
+            subscriber.await(message -> alarmDefinitionId(message).equals(active), DELIVERY);
+        }
+        // both definitions were evaluated in the transaction that raised the first alarm
+        List<String> raisedBy = api.get("/alarms?state=NEW", operator).jsonArray().stream()
+                .map(JsonValue::asJsonObject).map(alarm -> alarm.getString("definitionId"))
+                .filter(id -> id.equals(active) || id.equals(inactive)).toList();
+        assertEquals(List.of(active), raisedBy, "only the definition whose time profile is active raised an alarm");
+
+        Answer inUse = api.delete("/time-profiles/" + elsewhen, admin);
+        assertEquals(409, inUse.status(), "a profile an alarm definition uses cannot be deleted: " + inUse.body());
+        assertTrue(inUse.body().contains("alarm definition Gate not now " + marker), inUse.body());
+    }
+
+    private JsonObject gateAlarm(String name, String timeProfileId) {
+        return Json.createObjectBuilder().add("name", name).add("sourceEventType", "generic")
+                .add("matchDefinitionName", "Gate " + marker).add("timeProfileId", timeProfileId).build();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.argusvms.management.application.ValidationException;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Typed reads of the configuration forms' JSON fields. Only types are checked here (a wrong type is refused naming
@@ -69,6 +70,27 @@ final class JsonFields {
     /** A list of objects, e.g. a role's grants; null when not given. */
     static List<JsonObject> objects(JsonObject body, String field) {
         return list(body, field, JsonObject.class, "objects", Function.identity());
+    }
+
+    /** One nested object, e.g. a rule's trigger; null when not given. */
+    static JsonObject object(JsonObject body, String field) {
+        JsonValue value = present(body, field);
+        if (value == null || value instanceof JsonObject) {
+            return (JsonObject) value;
+        }
+        throw new ValidationException(field, field + " must be an object");
+    }
+
+    /**
+     * Reads a nested object's fields with {@code read}, naming a refused field as the EJBs name it ({@code trigger.type},
+     * {@code actions[2].seconds}), so the page shows the refusal next to that field.
+     */
+    static <T> T within(String prefix, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(prefix + e.field(), prefix + e.getMessage());
+        }
     }
 
     private static <V extends JsonValue, T> List<T> list(JsonObject body, String field, Class<V> type, String kind,

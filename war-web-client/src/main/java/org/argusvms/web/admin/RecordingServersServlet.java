@@ -13,9 +13,11 @@ import java.io.IOException;
 
 /**
  * {@code GET /admin/recording-servers}: the recorders, online or not, with their camera counts (read-only: recorders
- * register themselves). {@link ConfigurationAccessFilter} admits only configuration administrators.
+ * register themselves). {@code GET /admin/monitor}: the system monitor's snapshot of the same recorders and every
+ * camera's state as its recorder reports it, polled by the page every few seconds.
+ * {@link ConfigurationAccessFilter} admits only configuration administrators.
  */
-@WebServlet("/admin/recording-servers")
+@WebServlet({"/admin/recording-servers", "/admin/monitor"})
 public class RecordingServersServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,7 +31,10 @@ public class RecordingServersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonCalls.answer(response, () -> ConfigurationJson.recordingServers(recordingServers.listRecordingServers(),
-                cameras.listCameras()), LOG, "The configuration is unavailable right now.");
+        boolean monitor = "/admin/monitor".equals(request.getServletPath());
+        JsonCalls.answer(response, () -> monitor
+                ? SystemMonitorJson.snapshot(recordingServers.listRecordingServers(), cameras.listCameras())
+                : ConfigurationJson.recordingServers(recordingServers.listRecordingServers(), cameras.listCameras()),
+                LOG, "The configuration is unavailable right now.");
     }
 }

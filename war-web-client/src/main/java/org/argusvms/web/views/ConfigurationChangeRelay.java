@@ -5,53 +5,31 @@ import jakarta.websocket.Session;
 import org.argusvms.management.application.ConfigurationAudience;
 import org.argusvms.management.application.ConfigurationRecipient;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.argusvms.json.Jsons;
+import org.argusvms.web.PageSockets;
 
-/**
- * The web client's open configuration sockets. Changes are rare (administrators' edits), so each is sent with a
- * blocking send under the session's lock, which keeps the messages of one session in order.
- */
+/** The web client's open configuration sockets (see {@link PageSockets}); changes are administrators' edits, rare. */
 @ApplicationScoped
 public class ConfigurationChangeRelay {
 
     static final String READY = Jsons.objectBuilder().add("type", "ready").build().toString();
-    private static final System.Logger LOG = System.getLogger(ConfigurationChangeRelay.class.getName());
 
-    private record Entry(Session session, ConfigurationRecipient recipient) {
-    }
-
-    private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final PageSockets<ConfigurationRecipient> sockets = new PageSockets<>("configuration change");
 
     void add(Session session, ConfigurationRecipient recipient) {
-        sessions.put(session.getId(), new Entry(session, recipient));
-        send(session, READY);
+        sockets.add(session, recipient, READY);
     }
 
     void remove(Session session) {
-        sessions.remove(session.getId());
+        sockets.remove(session);
     }
 
     void publish(ConfigurationAudience audience, String message) {
-        for (Entry entry : sessions.values()) {
-            if (audience.admits(entry.recipient())) {
-                send(entry.session(), message);
-            }
-        }
+        sockets.publish(audience::admits, message);
     }
 
-    private void send(Session session, String message) {
-        synchronized (session) {
-            try {
-                if (session.isOpen()) {
-                    session.getBasicRemote().sendText(message);
-                }
-            } catch (IOException | IllegalStateException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Configuration change not sent to session " + session.getId(), e);
-                sessions.remove(session.getId());
-            }
-        }
+    /** Keeps listening pages connected. */
+    public void pingAll() {
+        sockets.pingAll();
     }
 }

@@ -49,7 +49,8 @@ final class AlarmDefinitionValidator {
                 optional("matchText", input.matchText(), 1000),
                 optional("matchDefinitionName", input.matchDefinitionName(), 1000), matchCameraId, priority,
                 optional("category", input.category(), 100), cameraIds(input.relatedCameraIds()),
-                optional("instructions", input.instructions(), 4000), autoClose);
+                optional("instructions", input.instructions(), 4000), autoClose,
+                optional("timeProfileId", input.timeProfileId(), 36));
     }
 
     static List<String> cameraIds(List<String> given) {

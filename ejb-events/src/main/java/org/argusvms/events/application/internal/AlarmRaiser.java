@@ -8,6 +8,7 @@ import org.argusvms.events.domain.model.alarm.AlarmDefinitionRepository;
 import org.argusvms.events.domain.model.alarm.AlarmRepository;
 import org.argusvms.events.domain.model.alarm.TriggeringEvent;
 import org.argusvms.events.infrastructure.messaging.EventPublisher;
+import org.argusvms.management.application.TimeProfileService;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +33,9 @@ public class AlarmRaiser {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TimeProfileService timeProfiles;
+
     public List<Alarm> raiseFor(TriggeringEvent event) {
         return raiseFor(event, candidatesFor(event.eventType()));
     }
@@ -44,8 +48,16 @@ public class AlarmRaiser {
     /** @param candidates {@link #candidatesFor} the event's type, read once for a batch */
     public List<Alarm> raiseFor(TriggeringEvent event, List<AlarmDefinition> candidates) {
         return candidates.stream()
-                .filter(definition -> definition.matches(event))
+                .filter(definition -> definition.matches(event) && activeAt(definition, event))
                 .map(definition -> raise(definition, event)).toList();
+    }
+
+    /** A definition limited to a time profile raises alarms only for events inside it; a deleted profile: never. */
+    private boolean activeAt(AlarmDefinition definition, TriggeringEvent event) {
+        String profileId = definition.timeProfileId();
+        return profileId == null || timeProfiles.schedule(profileId)
+                .map(schedule -> schedule.isActiveAt(event.occurredAt() != null ? event.occurredAt() : clock.instant()))
+                .orElse(false);
     }
 
     /** Raises one alarm as the definition describes; the rule system passes definitions that are not stored. */

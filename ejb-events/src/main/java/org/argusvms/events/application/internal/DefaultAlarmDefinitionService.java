@@ -10,6 +10,8 @@ import org.argusvms.events.domain.model.DefinitionRepository;
 import org.argusvms.events.domain.model.alarm.AlarmDefinition;
 import org.argusvms.events.domain.model.alarm.AlarmDefinitionRepository;
 import org.argusvms.management.application.PermissionService;
+import org.argusvms.management.application.TimeProfileService;
+import org.argusvms.management.application.ValidationException;
 
 /** Every method requires the CONFIGURATION admin area (checked here, so the refusal is audited). */
 @Stateless
@@ -23,6 +25,9 @@ public class DefaultAlarmDefinitionService
 
     @Inject
     private PermissionService permissions;
+
+    @Inject
+    private TimeProfileService timeProfiles;
 
     public DefaultAlarmDefinitionService() {
         super("alarm definition");
@@ -40,7 +45,11 @@ public class DefaultAlarmDefinitionService
 
     @Override
     AlarmDefinition.Settings validate(AlarmDefinitionInput input) {
-        return AlarmDefinitionValidator.validate(input);
+        AlarmDefinition.Settings settings = AlarmDefinitionValidator.validate(input);
+        if (settings.timeProfileId() != null && timeProfiles.schedule(settings.timeProfileId()).isEmpty()) {
+            throw new ValidationException("timeProfileId", "timeProfileId must name an existing time profile");
+        }
+        return settings;
     }
 
     @Override
@@ -74,6 +83,6 @@ public class DefaultAlarmDefinitionService
         return new AlarmDefinitionView(definition.id(), settings.name(), settings.enabled(), settings.sourceEventType(),
                 settings.matchText(), settings.matchDefinitionName(), settings.matchCameraId(), settings.priority(),
                 settings.category(), settings.relatedCameraIds(), settings.instructions(),
-                settings.autoCloseMinutes(), definition.version());
+                settings.autoCloseMinutes(), settings.timeProfileId(), definition.version());
     }
 }

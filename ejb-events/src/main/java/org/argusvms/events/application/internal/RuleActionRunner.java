@@ -147,7 +147,7 @@ public class RuleActionRunner {
                             Map<String, String> values) {
         AlarmDefinition asDefinition = new AlarmDefinition(rule.id(), new AlarmDefinition.Settings(action.alarmName(),
                 true, context.eventType(), null, null, null, action.priority(), ALARM_CATEGORY, action.cameraIds(),
-                null, null));
+                null, null, null));
         String message = action.message() == null ? null : MessageTemplate.render(action.message(), values);
         alarms.raise(asDefinition, new TriggeringEvent(context.eventId() != null ? context.eventId() : executionId,
                 context.eventType(), context.cameraId(), message, rule.name(), context.triggeredAt()));

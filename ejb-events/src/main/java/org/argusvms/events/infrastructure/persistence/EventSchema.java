@@ -28,7 +28,9 @@ public class EventSchema {
                     "db/migration/events/V5__user_events_and_message_receipts.sql"),
             new SchemaMigrator.Migration(6, "analytics event receipts",
                     "db/migration/events/V6__analytics_event_receipts.sql"),
-            new SchemaMigrator.Migration(7, "event outbox", "db/migration/events/V7__event_outbox.sql"));
+            new SchemaMigrator.Migration(7, "event outbox", "db/migration/events/V7__event_outbox.sql"),
+            new SchemaMigrator.Migration(8, "alarm definition time profile",
+                    "db/migration/events/V8__alarm_definition_time_profile.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -35,6 +35,12 @@ public class JpaAlarmDefinitionRepository implements AlarmDefinitionRepository {
     }
 
     @Override
+    public List<AlarmDefinition> usingTimeProfile(String profileId) {
+        return entityManager.createQuery("SELECT d FROM AlarmDefinition d WHERE d.timeProfileId = :profile"
+                + " ORDER BY d.name", AlarmDefinition.class).setParameter("profile", profileId).getResultList();
+    }
+
+    @Override
     public Optional<AlarmDefinition> find(String id) {
         return Optional.ofNullable(entityManager.find(AlarmDefinition.class, id));
     }

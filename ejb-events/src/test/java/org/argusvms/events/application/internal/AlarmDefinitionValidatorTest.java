@@ -26,6 +26,7 @@ class AlarmDefinitionValidatorTest {
         assertNull(settings.matchText());
         assertEquals(List.of(), settings.relatedCameraIds());
         assertNull(settings.autoCloseMinutes());
+        assertNull(settings.timeProfileId(), "no time profile: active at all times");
     }
 
     @Test
@@ -53,6 +54,6 @@ class AlarmDefinitionValidatorTest {
     private static AlarmDefinitionInput input(String name, String type, Integer priority, Integer autoClose,
                                               String matchCameraId, List<String> related) {
         return new AlarmDefinitionInput(name, null, type, null, null, matchCameraId, priority, null, related, null,
-                autoClose);
+                autoClose, null);
     }
 }

@@ -58,6 +58,10 @@ public class AlarmDefinition {
     @Column(name = "auto_close_minutes")
     private Integer autoCloseMinutes;
 
+    /** Null: active at all times; otherwise events raise alarms only while this time profile is active. */
+    @Column(name = "time_profile_id")
+    private String timeProfileId;
+
     @Version
     private long version;
 
@@ -73,10 +77,12 @@ public class AlarmDefinition {
      * Everything but the identity, already validated.
      *
      * @param autoCloseMinutes null: the alarm stays open until an operator closes it
+     * @param timeProfileId    null: active at all times
      */
     public record Settings(String name, boolean enabled, String sourceEventType, String matchText,
                            String matchDefinitionName, String matchCameraId, int priority, String category,
-                           List<String> relatedCameraIds, String instructions, Integer autoCloseMinutes) {
+                           List<String> relatedCameraIds, String instructions, Integer autoCloseMinutes,
+                           String timeProfileId) {
     }
 
     /** Replaces every setting (PUT semantics). */
@@ -93,6 +99,7 @@ public class AlarmDefinition {
                 : String.join(",", settings.relatedCameraIds());
         this.instructions = settings.instructions();
         this.autoCloseMinutes = settings.autoCloseMinutes();
+        this.timeProfileId = settings.timeProfileId();
     }
 
     /** True if this enabled definition wants an alarm for the event. */
@@ -110,7 +117,7 @@ public class AlarmDefinition {
 
     public Settings settings() {
         return new Settings(name, enabled, sourceEventType, matchText, matchDefinitionName, matchCameraId, priority,
-                category, relatedCameraIds(), instructions, autoCloseMinutes);
+                category, relatedCameraIds(), instructions, autoCloseMinutes, timeProfileId);
     }
 
     public String id() {
@@ -139,6 +146,10 @@ public class AlarmDefinition {
 
     public Integer autoCloseMinutes() {
         return autoCloseMinutes;
+    }
+
+    public String timeProfileId() {
+        return timeProfileId;
     }
 
     public long version() {

@@ -8,4 +8,7 @@ public interface AlarmDefinitionRepository extends DefinitionRepository<AlarmDef
 
     /** The enabled definitions for events of this type; may lag another cluster node's change by a couple of seconds. */
     List<AlarmDefinition> enabledFor(String eventType);
+
+    /** The definitions limited to this time profile. */
+    List<AlarmDefinition> usingTimeProfile(String profileId);
 }

@@ -47,7 +47,7 @@ class AlarmDefinitionTest {
     private static AlarmDefinition definition(boolean enabled, String type, String text, String definitionName,
                                               String cameraId) {
         return new AlarmDefinition("def", new AlarmDefinition.Settings("name", enabled, type, text, definitionName,
-                cameraId, 5, null, List.of(), null, null));
+                cameraId, 5, null, List.of(), null, null, null));
     }
 
     private static TriggeringEvent event(String type, String cameraId, String text, String definitionName) {

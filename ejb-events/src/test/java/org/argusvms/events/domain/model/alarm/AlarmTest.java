@@ -113,7 +113,8 @@ class AlarmTest {
 
     private static AlarmDefinition definition(Integer autoCloseMinutes, List<String> relatedCameras) {
         return new AlarmDefinition("def-1", new AlarmDefinition.Settings("Door forced", true, "generic", null, null,
-                null, 3, "intrusion", relatedCameras, "call the guard", autoCloseMinutes));
+                null, 3, "intrusion", relatedCameras, "call the guard", autoCloseMinutes,
+                null));
     }
 
     private static TriggeringEvent event(String cameraId) {
