@@ -74,11 +74,21 @@ class AuthenticationIT {
                 "rtspsrc", "location=" + url, "user-id=admin", "user-pw=s3cret", "protocols=tcp",
                 "!", "rtph264depay", "!", "h264parse", "!", "identity", "eos-after=11",
                 "!", "mp4mux", "!", "filesink", "location=" + recording);
-        assertEquals(0, gst.exitCode(), gst.output());
+        // After the tenth frame gst-launch shuts the pipeline down; once in a while (seen once in CI on a loaded
+        // machine) rtspsrc finds the RTSP connection already closed when it sends its PAUSE at shutdown and exits 1
+        // with "Could not write to resource ... Received end-of-file". The login and the ten frames below are what
+        // this test is about; any other error (a refused login above all) still fails it.
+        assertTrue(gst.exitCode() == 0 || onlyTheTeardownFailed(gst.output()), gst.output());
 
         ExternalCommand.Result frames = ExternalCommand.run(CLIENT_TIMEOUT, "ffprobe", "-v", "error", "-count_frames",
                 "-show_entries", "stream=nb_read_frames", "-of", "default=nw=1", recording.toString());
         assertEquals("10", frames.keyValues().get("nb_read_frames"), frames.output());
+    }
+
+    private static boolean onlyTheTeardownFailed(String output) {
+        return output.lines().filter(line -> line.startsWith("ERROR"))
+                .allMatch(line -> line.contains("Could not write to resource"))
+                && output.contains("Received end-of-file") && !output.contains("Unauthorized");
     }
 
     private static ExternalCommand.Result ffprobe(String urlWithCredentials) throws Exception {
