@@ -119,6 +119,8 @@ function openForm(camera, enabled) {
       form.elements[field].value = camera[field] ?? '';
     }
     form.elements.enabled.checked = enabled ?? camera.enabled;
+    form.elements['motion.enabled'].checked = camera.motion?.enabled ?? false;
+    form.elements['motion.sensitivity'].value = camera.motion?.sensitivity ?? '';
   }
   form.elements.name.focus();
 }
@@ -137,8 +139,17 @@ function formBody() {
     postBufferSeconds: numberOrNull(elements.postBufferSeconds.value),
     idleRecording: elements.idleRecording.value,
     enabled: elements.enabled.checked,
+    'motion.enabled': elements['motion.enabled'].checked,
+    'motion.sensitivity': numberOrNull(elements['motion.sensitivity'].value),
   };
 }
+
+// Recording on motion needs motion detection (the server refuses MOTION with detection off): choosing it ticks the box.
+form.elements.recordingMode.addEventListener('change', () => {
+  if (form.elements.recordingMode.value === 'MOTION') {
+    form.elements['motion.enabled'].checked = true;
+  }
+});
 
 form.addEventListener('submit', event => {
   event.preventDefault();

@@ -1,6 +1,7 @@
 package org.argusvms.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,6 +147,67 @@ class FoundationIT {
             assertNotNull(reported.getString("lastError", null), "the reason is shown: " + reported);
         } finally {
             assertEquals(204, api.delete("/cameras/" + id, admin).status());
+        }
+    }
+
+    @Test
+    void motionSettingsAreStoredShownPushedToTheRecorderAndBadOnesRefused() {
+        JsonArray lowerHalf = Json.createArrayBuilder().add(Json.createArrayBuilder()
+                .add(point(0, 0.5)).add(point(1, 0.5)).add(point(1, 1)).add(point(0, 1))).build();
+        JsonObject motion = Json.createObjectBuilder().add("enabled", true).add("sensitivity", 70)
+                .add("include", lowerHalf).build();
+        Answer created = api.postJson("/cameras", admin, Json.createObjectBuilder(camera("Motion settings",
+                ArgusStack.cameraUrl("cam2"))).add("motion", motion).build());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        try {
+            JsonObject shown = api.get("/cameras/" + id, operator).json();
+            JsonObject shownMotion = shown.getJsonObject("motion");
+            assertTrue(shownMotion.getBoolean("enabled"), shown.toString());
+            assertEquals(70, shownMotion.getInt("sensitivity"));
+            assertEquals(0, shownMotion.getInt("analysisFps"), "key frames only unless asked");
+            assertEquals(List.of(List.of(0.0, 0.5), List.of(1.0, 0.5), List.of(1.0, 1.0), List.of(0.0, 1.0)),
+                    shownMotion.getJsonArray("include").getJsonArray(0).stream().map(JsonValue::asJsonArray)
+                            .map(point -> List.of(point.getJsonNumber(0).doubleValue(),
+                                    point.getJsonNumber(1).doubleValue())).toList(), "the region as sent");
+            Await.until("the recorder got the motion settings", Duration.ofSeconds(30),
+                    () -> recorderConfiguration(id).contains("\"sensitivity\":70") ? true : null);
+
+            JsonObject malformedRegion = Json.createObjectBuilder().add("include", Json.createArrayBuilder()
+                    .add(lowerHalf.get(0)).add(Json.createArrayBuilder().add(point(0, 0)).add(point(1, 1)))).build();
+            assertProblem(changeMotion(shown, Json.createObjectBuilder().add("sensitivity", 101).build()), 400,
+                    "motion.sensitivity");
+            assertProblem(changeMotion(shown, malformedRegion), 400, "motion.include[1]");
+            assertProblem(api.putJson("/cameras/" + id, admin, Json.createObjectBuilder(shown)
+                    .add("recordingMode", "MOTION").add("motion", Json.createObjectBuilder().add("enabled", false))
+                    .build()), 400, "motion.enabled");
+            JsonObject after = api.get("/cameras/" + id, operator).json();
+            assertEquals(shown.getJsonObject("motion"), after.getJsonObject("motion"), "refused changes changed nothing");
+            assertEquals(shown.getJsonNumber("version"), after.getJsonNumber("version"));
+            assertEquals("ALWAYS", after.getString("recordingMode"));
+        } finally {
+            assertEquals(204, api.delete("/cameras/" + id, admin).status());
+        }
+    }
+
+    private Answer changeMotion(JsonObject camera, JsonObject motion) {
+        return api.putJson("/cameras/" + camera.getString("id"), admin,
+                Json.createObjectBuilder(camera).add("motion", motion).build());
+    }
+
+    private static JsonArray point(double x, double y) {
+        return Json.createArrayBuilder().add(x).add(y).build();
+    }
+
+    /** The camera's entry in the recorder's state file ("" while it has none). */
+    private static String recorderConfiguration(String cameraId) {
+        try {
+            String cameras = Files.readString(ArgusStack.recorderStorage().resolve(".recorder").resolve("cameras.json"));
+            return Json.createReader(new StringReader(cameras)).readObject().getJsonArray("cameras").stream()
+                    .map(JsonValue::asJsonObject).filter(camera -> cameraId.equals(camera.getString("cameraId")))
+                    .map(JsonObject::toString).findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -75,6 +75,22 @@ class WebClientConfigurationIT extends BrowserIT {
         assertFalse(api.get("/cameras/" + cameraId, api.token("admin", "admin")).json().getBoolean("enabled"));
 
         clickInRow(cameraId, ".camera-edit");
+        field("motion.enabled").click();
+        fill("motion.sensitivity", "101");
+        browser.driver().findElement(By.id("camera-save")).click();
+        String sensitivityRefused = browser.await("the refusal next to the sensitivity", PAGE, d -> d.findElement(
+                By.cssSelector(".field-error[data-error-for='motion.sensitivity']")).getText().isEmpty() ? null
+                : d.findElement(By.cssSelector(".field-error[data-error-for='motion.sensitivity']")).getText());
+        assertTrue(sensitivityRefused.contains("0..100"), sensitivityRefused);
+        assertFalse(motionOf(cameraId).getBoolean("enabled"), "the refused change stored nothing");
+        fill("motion.sensitivity", "60");
+        browser.driver().findElement(By.id("camera-save")).click();
+        browser.await("motion detection stored", PAGE, d -> motionOf(cameraId).getBoolean("enabled")
+                && motionOf(cameraId).getInt("sensitivity") == 60 ? true : null);
+
+        clickInRow(cameraId, ".camera-edit");
+        assertEquals("60", field("motion.sensitivity").getDomProperty("value"), "the form shows the stored motion");
+        assertEquals("true", field("motion.enabled").getDomProperty("checked"));
         renameThroughTheApi(cameraId, name + " (API)");
         fill("name", name + " (page)");
         browser.driver().findElement(By.id("camera-save")).click();
@@ -127,6 +143,10 @@ class WebClientConfigurationIT extends BrowserIT {
 
     private WebElement cameraRow(String cameraId) {
         return browser.driver().findElement(By.cssSelector("#camera-list tr[data-camera-id='" + cameraId + "']"));
+    }
+
+    private JsonObject motionOf(String cameraId) {
+        return api.get("/cameras/" + cameraId, api.token("admin", "admin")).json().getJsonObject("motion");
     }
 
     /** Another administrator's change, made while the form is open on the old version. */

@@ -1,11 +1,11 @@
 package org.argusvms.systemtest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.argusvms.systemtest.support.Await;
-import org.argusvms.systemtest.support.MotionDetectionSwitch;
 import org.argusvms.systemtest.support.RecordedMedia;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Smart search on the playback page, in headless Chromium, on the simulator's testsrc camera with motion detection on:
+ * Smart search on the playback page, in headless Chromium, on the simulator's testsrc camera with motion detection
+ * switched on through the REST API:
  * a gradient scrolls through the band at 75–83 % of the picture height, the top-left stays still (the scene
  * MotionDetectionIT checks on the recorder alone). The operator draws the region with the mouse, searches the
  * timeline's range, and plays back from a hit; a still region says so. Without PLAYBACK there is no motion data.
@@ -111,12 +112,12 @@ class WebClientSmartSearchIT extends BrowserIT {
     private static String cameraWithMotionDetection() {
         String camera = ArgusStack.ensureCamera(MOVING_CAMERA, MOVING_SIMULATOR_PATH);
         ApiClient api = ArgusStack.api();
+        switchMotionDetectionOn(api, camera);
         String operator = api.token("operator", "operator");
         PlaybackIT.awaitRecorded(api, operator, camera, Duration.ofSeconds(8), Duration.ofSeconds(2));
         String motionUrl = api.post("/cameras/" + camera + "/playback-access", operator, "application/json", "")
                 .json().getString("motionUrl");
         Await.until("motion stored for the scrolling band", Duration.ofSeconds(60), () -> {
-            MotionDetectionSwitch.switchOn(camera); // again if the management server re-applied its configuration
             Instant now = Instant.now();
             JsonObject answer = RecordedMedia.json(RecordedMedia.getText(RecordedMedia.withRange(motionUrl,
                     now.minusSeconds(600), now) + "&region=" + URLEncoder.encode("0,0.76;1,0.82", StandardCharsets.UTF_8))
@@ -124,6 +125,18 @@ class WebClientSmartSearchIT extends BrowserIT {
             return answer.getJsonArray("intervals").isEmpty() ? null : true;
         });
         return camera;
+    }
+
+    /** As an administrator would: the camera's motion settings through the REST API, which pushes them on. */
+    private static void switchMotionDetectionOn(ApiClient api, String camera) {
+        String admin = api.token("admin", "admin");
+        JsonObject current = api.get("/cameras/" + camera, admin).json();
+        if (current.getJsonObject("motion").getBoolean("enabled")) {
+            return;
+        }
+        ApiClient.Answer changed = api.putJson("/cameras/" + camera, admin, Json.createObjectBuilder(current)
+                .add("motion", Json.createObjectBuilder().add("enabled", true)).build());
+        assertEquals(200, changed.status(), changed.body());
     }
 
     private WebClientPage openPlaybackOf(String camera) {

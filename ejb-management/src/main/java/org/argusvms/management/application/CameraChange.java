@@ -7,15 +7,24 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * it. A null {@code password} keeps the stored one (clients never see it); an empty one removes it. Absent
  * triggered-recording fields ({@code preBufferSeconds}, {@code postBufferSeconds}, {@code idleRecording}) keep
  * their stored values, so clients that do not know them do not reset them. {@code onvifAddress} is part of the
- * configuration like {@code streamUrl}: absent or empty means the camera has none.
+ * configuration like {@code streamUrl}: absent or empty means the camera has none. An absent {@code motion} (or
+ * absent fields of it) keeps the stored motion detection.
  */
 public record CameraChange(String name, String streamUrl, String username, String password, String recorderId,
                            String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
-                           String idleRecording, Long version, String onvifAddress) {
+                           String idleRecording, Long version, String onvifAddress, CameraMotion motion) {
 
     /** JSON-B's constructor: a record with more than one needs it named. */
     @JsonbCreator
     public CameraChange {
+    }
+
+    /** A change that keeps the camera's motion detection as stored. */
+    public CameraChange(String name, String streamUrl, String username, String password, String recorderId,
+                        String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
+                        String idleRecording, Long version, String onvifAddress) {
+        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
+                postBufferSeconds, idleRecording, version, onvifAddress, null);
     }
 
     /** A change without ONVIF address: the camera is reached by its RTSP URL only. */
@@ -29,12 +38,12 @@ public record CameraChange(String name, String streamUrl, String username, Strin
     /** The same fields as a new camera, so both are validated by the same rules. */
     public NewCamera asNewCamera() {
         return new NewCamera(name, streamUrl, username, password, recorderId, recordingMode, enabled,
-                preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress);
+                preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, motion);
     }
 
     /** The same change based on {@code otherVersion} (e.g. from an If-Match header). */
     public CameraChange withVersion(Long otherVersion) {
         return new CameraChange(name, streamUrl, username, password, recorderId, recordingMode, enabled,
-                preBufferSeconds, postBufferSeconds, idleRecording, otherVersion, onvifAddress);
+                preBufferSeconds, postBufferSeconds, idleRecording, otherVersion, onvifAddress, motion);
     }
 }

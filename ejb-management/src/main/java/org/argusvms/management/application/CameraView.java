@@ -1,5 +1,6 @@
 package org.argusvms.management.application;
 
+import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.io.Serializable;
@@ -10,12 +11,22 @@ import java.io.Serializable;
  * {@code preBufferSeconds}, {@code postBufferSeconds} and {@code idleRecording} say how triggered recording behaves
  * (docs/design/recording-modes.md). {@code onvifAddress} is the camera's ONVIF device service (null if none);
  * {@code streamUrl} may then be null, the recorder asks the camera for it. {@code username} is the camera's user
- * name (null if none); the password is never part of a view.
+ * name (null if none); the password is never part of a view. {@code motion} is the camera's motion detection on
+ * its recorder (docs/design/motion-detection.md).
  */
 public record CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
                          boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                         int postBufferSeconds, String idleRecording, String onvifAddress, String username)
+                         int postBufferSeconds, String idleRecording, String onvifAddress, String username,
+                         CameraMotion motion)
         implements Serializable {
+
+    /** A view of a camera without motion detection. */
+    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
+                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
+                      int postBufferSeconds, String idleRecording, String onvifAddress, String username) {
+        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
+                postBufferSeconds, idleRecording, onvifAddress, username, CameraMotion.of(MotionSettings.OFF));
+    }
 
     /** A view with the recorder's default triggered-recording settings, without ONVIF address and user name. */
     public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,

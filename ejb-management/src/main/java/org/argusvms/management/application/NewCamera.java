@@ -7,14 +7,24 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * recording fields are optional: absent ones take the recorder's defaults (5 s, 10 s, FULL) on a new camera and
  * keep their stored value on a change. A camera needs {@code streamUrl} (rtsp://), {@code onvifAddress} (its ONVIF
  * device service, http(s)://), or both; with only the ONVIF address the recorder asks the camera for its stream.
+ * {@code motion} is optional: without it motion detection is off, unless {@code recordingMode} is MOTION, which
+ * switches it on (recording on motion needs the detection).
  */
 public record NewCamera(String name, String streamUrl, String username, String password, String recorderId,
                         String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
-                        String idleRecording, String onvifAddress) {
+                        String idleRecording, String onvifAddress, CameraMotion motion) {
 
     /** JSON-B's constructor: a record with more than one needs it named. */
     @JsonbCreator
     public NewCamera {
+    }
+
+    /** A camera with the default motion detection (off unless recorded on motion). */
+    public NewCamera(String name, String streamUrl, String username, String password, String recorderId,
+                     String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
+                     String idleRecording, String onvifAddress) {
+        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
+                postBufferSeconds, idleRecording, onvifAddress, null);
     }
 
     /** A camera known by its RTSP URL only (no ONVIF address). */

@@ -74,6 +74,11 @@ public class CameraResource {
         return cameras.findCamera(id).orElseThrow(() -> new NotFoundException("camera " + id + " does not exist"));
     }
 
+    /**
+     * Adds a camera. Its optional {@code motion} object (enabled, sensitivity, analysisFps, include/exclude polygons
+     * of [x, y] points) is validated like the rest, errors naming e.g. {@code motion.include[1]}, and pushed to the
+     * recorder with the camera (docs/admin/cameras.md).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewCamera camera, @Context UriInfo uri) {

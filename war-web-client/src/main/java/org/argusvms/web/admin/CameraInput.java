@@ -2,6 +2,7 @@ package org.argusvms.web.admin;
 
 import jakarta.json.JsonObject;
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.CameraMotion;
 import org.argusvms.management.application.NewCamera;
 
 import static org.argusvms.web.admin.JsonFields.flag;
@@ -11,7 +12,9 @@ import static org.argusvms.web.admin.JsonFields.version;
 
 /**
  * The camera form's JSON as the camera EJB's input (types checked by {@link JsonFields}, values by the EJB). An
- * absent or empty password on a change keeps the stored one: the page never has it to send back.
+ * absent or empty password on a change keeps the stored one: the page never has it to send back. The form's motion
+ * fields are {@code motion.enabled} and {@code motion.sensitivity}, the names the EJB's refusals give, so each message
+ * lands next to its field; the regions are not on the form and keep their stored value.
  */
 final class CameraInput {
 
@@ -22,7 +25,7 @@ final class CameraInput {
         return new NewCamera(text(body, "name"), text(body, "streamUrl"), text(body, "username"),
                 text(body, "password"), text(body, "recorderId"), text(body, "recordingMode"), flag(body, "enabled"),
                 integer(body, "preBufferSeconds"), integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                text(body, "onvifAddress"));
+                text(body, "onvifAddress"), motion(body));
     }
 
     static CameraChange change(JsonObject body) {
@@ -31,6 +34,13 @@ final class CameraInput {
                 password == null || password.isEmpty() ? null : password, text(body, "recorderId"),
                 text(body, "recordingMode"), flag(body, "enabled"), integer(body, "preBufferSeconds"),
                 integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                version(body), text(body, "onvifAddress"));
+                version(body), text(body, "onvifAddress"), motion(body));
+    }
+
+    /** Null when the form says nothing about motion: the stored settings (or the defaults) then apply. */
+    private static CameraMotion motion(JsonObject body) {
+        Boolean enabled = flag(body, "motion.enabled");
+        Integer sensitivity = integer(body, "motion.sensitivity");
+        return enabled == null && sensitivity == null ? null : new CameraMotion(enabled, sensitivity);
     }
 }

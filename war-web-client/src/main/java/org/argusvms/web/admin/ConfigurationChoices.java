@@ -6,6 +6,7 @@ import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.management.domain.model.role.VmsRole;
 import org.argusvms.recorder.protocol.IdleRecording;
+import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
@@ -35,6 +36,11 @@ public class ConfigurationChoices {
 
     public int getDefaultPostBufferSeconds() {
         return TriggeredRecording.DEFAULTS.postBufferSeconds();
+    }
+
+    /** Shown in the empty motion sensitivity field: what a camera gets when the administrator leaves it empty. */
+    public int getDefaultMotionSensitivity() {
+        return MotionSettings.DEFAULT_SENSITIVITY;
     }
 
     /** The columns of the role form's rights grid. */

@@ -60,7 +60,10 @@ final class ConfigurationJson {
                 .add("lastError", row.getLastError())
                 .add("preBufferSeconds", camera.preBufferSeconds())
                 .add("postBufferSeconds", camera.postBufferSeconds())
-                .add("idleRecording", orEmpty(camera.idleRecording()));
+                .add("idleRecording", orEmpty(camera.idleRecording()))
+                .add("motion", Jsons.objectBuilder()
+                        .add("enabled", camera.motion().enabled())
+                        .add("sensitivity", camera.motion().sensitivity()));
     }
 
     private static String orEmpty(String value) {

@@ -3,6 +3,7 @@ package org.argusvms.web.admin;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.CameraMotion;
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,18 @@ class CameraInputTest {
 
         assertNull(change.password(), "null keeps the stored password");
         assertEquals(7L, change.version());
+    }
+
+    @Test
+    void theMotionFieldsBecomeTheCamerasMotionAndTheirAbsenceKeepsTheStoredOne() {
+        CameraChange change = CameraInput.change(json("""
+                {"name":"Gate","motion.enabled":true,"motion.sensitivity":null,"version":7}"""));
+
+        assertEquals(new CameraMotion(true, null), change.motion());
+        assertNull(CameraInput.newCamera(json("{\"name\":\"Gate\"}")).motion());
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> CameraInput.change(json("{\"name\":\"Gate\",\"motion.sensitivity\":\"high\"}")));
+        assertEquals("motion.sensitivity", refused.field());
     }
 
     @Test

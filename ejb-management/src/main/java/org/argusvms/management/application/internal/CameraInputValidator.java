@@ -88,17 +88,22 @@ public final class CameraInputValidator {
      * drivers can judge, otherwise.
      */
     static String fieldNamedIn(String recorderMessage) {
-        return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording")
+        return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording", "motion")
                 .filter(field -> recorderMessage != null && recorderMessage.contains(field))
                 .findFirst().orElse("streamUrl");
     }
 
     private static int seconds(String field, Integer given, int current, int max) {
+        return within(field, given, current, max, " seconds");
+    }
+
+    /** {@code given} if it lies in 0..max ({@code unit} for the message, e.g. " seconds"), {@code current} if null. */
+    static int within(String field, Integer given, int current, int max, String unit) {
         if (given == null) {
             return current;
         }
         if (given < 0 || given > max) {
-            throw new ValidationException(field, field + " must be 0.." + max + " seconds, got " + given);
+            throw new ValidationException(field, field + " must be 0.." + max + unit + ", got " + given);
         }
         return given;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.CameraMotion;
 import org.argusvms.management.application.CameraMove;
 import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.CameraService;
@@ -29,6 +30,7 @@ import org.argusvms.management.infrastructure.connector.RecorderGateway;
 import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.ErrorCode;
+import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.TriggeredRecording;
@@ -116,12 +118,14 @@ public class DefaultCameraService implements CameraService {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         RecordingMode mode = CameraInputValidator.validate(input);
         TriggeredRecording triggered = CameraInputValidator.triggeredRecording(input, TriggeredRecording.DEFAULTS);
+        MotionSettings motion = MotionInputValidator.motionSettings(input.motion(), MotionSettings.OFF, mode);
         RecordingServer server = chooseRecordingServer(input.recorderId());
         requireUniqueName(input.name().trim(), null);
         Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), trimmedOrNull(input.streamUrl()),
                 blankToNull(input.username()), blankToNull(input.password()), mode.name(),
                 input.enabled() == null || input.enabled(), server, clock.instant());
         camera.changeTriggeredRecording(triggered);
+        camera.changeMotion(motion);
         camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
         cameras.store(camera);
         placements.placed(camera, camera.createdAt());
@@ -147,6 +151,7 @@ public class DefaultCameraService implements CameraService {
         }
         TriggeredRecording triggered = CameraInputValidator.triggeredRecording(change.asNewCamera(),
                 camera.triggeredRecording());
+        MotionSettings motion = MotionInputValidator.motionSettings(change.motion(), camera.motion(), mode);
         String name = change.name().trim();
         requireUniqueName(name, cameraId);
         RecordingServer previousServer = camera.recordingServer();
@@ -156,6 +161,7 @@ public class DefaultCameraService implements CameraService {
                 blankToNull(change.password()), change.password() == null, mode.name(),
                 change.enabled() == null || change.enabled(), server);
         camera.changeTriggeredRecording(triggered);
+        camera.changeMotion(motion);
         camera.changeOnvifAddress(trimmedOrNull(change.onvifAddress()));
         try {
             cameras.store(camera);
@@ -179,6 +185,7 @@ public class DefaultCameraService implements CameraService {
             throw new ValidationException("recordingMode", CameraInputValidator.RECORDING_MODES);
         }
         Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
+        camera.changeMotion(MotionInputValidator.motionSettings(null, camera.motion(), mode));
         camera.reconfigure(camera.name(), camera.streamUrl(), camera.username(), null, true, mode.name(),
                 camera.enabled(), camera.recordingServer());
         cameras.store(camera);
@@ -318,7 +325,8 @@ public class DefaultCameraService implements CameraService {
         return new CameraView(camera.id(), camera.name(), camera.streamUrl(), camera.recordingServer().id(),
                 camera.recordingMode(), camera.enabled(), camera.version(), state,
                 cameraStatus == null ? null : cameraStatus.lastError(), triggered.preBufferSeconds(),
-                triggered.postBufferSeconds(), triggered.idleRecording().name(), camera.onvifAddress(), camera.username());
+                triggered.postBufferSeconds(), triggered.idleRecording().name(), camera.onvifAddress(), camera.username(),
+                CameraMotion.of(camera.motion()));
     }
 
     private static NotFoundException notFound(String cameraId) {

@@ -123,7 +123,7 @@ public class RecorderGateway {
     static CameraConfiguration toConfiguration(Camera camera) {
         return new CameraConfiguration(camera.id(), camera.name(), uriOrNull(camera.streamUrl()), camera.username(),
                 camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.enabled(), null, null,
-                camera.triggeredRecording(), null, uriOrNull(camera.onvifAddress()));
+                camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()));
     }
 
     private static URI uriOrNull(String url) {

@@ -39,7 +39,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(10, "floor plans",
                     "db/migration/management/V10__floor_plans.sql"),
             new SchemaMigrator.Migration(11, "recorder placements",
-                    "db/migration/management/V11__recorder_placements.sql"));
+                    "db/migration/management/V11__recorder_placements.sql"),
+            new SchemaMigrator.Migration(12, "camera motion detection",
+                    "db/migration/management/V12__camera_motion_detection.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

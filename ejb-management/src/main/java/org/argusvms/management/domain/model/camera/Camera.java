@@ -5,12 +5,16 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.infrastructure.persistence.EncryptedStringConverter;
+import org.argusvms.json.Jsons;
 import org.argusvms.recorder.protocol.IdleRecording;
+import org.argusvms.recorder.protocol.MotionSettings;
+import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
@@ -53,6 +57,20 @@ public class Camera {
 
     @Column(name = "idle_recording", nullable = false)
     private String idleRecording = TriggeredRecording.DEFAULTS.idleRecording().name();
+
+    @Column(name = "motion_enabled", nullable = false)
+    private boolean motionEnabled;
+
+    @Column(name = "motion_sensitivity", nullable = false)
+    private int motionSensitivity = MotionSettings.OFF.sensitivity();
+
+    @Column(name = "motion_analysis_fps", nullable = false)
+    private int motionAnalysisFps = MotionSettings.OFF.analysisFps();
+
+    /** The include/exclude polygons in the recorder's JSON form; null: none (the whole picture). */
+    @Lob
+    @Column(name = "motion_regions")
+    private String motionRegions;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "recording_server_id", nullable = false)
@@ -104,6 +122,34 @@ public class Camera {
         this.preBufferSeconds = settings.preBufferSeconds();
         this.postBufferSeconds = settings.postBufferSeconds();
         this.idleRecording = settings.idleRecording().name();
+    }
+
+    /** Motion detection on the recorder; validated by {@link MotionSettings} itself. */
+    public void changeMotion(MotionSettings settings) {
+        this.motionEnabled = settings.enabled();
+        this.motionSensitivity = settings.sensitivity();
+        this.motionAnalysisFps = settings.analysisFps();
+        this.motionRegions = settings.include().isEmpty() && settings.exclude().isEmpty() ? null
+                : Jsons.objectBuilder(settings.toJson()).remove("enabled").remove("sensitivity").remove("analysisFps")
+                        .build().toString();
+    }
+
+    public MotionSettings motion() {
+        MotionSettings regions = regions();
+        return new MotionSettings(motionEnabled, motionSensitivity, motionAnalysisFps, regions.include(),
+                regions.exclude());
+    }
+
+    /** Only include/exclude of the result count; the column holds nothing else. */
+    private MotionSettings regions() {
+        if (motionRegions == null) {
+            return MotionSettings.OFF;
+        }
+        try {
+            return MotionSettings.fromJson(Jsons.readObject(motionRegions));
+        } catch (ProtocolException e) {
+            throw new IllegalStateException("camera " + id + " has unreadable motion regions: " + e.getMessage(), e);
+        }
     }
 
     /** The camera's ONVIF device service (http/https, no credentials), or null for an RTSP-only camera. */
