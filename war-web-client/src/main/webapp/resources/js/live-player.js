@@ -23,9 +23,10 @@ export const PlayerState = Object.freeze({
 
 const DEFAULT_OPTIONS = Object.freeze({
   maxLatency: 0.5,         // s behind the newest frame before jumping to the live edge
-  // s behind the newest frame before playing slightly faster to catch up: two frames at 25 fps (B4 measured the
-  // playhead settling 80-120 ms behind with 0.15, most of the latency from recorder to screen)
-  catchUpLatency: 0.08,
+  // s behind the newest frame before playing slightly faster to catch up: three frames at 25 fps. B4 (quiet
+  // machine, 16 tiles): 0.08 gave p50 55 ms but about five stalls per tile per second (the playhead ran into the
+  // buffer's end); 0.12 gives p50 90 ms and almost none; 0.15 let the playhead settle 80-120 ms behind
+  catchUpLatency: 0.12,
   catchUpRate: 1.1,
   liveEdgeMargin: 0.05,    // s left before the newest frame after a jump, so playback does not stall at once
   keepBehind: 3,           // s of played video kept in the buffer
