@@ -53,18 +53,14 @@ class WebClientRolesIT extends BrowserIT {
         String roleName = "Entrance watch " + marker;
 
         WebClientPage.signIn(browser, "admin", "admin");
-        browser.driver().findElement(By.id("nav-configuration")).click();
-        browser.await("the configuration page", PAGE,
-                d -> d.findElements(By.cssSelector("main#admin[data-state='ready']")).isEmpty() ? null : true);
+        AdminPage page = AdminPage.open(browser);
 
-        browser.driver().findElement(By.id("group-add")).click();
-        fill("group-form", "name", groupName);
+        page.click("group-add");
+        page.fill("group-form", "name", groupName);
         browser.driver().findElement(By.cssSelector("#group-form input[name='cameraIds'][value='" + gate + "']"))
                 .click();
-        browser.driver().findElement(By.id("group-save")).click();
-        WebElement groupRow = browser.await(groupName + " listed", PAGE, d -> d.findElements(
-                By.cssSelector("#group-list tr[data-group-id]")).stream()
-                .filter(row -> row.getText().contains(groupName)).findFirst().orElse(null));
+        page.save("group");
+        WebElement groupRow = page.listed("group-list", groupName);
         String groupId = groupRow.getDomAttribute("data-group-id");
         cleanup.add(0, () -> api.delete("/device-groups/" + groupId, adminToken()));
         assertTrue(groupRow.getText().contains("Gate"), groupRow.getText());
@@ -72,20 +68,20 @@ class WebClientRolesIT extends BrowserIT {
 
         int rolesBefore = roleCount();
         browser.driver().findElement(By.id("role-add")).click();
-        fill("role-form", "ptzPriority", "0");
-        save("role");
-        assertTrue(fieldError("role-form", "name").contains("name is required"));
-        fill("role-form", "name", roleName);
-        save("role");
-        assertTrue(fieldError("role-form", "ptzPriority").contains("1 (lowest) to 32000 (highest)"));
+        page.fill("role-form", "ptzPriority", "0");
+        page.save("role");
+        assertTrue(page.fieldError("role-form", "name").contains("name is required"));
+        page.fill("role-form", "name", roleName);
+        page.save("role");
+        assertTrue(page.fieldError("role-form", "ptzPriority").contains("1 (lowest) to 32000 (highest)"));
         browser.screenshot("21-role-field-refused");
         assertEquals(rolesBefore, roleCount(), "a refused role is not stored");
 
-        fill("role-form", "ptzPriority", "120");
-        fill("role-form", "claims", claim);
+        page.fill("role-form", "ptzPriority", "120");
+        page.fill("role-form", "claims", claim);
         browser.driver().findElement(By.cssSelector("#role-rights tr[data-scope='DEVICE_GROUP'][data-target='"
                 + groupId + "'] input[data-right='LIVE']")).click();
-        save("role");
+        page.save("role");
         WebElement roleRow = browser.await(roleName + " listed", PAGE, d -> d.findElements(
                 By.cssSelector("#role-list tr[data-role-id]")).stream()
                 .filter(row -> row.getText().contains(roleName)).findFirst().orElse(null));
@@ -107,10 +103,10 @@ class WebClientRolesIT extends BrowserIT {
         assertEquals(403, api.post("/cameras/" + gate + "/playback-access", watcher, "application/json", "").status(),
                 "LIVE only: playback is refused");
 
-        clickInRow("#role-list tr[data-role-id='" + roleId + "']", ".role-edit");
+        page.clickInRow("#role-list tr[data-role-id='" + roleId + "']", ".role-edit");
         renameRoleThroughTheApi(roleId, roleName + " (API)");
-        fill("role-form", "name", roleName + " (page)");
-        save("role");
+        page.fill("role-form", "name", roleName + " (page)");
+        page.save("role");
         String conflict = browser.await("the conflict shown", PAGE, d -> d.findElement(By.id("role-form-status"))
                 .isDisplayed() ? d.findElement(By.id("role-form-status")).getText() : null);
         assertTrue(conflict.contains("someone else changed this role"), conflict);
@@ -157,30 +153,5 @@ class WebClientRolesIT extends BrowserIT {
         ApiClient.Answer renamed = api.putJson("/roles/" + roleId, adminToken(),
                 Json.createObjectBuilder(current).add("name", newName).build());
         assertEquals(200, renamed.status(), renamed.body());
-    }
-
-    /** Clicks a button of a row; retried, since the page re-renders its rows every few seconds. */
-    private void clickInRow(String rowSelector, String buttonSelector) {
-        browser.await(buttonSelector + " of " + rowSelector, PAGE, d -> {
-            d.findElement(By.cssSelector(rowSelector)).findElement(By.cssSelector(buttonSelector)).click();
-            return true;
-        });
-    }
-
-    private void save(String form) {
-        browser.driver().findElement(By.id(form + "-save")).click();
-    }
-
-    /** Waits for the server's refusal next to the field and returns it. */
-    private String fieldError(String form, String field) {
-        By slot = By.cssSelector("#" + form + " .field-error[data-error-for~='" + field + "']");
-        return browser.await("the refusal next to " + field, PAGE,
-                d -> d.findElement(slot).getText().isEmpty() ? null : d.findElement(slot).getText());
-    }
-
-    private void fill(String form, String name, String value) {
-        WebElement input = browser.driver().findElement(By.cssSelector("#" + form + " [name='" + name + "']"));
-        input.clear();
-        input.sendKeys(value);
     }
 }
