@@ -1,5 +1,7 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.VideoCodec;
+
 import org.argusvms.recorder.protocol.CameraConfiguration;
 
 /** One connection to a camera that delivers H.264 access units; {@link RtspPipeline} in production. */
@@ -7,6 +9,13 @@ interface CameraPipeline extends AutoCloseable {
 
     /** Callbacks from the pipeline's threads. */
     interface Listener {
+        /**
+         * The connection's video codec, announced once before its first access unit; a pipeline that never calls
+         * this delivers H.264.
+         */
+        default void onVideoCodec(VideoCodec codec) {
+        }
+
         /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */
         void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe);
 
