@@ -15,6 +15,7 @@ import {
 import * as deviceGroups from './admin-device-groups.js';
 import * as roles from './admin-roles.js';
 import { moveButton } from './admin-camera-move.js';
+import { openRegions, regionFields } from './admin-motion-regions.js';
 import * as timeProfiles from './admin-time-profiles.js';
 import * as rules from './admin-rules.js';
 import * as alarmDefinitions from './admin-alarm-definitions.js';
@@ -122,6 +123,7 @@ function openForm(camera, enabled) {
     form.elements['motion.enabled'].checked = camera.motion?.enabled ?? false;
     form.elements['motion.sensitivity'].value = camera.motion?.sensitivity ?? '';
   }
+  openRegions(camera);
   form.elements.name.focus();
 }
 
@@ -141,6 +143,7 @@ function formBody() {
     enabled: elements.enabled.checked,
     'motion.enabled': elements['motion.enabled'].checked,
     'motion.sensitivity': numberOrNull(elements['motion.sensitivity'].value),
+    ...regionFields(),
   };
 }
 

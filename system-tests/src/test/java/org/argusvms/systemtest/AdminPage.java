@@ -84,10 +84,15 @@ final class AdminPage {
                 .filter(row -> row.getText().contains(text)).findFirst().orElse(null));
     }
 
-    /** Clicks a button of a row; retried, since the page re-renders its rows every few seconds. */
+    /**
+     * Clicks a button of a row; retried, since the page re-renders its rows every few seconds. The row is scrolled to
+     * the middle first: scrolled to the top edge it would sit under the sticky top bar, which takes the click.
+     */
     void clickInRow(String rowSelector, String buttonSelector) {
         browser.await(buttonSelector + " of " + rowSelector, PAGE, d -> {
-            d.findElement(By.cssSelector(rowSelector)).findElement(By.cssSelector(buttonSelector)).click();
+            WebElement button = d.findElement(By.cssSelector(rowSelector)).findElement(By.cssSelector(buttonSelector));
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
             return true;
         });
     }

@@ -187,7 +187,7 @@ class WebClientRulesIT extends BrowserIT {
                 List.of("POST", "admin/alarm-definitions", "{\"name\":\"Intruders\",\"sourceEventType\":\"generic\"}"),
                 List.of("DELETE", "admin/alarm-definitions?id=" + someId, ""),
                 List.of("GET", "admin/generic-event-definitions", ""),
-                List.of("GET", "admin/monitor", "")));
+                List.of("GET", "monitor/snapshot", "")));
         assertEquals(11, statuses.size(), "every call answered: " + statuses);
         statuses.forEach((call, status) -> assertEquals(403L, status, call + " refused"));
         assertTrue(api.get("/rules?name=Intruders", adminToken()).jsonArray().isEmpty(), "no rule was stored");

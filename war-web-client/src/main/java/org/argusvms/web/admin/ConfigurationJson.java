@@ -63,7 +63,9 @@ final class ConfigurationJson {
                 .add("idleRecording", orEmpty(camera.idleRecording()))
                 .add("motion", Jsons.objectBuilder()
                         .add("enabled", camera.motion().enabled())
-                        .add("sensitivity", camera.motion().sensitivity()));
+                        .add("sensitivity", camera.motion().sensitivity())
+                        .add("include", Jsons.arrayBuilder(camera.motion().include()))
+                        .add("exclude", Jsons.arrayBuilder(camera.motion().exclude())));
     }
 
     private static String orEmpty(String value) {
