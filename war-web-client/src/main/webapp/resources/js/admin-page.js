@@ -16,7 +16,7 @@ export function callWebClient(path, init) {
   return callPageEndpoint(context, path, init);
 }
 
-function sendJson(method, path, body) {
+export function sendJson(method, path, body) {
   return callWebClient(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 

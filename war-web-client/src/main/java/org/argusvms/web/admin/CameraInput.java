@@ -28,7 +28,7 @@ final class CameraInput {
         return new NewCamera(text(body, "name"), text(body, "streamUrl"), text(body, "username"),
                 text(body, "password"), text(body, "recorderId"), text(body, "recordingMode"), flag(body, "enabled"),
                 integer(body, "preBufferSeconds"), integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                text(body, "onvifAddress"), motion(body));
+                text(body, "onvifAddress"), motion(body), text(body, "storageId"));
     }
 
     static CameraChange change(JsonObject body) {
@@ -37,7 +37,7 @@ final class CameraInput {
                 password == null || password.isEmpty() ? null : password, text(body, "recorderId"),
                 text(body, "recordingMode"), flag(body, "enabled"), integer(body, "preBufferSeconds"),
                 integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                version(body), text(body, "onvifAddress"), motion(body));
+                version(body), text(body, "onvifAddress"), motion(body), text(body, "storageId"));
     }
 
     /** Null when the form says nothing about motion: the stored settings (or the defaults) then apply. */

@@ -51,6 +51,7 @@ final class ConfigurationJson {
                 .add("onvifAddress", orEmpty(camera.onvifAddress()))
                 .add("username", orEmpty(camera.username()))
                 .add("recorderId", camera.recorderId())
+                .add("storageId", orEmpty(camera.storageId()))
                 .add("recordingMode", camera.recordingMode())
                 .add("enabled", camera.enabled())
                 .add("version", camera.version())

@@ -35,6 +35,9 @@ public class DefaultRecordingServerService implements RecordingServerService {
     private RecorderSynchronizer synchronizer;
 
     @Inject
+    private StorageDeployment storageDeployment;
+
+    @Inject
     private ConfigurationChangePublisher changes;
 
     /**
@@ -59,6 +62,7 @@ public class DefaultRecordingServerService implements RecordingServerService {
         server.registered(registration.name(), registration.controlHost(), registration.controlPort(),
                 registration.mediaUrl(), registration.version(), at);
         recordingServers.store(server);
+        storageDeployment.describeFirstStorage(server, registration.storagePath(), at);
         // A registration may change the recorder's endpoints: clients listing recorders reload it. Recorders are not
         // edited through the API (their view has no version), hence version 0.
         if (known == null) {
