@@ -219,6 +219,44 @@ class HardwareIT extends EventServerIT {
         assertEquals(404, api.get("/hardware/" + unit.getString("id"), admin).status(), "and goes with it");
     }
 
+    @Test
+    void devicesAreAddedToAndRemovedFromExistingHardware() {
+        JsonObject unit = createObject("/hardware", rtspHardware("Growing " + marker).add("devices",
+                Json.createArrayBuilder().add(device("CAMERA", 0, "Growing cam " + marker).add("recordingMode", "OFF")))
+                .build());
+        String path = "/hardware/" + unit.getString("id") + "/devices";
+
+        Answer withInput = api.postJson(path, admin, device("INPUT", 0, "Door contact " + marker).build());
+        assertEquals(200, withInput.status(), withInput.body());
+        Answer withCamera = api.postJson(path, admin, device("CAMERA", 1, "Second lens " + marker)
+                .add("recordingMode", "OFF").build());
+        assertEquals(200, withCamera.status(), withCamera.body());
+        String secondCamera = withCamera.json().getJsonArray("devices").stream().map(JsonValue::asJsonObject)
+                .filter(found -> found.getString("name").equals("Second lens " + marker)).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals("Second lens " + marker, read("/cameras/" + secondCamera).json().getString("name"),
+                "a camera device added later is a camera like the others");
+
+        List<JsonObject> before = read(path.replace("/devices", "")).json().getJsonArray("devices").stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertProblem(api.postJson(path, admin, device("INPUT", 0, "Same channel " + marker).build()), 400, "channel");
+        assertProblem(api.postJson(path, admin, device("CAMERA", 1, "Same lens " + marker).build()), 400, "channel");
+        assertProblem(api.postJson(path, admin, device("SIREN", 2, "Unknown kind " + marker).build()), 400, "kind");
+        assertEquals(403, api.postJson(path, operator, device("INPUT", 5, "Operator's " + marker).build()).status());
+        assertEquals(before, read(path.replace("/devices", "")).json().getJsonArray("devices").stream()
+                .map(JsonValue::asJsonObject).toList(), "refused devices change nothing");
+
+        Answer withoutInput = api.delete(path + "/" + deviceId(withInput.json(), "INPUT"), admin);
+        assertEquals(200, withoutInput.status(), withoutInput.body());
+        Answer withoutCamera = api.delete(path + "/" + secondCamera, admin);
+        assertEquals(200, withoutCamera.status(), withoutCamera.body());
+        assertEquals(404, api.get("/cameras/" + secondCamera, admin).status(), "the camera device went as a camera");
+        String lastCamera = deviceId(withoutCamera.json(), "CAMERA");
+        assertProblem(api.delete(path + "/" + lastCamera, admin), 409, null);
+        assertEquals(List.of("CAMERA"), read(path.replace("/devices", "")).json().getJsonArray("devices").stream()
+                .map(found -> found.asJsonObject().getString("kind")).toList());
+    }
+
     /** The hardware whose camera device is {@code cameraId}. */
     private JsonObject hardwareOf(String cameraId) {
         return read("/hardware?limit=1000").jsonArray().stream().map(JsonValue::asJsonObject)
@@ -233,7 +271,8 @@ class HardwareIT extends EventServerIT {
                 null);
         assertEquals(200, document.status(), document.body());
         JsonObject paths = document.json().getJsonObject("paths");
-        for (String path : List.of("/v1/hardware", "/v1/hardware/{id}", "/v1/hardware/{id}/devices/{deviceId}",
+        for (String path : List.of("/v1/hardware", "/v1/hardware/{id}", "/v1/hardware/{id}/devices",
+                "/v1/hardware/{id}/devices/{deviceId}",
                 "/v1/hardware/{id}/move", "/v1/site", "/v1/site/tree")) {
             assertTrue(paths.keySet().stream().anyMatch(key -> key.endsWith(path)), path + " in " + paths.keySet());
         }

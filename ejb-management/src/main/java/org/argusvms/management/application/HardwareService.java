@@ -37,6 +37,22 @@ public interface HardwareService {
     /** Renames or enables/disables one device; for a camera device that is the camera's own enabled flag. */
     HardwareView changeDevice(String hardwareId, String deviceId, DeviceChange change);
 
+    /**
+     * Adds one device to the hardware: a CAMERA becomes a camera on the hardware's recorder, pushed to it.
+     *
+     * @throws ValidationException naming the bad field ({@code channel} when the kind's channel is taken); nothing
+     *                             is stored then
+     */
+    HardwareView addDevice(String hardwareId, NewDevice device);
+
+    /**
+     * Removes one device; a camera device is deleted as by {@link CameraService#removeCamera} (its recordings stay
+     * on its recorder). The hardware's last camera cannot go this way: delete the hardware instead.
+     *
+     * @throws NotFoundException if the hardware has no such device
+     */
+    HardwareView removeDevice(String hardwareId, String deviceId);
+
     /** Moves the hardware and all its cameras to {@code move.recordingServerId()}, like moving one of its cameras. */
     HardwareView moveHardware(String hardwareId, CameraMove move);
 

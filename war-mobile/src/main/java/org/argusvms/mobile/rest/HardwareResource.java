@@ -23,6 +23,7 @@ import org.argusvms.management.application.DeviceChange;
 import org.argusvms.management.application.HardwareChange;
 import org.argusvms.management.application.HardwareService;
 import org.argusvms.management.application.HardwareView;
+import org.argusvms.management.application.NewDevice;
 import org.argusvms.management.application.NewHardware;
 
 import java.util.List;
@@ -78,6 +79,27 @@ public class HardwareResource {
             throw new BadRequestException("a hardware object is required");
         }
         return hardware.updateHardware(id, change.withVersion(IfMatch.version(ifMatch, change.version())));
+    }
+
+    /**
+     * Adds one device ({@code kind}, {@code channel}, {@code name}, ... as in a new unit's {@code devices}); a CAMERA
+     * becomes a camera on the hardware's recorder. Answers the hardware with its devices.
+     */
+    @POST
+    @Path("/{id}/devices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HardwareView addDevice(@PathParam("id") String id, NewDevice device) {
+        if (device == null) {
+            throw new BadRequestException("a device object {\"kind\", \"channel\", \"name\"} is required");
+        }
+        return hardware.addDevice(id, device);
+    }
+
+    /** Removes one device; a camera device is deleted like a camera, but never the hardware's last camera (409). */
+    @DELETE
+    @Path("/{id}/devices/{deviceId}")
+    public HardwareView removeDevice(@PathParam("id") String id, @PathParam("deviceId") String deviceId) {
+        return hardware.removeDevice(id, deviceId);
     }
 
     /** {@code {"name": …, "enabled": …}} for one device; a camera device's enabled is the camera's. */

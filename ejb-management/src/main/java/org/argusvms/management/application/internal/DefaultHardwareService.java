@@ -230,6 +230,58 @@ public class DefaultHardwareService implements HardwareService {
     }
 
     @Override
+    public HardwareView addDevice(String hardwareId, NewDevice device) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        DeviceSlot slot = HardwareInputValidator.device(device);
+        Hardware unit = existing(hardwareId);
+        List<DeviceSlot> cameraSlots = cameras.findByHardware(hardwareId).stream().map(Camera::slot).toList();
+        if (slot.kind() == DeviceKind.CAMERA) {
+            if (cameraSlots.contains(slot)) {
+                throw new ValidationException("channel", slot + " is already taken on hardware " + unit.name());
+            }
+            addCamera(unit, device, "");
+        } else {
+            try {
+                unit.addDevice(UUID.randomUUID().toString(), slot, device.name().strip(),
+                        device.enabled() == null || device.enabled(),
+                        device.outputToken() == null ? null : device.outputToken().strip(), cameraSlots);
+            } catch (IllegalArgumentException taken) {
+                throw new ValidationException("channel", taken.getMessage());
+            }
+            hardware.store(unit);
+        }
+        audit.succeeded("hardware.device.add", slot + " (" + device.name().strip() + ") of " + unit);
+        changes.updated(ObjectType.HARDWARE, unit.id(), unit.version(), ADMINISTRATORS);
+        return views.of(unit, statuses.fresh(unit.recordingServer()));
+    }
+
+    @Override
+    public HardwareView removeDevice(String hardwareId, String deviceId) {
+        permissions.requireAdmin(AdminArea.CONFIGURATION);
+        Hardware unit = existing(hardwareId);
+        List<Camera> unitCameras = cameras.findByHardware(hardwareId);
+        Camera camera = unitCameras.stream().filter(found -> found.id().equals(deviceId)).findFirst().orElse(null);
+        String removed;
+        if (camera != null) {
+            if (unitCameras.size() == 1) {
+                throw new ConflictException("camera " + camera.name() + " is the last camera of hardware " + unit.name()
+                        + "; delete the hardware to remove it");
+            }
+            removed = camera.slot() + " (" + camera.name() + ")";
+            removal.remove(camera);
+        } else {
+            HardwareDevice device = unit.device(deviceId).orElseThrow(() -> new NotFoundException("hardware "
+                    + hardwareId + " has no device " + deviceId));
+            removed = device.slot() + " (" + device.name() + ")";
+            unit.removeDevice(deviceId);
+            hardware.store(unit);
+        }
+        audit.succeeded("hardware.device.remove", removed + " of " + unit);
+        changes.updated(ObjectType.HARDWARE, unit.id(), unit.version(), ADMINISTRATORS);
+        return views.of(unit, statuses.fresh(unit.recordingServer()));
+    }
+
+    @Override
     public HardwareView moveHardware(String hardwareId, CameraMove move) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         if (move == null || move.recordingServerId() == null || move.recordingServerId().isBlank()) {

@@ -68,6 +68,11 @@ final class HardwareInputValidator {
         }
     }
 
+    /** One device added to existing hardware: the same checks as a device of new hardware, fields unprefixed. */
+    static DeviceSlot device(NewDevice device) {
+        return device("", device);
+    }
+
     private static DeviceSlot device(String prefix, NewDevice device) {
         if (device == null) {
             throw new ValidationException(prefix + "kind", "a device object is required");

@@ -118,6 +118,11 @@ public class Hardware {
         return device;
     }
 
+    /** Removes a device other than a camera; false if the hardware has none with that id. */
+    public boolean removeDevice(String deviceId) {
+        return devices.removeIf(device -> device.id().equals(deviceId));
+    }
+
     public Optional<HardwareDevice> device(String deviceId) {
         return devices.stream().filter(device -> device.id().equals(deviceId)).findFirst();
     }
