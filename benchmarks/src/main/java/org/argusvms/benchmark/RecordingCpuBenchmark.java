@@ -140,10 +140,15 @@ public final class RecordingCpuBenchmark {
     private Measurement measureArgusRecorder(CameraSimulator simulator, String ingest) throws Exception {
         int controlPort = freePort();
         Path storage = settings.workDir().resolve("argus-" + ingest);
-        Process recorder = new ProcessBuilder("java", "-Xmx512m", "-jar", settings.recorderJar().toString(),
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // e.g. -Dargus.recorder.jvm-options=-XX:StartFlightRecording=... to profile the recorder under this load
+        command.addAll(List.of(System.getProperty("argus.recorder.jvm-options", "").split(" ")).stream()
+                .filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-jar", settings.recorderJar().toString(),
                 "--id", "bench", "--storage", storage.toString(), "--control-port", Integer.toString(controlPort),
                 "--media-port", Integer.toString(freePort()), "--management-port", Integer.toString(freePort()),
-                "--ingest", ingest).redirectErrorStream(true)
+                "--ingest", ingest));
+        Process recorder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(settings.workDir().resolve("recorder-" + ingest + ".log").toFile()).start();
         try {
             ChildProcesses.awaitPort(recorder, controlPort, "recorder");
