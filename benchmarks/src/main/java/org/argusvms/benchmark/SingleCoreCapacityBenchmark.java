@@ -110,49 +110,63 @@ public final class SingleCoreCapacityBenchmark {
     }
 
     private Step measure(int streams) throws Exception {
-        try (CameraSimulator simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(streams)
-                .size(settings.width(), settings.height()).fps(settings.fps()).gop(settings.fps())
-                .bitrateKbps(settings.bitrateKbps()).build())) {
-            Path storage = settings.workDir().resolve(streams + "-streams");
-            int controlPort = StandaloneRecorder.freePort();
-            List<String> command = new ArrayList<>(List.of("taskset", "-c", Integer.toString(settings.core())));
-            command.addAll(StandaloneRecorder.commandLine(settings.recorderJar(), "b1", storage, controlPort));
-            command.addAll(List.of("--ingest", settings.ingest(), "--segment-seconds",
-                    Integer.toString(SEGMENT_SECONDS)));
-            Process recorder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(settings.workDir().resolve("recorder-" + streams + ".log").toFile()).start();
+        List<CameraSimulator> simulators = new ArrayList<>();
+        try {
             List<CameraConfiguration> cameras = new ArrayList<>();
-            for (int i = 1; i <= streams; i++) {
-                cameras.add(new CameraConfiguration("b1-cam" + i, "B1 " + i, URI.create(simulator.url("cam" + i)),
-                        null, null, RecordingMode.ALWAYS, true));
-            }
-            try {
-                StandaloneRecorder.applyAndAwaitStreaming(recorder::isAlive, controlPort, cameras);
-                Thread.sleep(settings.warmup().toMillis());
-                try (RecorderCommandClient control = new RecorderCommandClient(controlPort)) {
-                    long before = framesReceived(control);
-                    long fromMillis = System.currentTimeMillis();
-                    CpuSample cpu = CpuSample.begin(List.of(recorder));
-                    long start = System.nanoTime();
-                    Thread.sleep(settings.measure().toMillis());
-                    double[] percent = cpu.endPercentOfOneCore();
-                    long sent = Math.round((System.nanoTime() - start) / 1e9 * settings.fps()) * streams;
-                    long received = framesReceived(control) - before;
-                    double load = MachineLoad.oneMinuteAverage();
-                    ChildProcesses.stop(recorder, 30); // finishes the segments before they are read back
-                    long missing = 0;
-                    int interruptions = 0;
-                    for (CameraConfiguration camera : cameras) {
-                        RecordedContinuity.Camera recorded = RecordedContinuity.read(
-                                storage.resolve(camera.cameraId()), camera.cameraId(), fromMillis, settings.fps());
-                        missing += recorded.framesMissing();
-                        interruptions += recorded.interruptions();
-                    }
-                    return new Step(streams, sent, received, missing, interruptions, percent[0] + percent[1], load);
+            for (int first = 0; first < streams; first += SimulatorConfig.MAX_CAMERAS) {
+                int count = Math.min(SimulatorConfig.MAX_CAMERAS, streams - first);
+                CameraSimulator simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(count)
+                        .size(settings.width(), settings.height()).fps(settings.fps()).gop(settings.fps())
+                        .bitrateKbps(settings.bitrateKbps()).build());
+                simulators.add(simulator);
+                for (int i = 1; i <= count; i++) {
+                    String id = "b1-cam" + (first + i);
+                    cameras.add(new CameraConfiguration(id, id, URI.create(simulator.url("cam" + i)), null, null,
+                            RecordingMode.ALWAYS, true));
                 }
-            } finally {
-                ChildProcesses.stop(recorder, 30);
             }
+            return measure(cameras);
+        } finally {
+            simulators.forEach(CameraSimulator::close);
+        }
+    }
+
+    private Step measure(List<CameraConfiguration> cameras) throws Exception {
+        int streams = cameras.size();
+        Path storage = settings.workDir().resolve(streams + "-streams");
+        int controlPort = StandaloneRecorder.freePort();
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", Integer.toString(settings.core())));
+        command.addAll(StandaloneRecorder.commandLine(settings.recorderJar(), "b1", storage, controlPort));
+        command.addAll(List.of("--ingest", settings.ingest(), "--segment-seconds", Integer.toString(SEGMENT_SECONDS)));
+        Process recorder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.workDir().resolve("recorder-" + streams + ".log").toFile()).start();
+        try {
+            StandaloneRecorder.applyAndAwaitStreaming(recorder::isAlive, controlPort, cameras);
+            Thread.sleep(settings.warmup().toMillis());
+            try (RecorderCommandClient control = new RecorderCommandClient(controlPort)) {
+                long before = framesReceived(control);
+                long fromMillis = System.currentTimeMillis();
+                CpuSample cpu = CpuSample.begin(List.of(recorder));
+                long start = System.nanoTime();
+                Thread.sleep(settings.measure().toMillis());
+                double[] percent = cpu.endPercentOfOneCore();
+                long sent = Math.round((System.nanoTime() - start) / 1e9 * settings.fps()) * streams;
+                long received = framesReceived(control) - before;
+                double load = MachineLoad.oneMinuteAverage();
+                ChildProcesses.stop(recorder, 30); // finishes the segments before they are read back
+                long missing = 0;
+                int interruptions = 0;
+                for (CameraConfiguration camera : cameras) {
+                    RecordedContinuity.Camera recorded = RecordedContinuity.read(storage.resolve(camera.cameraId()),
+                            camera.cameraId(), fromMillis, settings.fps());
+                    missing += recorded.framesMissing();
+                    interruptions += recorded.interruptions();
+                }
+                ArchiveBuilder.deleteTree(storage); // GBs per step; the figures are taken
+                return new Step(streams, sent, received, missing, interruptions, percent[0] + percent[1], load);
+            }
+        } finally {
+            ChildProcesses.stop(recorder, 30);
         }
     }
 
