@@ -105,7 +105,9 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     public void onReady(SelectionKey readyKey) {
         try {
             if (readyKey.isValid() && readyKey.isConnectable()) {
-                channel.finishConnect();
+                if (!channel.finishConnect()) {
+                    return;
+                }
                 readyKey.interestOps(SelectionKey.OP_READ);
                 send(session.start(System.nanoTime()));
             }
