@@ -5,12 +5,16 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs one benchmark of the brief and writes its JSON (and a Markdown table) into the output directory
  * (default {@code benchmarks/target/results}).
  * <pre>
  *   b2  [--cameras 20] [--seconds 60] [--warmup 10] [--size 1280x720] [--bitrate 3600] [--recorder-jar JAR]
+ *       [--ingests java,gstreamer]
+ *   b1  [--steps 16,32,48,64,80] [--seconds 30] [--warmup 10] [--size 1920x1080] [--bitrate 4000] [--ingest java]
+ *       [--core 1]
  *   b8  [--connections 4] [--subscribers 4] [--warmup 30] [--latency-rate 500] [--latency-seconds 30]
  *       [--steps 250,500,1000,2000,...,8000] [--step-seconds 15] [--drain-seconds 30] [--artemis DIR]
  *       [--peer-seconds 20]
@@ -46,6 +50,7 @@ public final class BenchmarkMain {
         Files.createDirectories(output);
         switch (benchmark) {
             case "b2" -> recordingCpu(options, output);
+            case "b1" -> singleCoreCapacity(options, output);
             case "b8" -> eventServer(options, output);
             case "b11" -> api(options, output);
             case "b3" -> MediaBenchmarks.crashRecovery(options, output);
@@ -56,7 +61,7 @@ public final class BenchmarkMain {
             case "smart-search" -> MediaBenchmarks.smartSearch(options, output);
             case "b4", "b5" -> liveLatency(options, output);
             default -> throw new IllegalArgumentException("unknown benchmark " + benchmark
-                    + "; one of b2, b3, b4, b6, b7, b8, b9, b10, b11, smart-search");
+                    + "; one of b1, b2, b3, b4, b6, b7, b8, b9, b10, b11, smart-search");
         }
     }
 
@@ -64,10 +69,24 @@ public final class BenchmarkMain {
         String[] size = options.text("size", "1280x720").split("x");
         var settings = new RecordingCpuBenchmark.Settings(options.integer("cameras", 20), options.seconds("seconds", 60),
                 options.seconds("warmup", 10), Integer.parseInt(size[0]), Integer.parseInt(size[1]), 25,
-                options.integer("bitrate", 3600), recorderJar(options), output.resolve("b2-work"));
+                options.integer("bitrate", 3600), recorderJar(options), output.resolve("b2-work"),
+                List.of(options.text("ingests", "java,gstreamer").split(",")));
         options.requireAllUsed();
         RecordingCpuBenchmark.Result result = new RecordingCpuBenchmark(settings).run();
         write(output, "b2-recording-cpu", result.toJson(), result.table());
+    }
+
+    private static void singleCoreCapacity(Options options, Path output) throws Exception {
+        String[] size = options.text("size", "1920x1080").split("x");
+        List<Integer> steps = Arrays.stream(options.text("steps", "16,32,48,64,80").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
+        var settings = new SingleCoreCapacityBenchmark.Settings(steps, options.seconds("seconds", 30),
+                options.seconds("warmup", 10), Integer.parseInt(size[0]), Integer.parseInt(size[1]), 25,
+                options.integer("bitrate", 4000), options.text("ingest", "java"), options.integer("core", 1),
+                recorderJar(options), output.resolve("b1-work"));
+        options.requireAllUsed();
+        SingleCoreCapacityBenchmark.Result result = new SingleCoreCapacityBenchmark(settings).run();
+        write(output, "b1-single-core-capacity", result.toJson(), result.table());
     }
 
     private static void eventServer(Options options, Path output) throws Exception {

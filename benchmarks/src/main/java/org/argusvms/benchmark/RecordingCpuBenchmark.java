@@ -1,6 +1,8 @@
 package org.argusvms.benchmark;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
@@ -18,18 +20,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * B2 of the brief: CPU per recorded stream of the Argus recorder against the ffmpeg peer
  * ({@code ffmpeg -rtsp_transport tcp -i URL -c copy -f segment}, how Frigate, Shinobi and ZoneMinder record), in the
- * same run, on the same simulated cameras. Both are measured in steady state after a warm-up (process start excluded
- * for both), from /proc CPU times of the recording processes only.
+ * same run, on the same simulated cameras. The recorder is measured once per ingest path ({@code --ingest java},
+ * {@code --ingest gstreamer}), one after the other. All are measured in steady state after a warm-up (process start
+ * excluded), from /proc CPU times of the recording processes only.
  */
 public final class RecordingCpuBenchmark {
 
-    /** What to run. */
+    /** What to run; {@code ingests} are the recorder's {@code --ingest} values to measure, in this order. */
     public record Settings(int cameras, Duration measure, Duration warmup, int width, int height, int fps,
-                           int bitrateKbps, Path recorderJar, Path workDir) {
+                           int bitrateKbps, Path recorderJar, Path workDir, List<String> ingests) {
     }
 
     /** CPU of one subject over the measured window, and how many frames it took in against how many were sent. */
@@ -52,11 +56,24 @@ public final class RecordingCpuBenchmark {
         }
     }
 
-    /** Both measurements and the ratio the brief's target (≤ 0.5) is about. */
-    public record Result(Settings settings, Instant at, Measurement argus, Measurement ffmpeg) {
+    /**
+     * The recorder's measurements (one per ingest), ffmpeg's, the ratios the brief's target (≤ 0.5) is about, and
+     * the machine's one-minute load average before and after.
+     */
+    public record Result(Settings settings, Instant at, List<Measurement> recorders, Measurement ffmpeg,
+                         double loadBefore, double loadAfter) {
+
+        /** The first ingest's measurement (the recorder's default). */
+        public Measurement argus() {
+            return recorders.get(0);
+        }
 
         public double ratioToFfmpeg() {
-            return argus.percentPerStream() / ffmpeg.percentPerStream();
+            return ratioToFfmpeg(argus());
+        }
+
+        double ratioToFfmpeg(Measurement recorder) {
+            return recorder.percentPerStream() / ffmpeg.percentPerStream();
         }
 
         public JsonObject toJson() {
@@ -66,8 +83,19 @@ public final class RecordingCpuBenchmark {
                     .add("cameras", settings.cameras()).add("size", settings.width() + "x" + settings.height())
                     .add("fps", settings.fps()).add("bitrateKbps", settings.bitrateKbps())
                     .add("measureSeconds", settings.measure().toSeconds()).add("warmupSeconds", settings.warmup().toSeconds())
-                    .add("argus", argus.toJson()).add("ffmpeg", ffmpeg.toJson())
-                    .add("ratioArgusToFfmpeg", round(ratioToFfmpeg())).add("target", "<= 0.5").build();
+                    .add("argus", argus().toJson()).add("ffmpeg", ffmpeg.toJson())
+                    .add("ratioArgusToFfmpeg", round(ratioToFfmpeg())).add("target", "<= 0.5")
+                    .add("recorders", recordersJson())
+                    .add("loadAverageBefore", loadBefore).add("loadAverageAfter", loadAfter).build();
+        }
+
+        private JsonArray recordersJson() {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            for (Measurement recorder : recorders) {
+                array.add(Json.createObjectBuilder().add("measurement", recorder.toJson())
+                        .add("ratioToFfmpeg", round(ratioToFfmpeg(recorder))));
+            }
+            return array.build();
         }
 
         public String table() {
@@ -75,8 +103,11 @@ public final class RecordingCpuBenchmark {
                     "| B2: " + settings.cameras() + " × " + settings.width() + "x" + settings.height() + "@" + settings.fps()
                             + " " + settings.bitrateKbps() + " kbit/s, " + settings.measure().toSeconds() + " s | % of one core per stream | user | system | frames recorded / sent |",
                     "|---|---|---|---|---|",
-                    row(argus), row(ffmpeg),
-                    "| ratio Argus / ffmpeg (target ≤ 0.5) | " + round(ratioToFfmpeg()) + " | | | |");
+                    recorders.stream().map(recorder -> row(recorder) + "\n| ratio " + recorder.subject()
+                            + " / ffmpeg (target ≤ 0.5) | " + round(ratioToFfmpeg(recorder)) + " | | | |")
+                            .collect(Collectors.joining("\n")),
+                    row(ffmpeg),
+                    "| load average (1 min) before / after | " + loadBefore + " / " + loadAfter + " | | | |");
         }
 
         private static String row(Measurement m) {
@@ -96,19 +127,29 @@ public final class RecordingCpuBenchmark {
         try (CameraSimulator simulator = CameraSimulator.start(SimulatorConfig.builder().port(0)
                 .cameras(settings.cameras()).size(settings.width(), settings.height()).fps(settings.fps())
                 .gop(settings.fps()).bitrateKbps(settings.bitrateKbps()).build())) {
-            Measurement argus = measureArgusRecorder(simulator);
+            double loadBefore = MachineLoad.oneMinuteAverage();
+            List<Measurement> recorders = new ArrayList<>();
+            for (String ingest : settings.ingests()) {
+                recorders.add(measureArgusRecorder(simulator, ingest));
+            }
             Measurement ffmpeg = measureFfmpeg(simulator);
-            return new Result(settings, Instant.now(), argus, ffmpeg);
+            return new Result(settings, Instant.now(), recorders, ffmpeg, loadBefore, MachineLoad.oneMinuteAverage());
         }
     }
 
-    private Measurement measureArgusRecorder(CameraSimulator simulator) throws Exception {
+    private Measurement measureArgusRecorder(CameraSimulator simulator, String ingest) throws Exception {
         int controlPort = freePort();
-        Path storage = settings.workDir().resolve("argus");
-        Process recorder = new ProcessBuilder("java", "-Xmx512m", "-jar", settings.recorderJar().toString(),
+        Path storage = settings.workDir().resolve("argus-" + ingest);
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // e.g. -Dargus.recorder.jvm-options=-XX:StartFlightRecording=... to profile the recorder under this load
+        command.addAll(List.of(System.getProperty("argus.recorder.jvm-options", "").split(" ")).stream()
+                .filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-jar", settings.recorderJar().toString(),
                 "--id", "bench", "--storage", storage.toString(), "--control-port", Integer.toString(controlPort),
-                "--media-port", Integer.toString(freePort()), "--management-port", Integer.toString(freePort()))
-                .redirectErrorStream(true).redirectOutput(settings.workDir().resolve("recorder.log").toFile()).start();
+                "--media-port", Integer.toString(freePort()), "--management-port", Integer.toString(freePort()),
+                "--ingest", ingest));
+        Process recorder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.workDir().resolve("recorder-" + ingest + ".log").toFile()).start();
         try {
             ChildProcesses.awaitPort(recorder, controlPort, "recorder");
             try (RecorderCommandClient control = new RecorderCommandClient(controlPort)) {
@@ -125,7 +166,8 @@ public final class RecordingCpuBenchmark {
                 double[] percent = cpu.endPercentOfOneCore();
                 long expected = expectedFrames(System.nanoTime() - start);
                 long recorded = framesReceived(control.status()) - framesBefore;
-                return new Measurement("Argus recorder", settings.cameras(), percent[0], percent[1], expected, recorded);
+                return new Measurement("Argus recorder, " + ingest + " ingest", settings.cameras(), percent[0],
+                        percent[1], expected, recorded);
             }
         } finally {
             stop(recorder);

@@ -85,10 +85,13 @@ public final class Recorder implements AutoCloseable {
                 registration, outbox, sequence, ticketKey);
     }
 
-    /** Starts a recorder: restores the stored cameras, then opens the ports and connects to the management server. */
+    /**
+     * Starts a recorder: restores the stored cameras, then opens the ports and connects to the management server.
+     * The ingest path is the options' ({@code --ingest}), whatever the settings say.
+     */
     public static Recorder start(RecorderOptions options, Clock clock, IngestSettings ingestSettings)
             throws IOException {
-        Recorder recorder = new Recorder(options, clock, ingestSettings);
+        Recorder recorder = new Recorder(options, clock, ingestSettings.withPath(options.ingest()));
         try {
             recorder.media.startSweeping(RETENTION_SWEEP_INTERVAL);
             recorder.cameras.restore();

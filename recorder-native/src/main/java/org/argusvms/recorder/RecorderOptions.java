@@ -1,5 +1,7 @@
 package org.argusvms.recorder;
 
+import org.argusvms.recorder.ingest.IngestPath;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.LinkedHashMap;
  */
 public record RecorderOptions(String recorderId, String name, Path storage, String bindHost, int controlPort,
                               int mediaPort, String managementHost, int managementPort, String advertiseHost,
-                              int portOffset, Duration segmentDuration, long minFreeMegabytes) {
+                              int portOffset, Duration segmentDuration, long minFreeMegabytes,
+                              IngestPath ingest) {
 
     static final String USAGE = """
             Usage: java -jar recorder-native.jar [options]
@@ -34,6 +37,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
               --segment-seconds N     length of recorded files (default 60)
               --min-free-megabytes N  below this much free space the oldest unlocked recordings are deleted and
                                       storage.full is raised (default 512)
+              --ingest java|gstreamer how camera streams are received for recording: the lean java RTSP client
+                                      (default) or GStreamer's rtspsrc
               --help                  this text
             """;
 
@@ -52,6 +57,9 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
         if (minFreeMegabytes < 0) {
             throw new IllegalArgumentException("--min-free-megabytes must not be negative");
         }
+        if (ingest == null) {
+            throw new IllegalArgumentException("--ingest must be java or gstreamer");
+        }
         if (recorderId.isBlank() || recorderId.contains("|")) {
             throw new IllegalArgumentException("--id must be non-blank");
         }
@@ -59,7 +67,7 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
     public static RecorderOptions defaults() {
         return new RecorderOptions("rec-1", "rec-1", Path.of("storage"), "0.0.0.0", 9001, 7563, "127.0.0.1", 9000,
-                "127.0.0.1", 0, Duration.ofSeconds(60), 512);
+                "127.0.0.1", 0, Duration.ofSeconds(60), 512, IngestPath.JAVA);
     }
 
     /**
@@ -71,7 +79,7 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
         Map<String, String> values = new LinkedHashMap<>();
         List<String> known = List.of("--id", "--name", "--storage", "--bind-host", "--control-port", "--media-port",
                 "--management-host", "--management-port", "--advertise-host", "--port-offset", "--segment-seconds",
-                "--min-free-megabytes");
+                "--min-free-megabytes", "--ingest");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -105,7 +113,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
                 values.getOrDefault("--advertise-host", d.advertiseHost()),
                 integer(values, "--port-offset", d.portOffset()),
                 Duration.ofSeconds(integer(values, "--segment-seconds", (int) d.segmentDuration().toSeconds())),
-                integer(values, "--min-free-megabytes", (int) d.minFreeMegabytes()));
+                integer(values, "--min-free-megabytes", (int) d.minFreeMegabytes()),
+                values.containsKey("--ingest") ? IngestPath.parse(values.get("--ingest")) : d.ingest());
     }
 
     public int effectiveControlPort() {
@@ -122,22 +131,27 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
     public RecorderOptions withPorts(int control, int media, int management) {
         return new RecorderOptions(recorderId, name, storage, bindHost, control, media, managementHost, management,
-                advertiseHost, portOffset, segmentDuration, minFreeMegabytes);
+                advertiseHost, portOffset, segmentDuration, minFreeMegabytes, ingest);
     }
 
     public RecorderOptions withStorage(Path directory) {
         return new RecorderOptions(recorderId, name, directory, bindHost, controlPort, mediaPort, managementHost,
-                managementPort, advertiseHost, portOffset, segmentDuration, minFreeMegabytes);
+                managementPort, advertiseHost, portOffset, segmentDuration, minFreeMegabytes, ingest);
     }
 
     public RecorderOptions withMinFreeMegabytes(long megabytes) {
         return new RecorderOptions(recorderId, name, storage, bindHost, controlPort, mediaPort, managementHost,
-                managementPort, advertiseHost, portOffset, segmentDuration, megabytes);
+                managementPort, advertiseHost, portOffset, segmentDuration, megabytes, ingest);
     }
 
     public RecorderOptions withSegmentDuration(Duration duration) {
         return new RecorderOptions(recorderId, name, storage, bindHost, controlPort, mediaPort, managementHost,
-                managementPort, advertiseHost, portOffset, duration, minFreeMegabytes);
+                managementPort, advertiseHost, portOffset, duration, minFreeMegabytes, ingest);
+    }
+
+    public RecorderOptions withIngest(IngestPath path) {
+        return new RecorderOptions(recorderId, name, storage, bindHost, controlPort, mediaPort, managementHost,
+                managementPort, advertiseHost, portOffset, segmentDuration, minFreeMegabytes, path);
     }
 
     private int shifted(int port) {

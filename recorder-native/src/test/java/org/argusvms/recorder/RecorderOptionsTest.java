@@ -1,5 +1,6 @@
 package org.argusvms.recorder;
 
+import org.argusvms.recorder.ingest.IngestPath;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -56,5 +57,13 @@ class RecorderOptionsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RecorderOptions.parse("--control-port", "65000", "--port-offset", "1000"));
         assertThrows(IllegalArgumentException.class, () -> RecorderOptions.parse("--min-free-megabytes", "-1"));
+    }
+
+    @Test
+    void recordsThroughTheJavaIngestUnlessGstreamerIsAskedFor() {
+        assertEquals(IngestPath.JAVA, RecorderOptions.parse().ingest());
+        assertEquals(IngestPath.GSTREAMER, RecorderOptions.parse("--ingest", "gstreamer").ingest());
+        assertEquals(IngestPath.GSTREAMER, RecorderOptions.parse("--ingest=GStreamer").withPorts(0, 0, 0).ingest());
+        assertThrows(IllegalArgumentException.class, () -> RecorderOptions.parse("--ingest", "ffmpeg"));
     }
 }

@@ -4,8 +4,8 @@ import org.argusvms.recorder.codec.VideoCodec;
 
 import org.argusvms.recorder.protocol.CameraConfiguration;
 
-/** One connection to a camera that delivers H.264 access units; {@link RtspPipeline} in production. */
-interface CameraPipeline extends AutoCloseable {
+/** One connection to a camera that delivers access units: {@link RtspPipeline} (GStreamer) or the java ingest. */
+public interface CameraPipeline extends AutoCloseable {
 
     /** Callbacks from the pipeline's threads. */
     interface Listener {

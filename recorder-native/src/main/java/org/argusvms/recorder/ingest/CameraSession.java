@@ -33,8 +33,9 @@ import java.util.logging.Logger;
  * connect timeout to deliver its first key frame, so slow RTSP handshakes are not cut short.
  *
  * <p>Threading: connection management runs on the session's own supervisor thread, which lives as long as the
- * camera (reconnects create no threads). Frames arrive on GStreamer's streaming thread and touch only volatile fields
- * and the state of their own connection; callbacks of a connection that has been replaced are ignored.
+ * camera (reconnects create no threads). Frames arrive on the pipeline's thread (GStreamer's streaming thread, or
+ * a selector thread the java ingest shares among cameras) and touch only volatile fields and the state of their own
+ * connection; callbacks of a connection that has been replaced are ignored.
  */
 public final class CameraSession {
 
@@ -64,8 +65,8 @@ public final class CameraSession {
 
     public CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,
                          IngestSettings settings, Clock clock) {
-        this(configuration, listeners, events, settings, clock, new OnvifResolvingPipelines(RtspPipeline::new,
-                new OnvifStreamResolver(OnvifSettings.defaults(), clock)));
+        this(configuration, listeners, events, settings, clock, new OnvifResolvingPipelines(
+                settings.path().pipelines(), new OnvifStreamResolver(OnvifSettings.defaults(), clock)));
     }
 
     CameraSession(CameraConfiguration configuration, List<FrameListener> listeners, EventPublisher events,

@@ -3,8 +3,9 @@ package org.argusvms.recorder.ingest;
 import org.argusvms.recorder.h264.VideoFrame;
 
 /**
- * Receives one camera's frames. {@link #onFrame} runs on the GStreamer streaming thread and must return quickly
- * (queue, never block on disk or network); the other methods run on the camera's supervisor thread.
+ * Receives one camera's frames. {@link #onFrame} runs on the ingest's thread, shared with other cameras in the java
+ * ingest, and must return quickly (queue, never block on disk or network); the other methods run on the camera's
+ * supervisor thread.
  */
 public interface FrameListener {
 

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.recorder.Recorder;
 import org.argusvms.recorder.RecorderOptions;
+import org.argusvms.recorder.ingest.IngestPath;
 import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
@@ -60,9 +61,14 @@ public final class RecorderFixture implements AutoCloseable {
         Await.until("registration", PATIENCE, () -> !management.registrations().isEmpty());
     }
 
-    /** Another recorder process core on the same machine, e.g. to restart on the same storage. */
+    /**
+     * Another recorder process core on the same machine, e.g. to restart on the same storage. The ingest path is the
+     * default unless {@code -Drecorder.ingest=gstreamer} asks for the other one.
+     */
     public static Recorder startRecorder(Path storage, int managementPort) throws IOException {
-        return Recorder.start(RecorderOptions.defaults().withStorage(storage).withPorts(0, 0, managementPort),
+        return Recorder.start(RecorderOptions.defaults().withStorage(storage).withPorts(0, 0, managementPort)
+                        .withIngest(IngestPath.parse(System.getProperty("recorder.ingest",
+                                RecorderOptions.defaults().ingest().optionName()))),
                 Clock.systemUTC(), QUICK_SUPERVISION);
     }
 

@@ -1,0 +1,214 @@
+package org.argusvms.recorder.ingest.rtsp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The RTSP conversation of one recording connection, without any I/O: OPTIONS, DESCRIBE, SETUP of the video track
+ * with RTP interleaved on the connection, PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
+ * Each response yields the next request to send. A 401 is answered once per request with the configured
+ * credentials; every other refusal ends the conversation with a reason fit for the operator.
+ */
+final class RtspClientSession {
+
+    private enum Step { OPTIONS, DESCRIBE, SETUP, PLAY, PLAYING }
+
+    static final String USER_AGENT = "Argus Recorder";
+    /** RFC 2326's default session timeout, when SETUP names none. */
+    static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    private static final Pattern INTERLEAVED = Pattern.compile("interleaved=(\\d{1,3})");
+    private static final Pattern TIMEOUT = Pattern.compile(";\\s*timeout\\s*=\\s*(\\d{1,9})", Pattern.CASE_INSENSITIVE);
+
+    private final RtspUrl url;
+    private final RtspAuthenticator authenticator;
+    private Step step = Step.OPTIONS;
+    private int nextCseq = 1;
+    private int pendingCseq;
+    private String pendingMethod;
+    private String pendingUri;
+    private String pendingHeaders;
+    private boolean pendingCarriesAnswer;
+    private RtspAuthenticator.Authorization authorization;
+    private boolean getParameterSupported;
+    private String baseUrl;
+    private VideoTrack track;
+    private String sessionId;
+    private int rtpChannel;
+    private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
+    private long lastRequestNanos;
+
+    /** @param authenticator answers 401 challenges; null when the camera has no credentials configured */
+    RtspClientSession(RtspUrl url, RtspAuthenticator authenticator) {
+        this.url = url;
+        this.authenticator = authenticator;
+    }
+
+    byte[] start(long nowNanos) {
+        return request("OPTIONS", url.requestUri(), "", nowNanos);
+    }
+
+    /**
+     * Takes the camera's answer to the request sent last and returns the next request, or null when there is none.
+     *
+     * @throws RtspProtocolException when the camera refused or broke the conversation
+     */
+    byte[] onResponse(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        Integer cseq = cseqOf(response);
+        if (step == Step.PLAYING) {
+            if (response.status() == 454) {
+                throw new RtspProtocolException("camera ended the RTSP session (" + response.statusText() + ")");
+            }
+            return null; // a keep-alive's answer; cameras that do not know GET_PARAMETER may refuse it harmlessly
+        }
+        if (cseq != null && cseq != pendingCseq) {
+            throw new RtspProtocolException("camera's RTSP answer to " + pendingMethod + " has CSeq " + cseq
+                    + ", expected " + pendingCseq);
+        }
+        if (response.status() == 401) {
+            return answerChallenge(response, nowNanos);
+        }
+        pendingCarriesAnswer = false;
+        if (!response.isSuccess() && step != Step.OPTIONS) {
+            throw new RtspProtocolException("camera answered " + pendingMethod + " with " + response.statusText());
+        }
+        return switch (step) {
+            case OPTIONS -> afterOptions(response, nowNanos);
+            case DESCRIBE -> afterDescribe(response, nowNanos);
+            case SETUP -> afterSetup(response, nowNanos);
+            case PLAY -> {
+                step = Step.PLAYING;
+                yield null;
+            }
+            case PLAYING -> null;
+        };
+    }
+
+    private byte[] afterOptions(RtspResponse response, long nowNanos) {
+        String methods = response.header("Public");
+        getParameterSupported = methods != null && methods.toUpperCase(Locale.ROOT).contains("GET_PARAMETER");
+        step = Step.DESCRIBE;
+        return request("DESCRIBE", url.requestUri(), "Accept: application/sdp\r\n", nowNanos);
+    }
+
+    private byte[] afterDescribe(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        track = SessionDescription.firstVideoTrack(response.bodyText());
+        baseUrl = firstAbsolute(response.header("Content-Base"), response.header("Content-Location"),
+                url.requestUri());
+        step = Step.SETUP;
+        return request("SETUP", RtspUrl.resolveControl(baseUrl, track.control()),
+                "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n", nowNanos);
+    }
+
+    private byte[] afterSetup(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        String session = response.header("Session");
+        if (session == null || session.isBlank()) {
+            throw new RtspProtocolException("camera answered SETUP without a session");
+        }
+        int semicolon = session.indexOf(';');
+        sessionId = (semicolon < 0 ? session : session.substring(0, semicolon)).strip();
+        Matcher timeout = TIMEOUT.matcher(session);
+        if (timeout.find()) {
+            long seconds = Math.max(2, Math.min(3600, Long.parseLong(timeout.group(1))));
+            keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(seconds) / 2;
+        }
+        String transport = response.header("Transport");
+        if (transport != null) {
+            Matcher interleaved = INTERLEAVED.matcher(transport);
+            if (interleaved.find()) {
+                rtpChannel = Integer.parseInt(interleaved.group(1));
+            } else if (!transport.toUpperCase(Locale.ROOT).contains("TCP")) {
+                throw new RtspProtocolException("camera does not send RTP over the RTSP connection (Transport "
+                        + RtspResponse.printable(transport) + ")");
+            }
+        }
+        step = Step.PLAY;
+        return request("PLAY", RtspUrl.resolveControl(baseUrl, track.sessionControl()), "Range: npt=0.000-\r\n",
+                nowNanos);
+    }
+
+    private byte[] answerChallenge(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        if (authenticator == null) {
+            throw new RtspProtocolException("camera requires credentials (" + response.statusText()
+                    + " to " + pendingMethod + "), none are configured");
+        }
+        if (pendingCarriesAnswer) {
+            throw new RtspProtocolException("camera refused the credentials (" + response.statusText()
+                    + " to " + pendingMethod + ")");
+        }
+        authorization = authenticator.answer(response.headers("WWW-Authenticate"));
+        byte[] retry = request(pendingMethod, pendingUri, pendingHeaders, nowNanos);
+        pendingCarriesAnswer = true;
+        return retry;
+    }
+
+    /** The keep-alive request if one is due, else null. */
+    byte[] keepAliveIfDue(long nowNanos) {
+        if (step != Step.PLAYING || nowNanos - lastRequestNanos < keepAliveIntervalNanos) {
+            return null;
+        }
+        return request(getParameterSupported ? "GET_PARAMETER" : "OPTIONS",
+                RtspUrl.resolveControl(baseUrl, track.sessionControl()), "", nowNanos);
+    }
+
+    /** TEARDOWN of the session, or null if SETUP never gave one. */
+    byte[] teardown(long nowNanos) {
+        return sessionId == null ? null
+                : request("TEARDOWN", RtspUrl.resolveControl(baseUrl, track.sessionControl()), "", nowNanos);
+    }
+
+    /** The video track once DESCRIBE was answered, else null. */
+    VideoTrack track() {
+        return track;
+    }
+
+    int rtpChannel() {
+        return rtpChannel;
+    }
+
+    boolean isPlaying() {
+        return step == Step.PLAYING;
+    }
+
+    private byte[] request(String method, String uri, String headers, long nowNanos) {
+        pendingCseq = nextCseq++;
+        pendingMethod = method;
+        pendingUri = uri;
+        pendingHeaders = headers;
+        lastRequestNanos = nowNanos;
+        StringBuilder text = new StringBuilder(method).append(' ').append(uri).append(" RTSP/1.0\r\n")
+                .append("CSeq: ").append(pendingCseq).append("\r\n")
+                .append("User-Agent: ").append(USER_AGENT).append("\r\n")
+                .append(headers);
+        if (authorization != null) {
+            text.append("Authorization: ").append(authorization.header(method, uri)).append("\r\n");
+        }
+        if (sessionId != null) {
+            text.append("Session: ").append(sessionId).append("\r\n");
+        }
+        return text.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Integer cseqOf(RtspResponse response) throws RtspProtocolException {
+        String cseq = response.header("CSeq");
+        if (cseq == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(cseq.strip());
+        } catch (NumberFormatException e) {
+            throw new RtspProtocolException("malformed CSeq in the camera's RTSP answer");
+        }
+    }
+
+    private static String firstAbsolute(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && RtspUrl.isAbsolute(candidate.strip())) {
+                return candidate.strip();
+            }
+        }
+        return candidates[candidates.length - 1];
+    }
+}
