@@ -1,5 +1,6 @@
 package org.argusvms.recorder.motion;
 
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.GStreamerRuntime;
 import org.freedesktop.gstreamer.Buffer;
@@ -16,12 +17,14 @@ import org.freedesktop.gstreamer.elements.AppSrc;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Decodes a camera's H.264 frames to small grey pictures for motion analysis:
- * {@code appsrc ! h264parse ! avdec_h264 ! videoscale ! videoconvert ! GRAY8 128×96 ! appsink}. The scaling
+ * Decodes a camera's H.264 or H.265 frames to small grey pictures for motion analysis:
+ * {@code appsrc ! h264parse ! avdec_h264 ! videoscale ! videoconvert ! GRAY8 128×96 ! appsink} (h265parse and
+ * avdec_h265 for H.265; the pipeline is rebuilt at a key frame of another codec). The scaling
  * happens in GStreamer before anything is copied, so Java only ever sees 12 KB per picture; the multi-tap scaler
  * averages the source pixels, which smooths sensor and compression noise for free. The decoder runs on one thread.
  *
@@ -35,18 +38,20 @@ final class GrayFrameDecoder implements AutoCloseable {
     static final int HEIGHT = 96;
     /** Frames queued for decoding beyond which the decoder counts as behind. */
     private static final long MAX_BACKLOG = 12;
+    /** %1$s: the codec's GStreamer name, h264 or h265. */
     private static final String DESCRIPTION = "appsrc name=source is-live=true format=time max-buffers=25"
-            + " leaky-type=downstream caps=video/x-h264,stream-format=byte-stream,alignment=au"
-            + " ! h264parse ! avdec_h264 max-threads=1 output-corrupt=false"
+            + " leaky-type=downstream caps=video/x-%1$s,stream-format=byte-stream,alignment=au"
+            + " ! %1$sparse ! avdec_%1$s max-threads=1 output-corrupt=false"
             + " ! videoscale method=bilinear2 ! video/x-raw,width=" + WIDTH + ",height=" + HEIGHT
             + " ! videoconvert ! video/x-raw,format=GRAY8"
             + " ! appsink name=sink emit-signals=true sync=false max-buffers=2 drop=true";
     private static final byte[] START_CODE = {0, 0, 0, 1};
     private static final Logger LOG = Logger.getLogger(GrayFrameDecoder.class.getName());
 
-    private final Pipeline pipeline;
-    private final AppSrc source;
-    private final AppSink sink;
+    private Pipeline pipeline; // guarded by this
+    private AppSrc source; // guarded by this
+    private AppSink sink; // guarded by this
+    private VideoCodec codec; // guarded by this
     private final AppSink.NEW_SAMPLE sampleHandler;
     private final Bus.ERROR errorHandler;
     private final String cameraId;
@@ -60,11 +65,16 @@ final class GrayFrameDecoder implements AutoCloseable {
     GrayFrameDecoder(String cameraId, Consumer<GrayFrame> pictures) {
         GStreamerRuntime.ensureInitialized();
         this.cameraId = cameraId;
-        pipeline = (Pipeline) Gst.parseLaunch(DESCRIPTION);
-        source = (AppSrc) pipeline.getElementByName("source");
-        sink = (AppSink) pipeline.getElementByName("sink");
         sampleHandler = appSink -> deliver(appSink.pullSample(), pictures);
         errorHandler = (origin, code, message) -> onError(message);
+        open(VideoCodec.H264);
+    }
+
+    private void open(VideoCodec decoded) {
+        codec = decoded;
+        pipeline = (Pipeline) Gst.parseLaunch(String.format(DESCRIPTION, decoded.name().toLowerCase(Locale.ROOT)));
+        source = (AppSrc) pipeline.getElementByName("source");
+        sink = (AppSink) pipeline.getElementByName("sink");
         sink.connect(sampleHandler);
         pipeline.getBus().connect(errorHandler);
         pipeline.play();
@@ -81,6 +91,14 @@ final class GrayFrameDecoder implements AutoCloseable {
         if (!frame.keyframe() && (awaitingKeyframe || failed || backlog() > MAX_BACKLOG)) {
             awaitingKeyframe = true;
             return;
+        }
+        VideoCodec frameCodec = frame.parameterSets().codec();
+        if (frameCodec != codec) {
+            if (!frame.keyframe()) {
+                return;
+            }
+            release(); // on the camera's ingest thread, never the pipeline's own streaming thread
+            open(frameCodec);
         }
         if (failed) {
             failed = false;
@@ -150,11 +168,9 @@ final class GrayFrameDecoder implements AutoCloseable {
     static byte[] annexB(VideoFrame frame) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(frame.sample().length + 64);
         if (frame.keyframe() && frame.parameterSets() != null) {
-            out.writeBytes(START_CODE);
-            out.writeBytes(frame.parameterSets().sequenceParameterSetNal());
-            for (byte[] pps : frame.parameterSets().pictureParameterSetNals()) {
+            for (byte[] parameterSet : frame.parameterSets().inBandNals()) {
                 out.writeBytes(START_CODE);
-                out.writeBytes(pps);
+                out.writeBytes(parameterSet);
             }
         }
         ByteBuffer sample = ByteBuffer.wrap(frame.sample());
@@ -175,13 +191,17 @@ final class GrayFrameDecoder implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            sink.disconnect(sampleHandler);
-            pipeline.getBus().disconnect(errorHandler);
-            pipeline.setState(State.NULL);
-            for (Element element : new Element[] {source, sink}) {
-                element.dispose();
-            }
-            pipeline.dispose();
+            release();
         }
+    }
+
+    private void release() {
+        sink.disconnect(sampleHandler);
+        pipeline.getBus().disconnect(errorHandler);
+        pipeline.setState(State.NULL);
+        for (Element element : new Element[] {source, sink}) {
+            element.dispose();
+        }
+        pipeline.dispose();
     }
 }
