@@ -13,7 +13,7 @@ import org.argusvms.recorder.h265.HevcAccessUnit;
  * that comes with its parameter sets nothing is decodable, so those access units are discarded; parameter-set changes are taken
  * only at keyframes, where a decoder (and a new init segment) can start.
  */
-final class FrameAssembler {
+public final class FrameAssembler {
 
     private final FrameTimeline timeline;
     private VideoCodec codec = VideoCodec.H264;
@@ -22,6 +22,11 @@ final class FrameAssembler {
 
     FrameAssembler(FrameTimeline timeline) {
         this.timeline = timeline;
+    }
+
+    /** An assembler with a timeline of its own, for a stream that is not a camera connection (a transcode). */
+    public FrameAssembler() {
+        this(new FrameTimeline());
     }
 
     /** The codec the connection announced; H.264 unless called. Forgets parameter sets of another codec. */
@@ -38,7 +43,7 @@ final class FrameAssembler {
      *
      * @throws MalformedBitstreamException if the access unit's parameter sets cannot be parsed
      */
-    VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe, long receivedAtEpochMillis) {
+    public VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe, long receivedAtEpochMillis) {
         CodedAccessUnit accessUnit = codec == VideoCodec.H265
                 ? HevcAccessUnit.parseAnnexB(annexB) : AccessUnit.parseAnnexB(annexB);
         if (keyframe || parameterSets == null) {

@@ -3,22 +3,17 @@ package org.argusvms.recorder.ingest;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.freedesktop.gstreamer.Bin;
-import org.freedesktop.gstreamer.Buffer;
-import org.freedesktop.gstreamer.BufferFlags;
 import org.freedesktop.gstreamer.Bus;
 import org.freedesktop.gstreamer.Caps;
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
-import org.freedesktop.gstreamer.FlowReturn;
 import org.freedesktop.gstreamer.Gst;
 import org.freedesktop.gstreamer.Pad;
 import org.freedesktop.gstreamer.Pipeline;
-import org.freedesktop.gstreamer.Sample;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.elements.AppSink;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +78,8 @@ final class RtspPipeline implements CameraPipeline {
         sink = (AppSink) pipeline.getElementByName("sink");
         padHandler = (element, pad) -> onPadAdded(pad, listener);
         source.connect(padHandler);
-        sampleHandler = appSink -> pullAccessUnit(appSink, listener);
+        sampleHandler = appSink -> AppSinkSamples.pull(appSink,
+                sample -> AppSinkSamples.readAccessUnit(sample, listener::onAccessUnit));
         errorHandler = (origin, code, message) -> listener.onFailure(message);
         endOfStreamHandler = origin -> listener.onFailure("camera ended the stream");
         sink.connect(sampleHandler);
@@ -152,32 +148,6 @@ final class RtspPipeline implements CameraPipeline {
         pipeline.add(fakeSink);
         fakeSink.syncStateWithParent();
         pad.link(fakeSink.getStaticPad("sink"));
-    }
-
-    private static FlowReturn pullAccessUnit(AppSink appSink, Listener listener) {
-        Sample sample = appSink.pullSample();
-        if (sample == null) {
-            return FlowReturn.EOS;
-        }
-        try {
-            Buffer buffer = sample.getBuffer();
-            try {
-                ByteBuffer mapped = buffer.map(false);
-                if (mapped == null) {
-                    return FlowReturn.OK;
-                }
-                byte[] data = new byte[mapped.remaining()];
-                mapped.get(data);
-                buffer.unmap();
-                boolean keyframe = !buffer.getFlags().contains(BufferFlags.DELTA_UNIT);
-                listener.onAccessUnit(data, buffer.getPresentationTimestamp(), buffer.getDecodeTimestamp(), keyframe);
-            } finally {
-                buffer.dispose();
-            }
-        } finally {
-            sample.dispose();
-        }
-        return FlowReturn.OK;
     }
 
     /** Stops the pipeline and releases every native object it holds; safe to call more than once. */
