@@ -8,6 +8,7 @@ import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
+import org.argusvms.recorder.testing.RecorderFixture;
 import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.Fault;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -133,12 +135,14 @@ class CameraFaultsIT extends RecorderFixtureTest {
         }
     }
 
-    @Test
-    void aResolutionChangeStartsANewSegmentOfTheNewSizeWithoutAnOutage() throws Exception {
-        String cameraId = "fault-resolution-change";
-        CameraFaults faults = fixture.simulator.faults("cam3");
+    /** cam3 sends H.264; the H.265 camera changes its VPS/SPS/PPS, which needs a new hvcC just the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cam3", RecorderFixture.H265_CAMERA})
+    void aResolutionChangeStartsANewSegmentOfTheNewSizeWithoutAnOutage(String simulatorCamera) throws Exception {
+        String cameraId = "fault-resolution-change-" + simulatorCamera;
+        CameraFaults faults = fixture.simulator.faults(simulatorCamera);
         try {
-            fixture.apply(camera(cameraId, fixture.simulator.url("cam3"), RecordingMode.ALWAYS, true));
+            fixture.apply(camera(cameraId, fixture.simulator.url(simulatorCamera), RecordingMode.ALWAYS, true));
             awaitConnections(cameraId, 1);
             awaitMoreFrames(cameraId, 50);
 
@@ -159,6 +163,7 @@ class CameraFaultsIT extends RecorderFixtureTest {
         for (Path segment : segments) {
             Ffprobe.VideoReport report = Ffprobe.probe(segment);
             sizes.add(report.width() + "x" + report.height());
+            assertEquals(simulatorCamera.equals(RecorderFixture.H265_CAMERA) ? "hevc" : "h264", report.codec());
             assertTrue(report.frames() > 0, segment + " has frames");
             assertEquals("", Ffprobe.decodeErrors(segment), segment + " decodes cleanly");
         }
