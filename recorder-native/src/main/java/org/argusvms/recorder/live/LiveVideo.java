@@ -6,6 +6,8 @@ import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.FrameListener;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -32,12 +34,17 @@ public final class LiveVideo implements FrameListener {
     private volatile ParameterSets parameterSets;
     private volatile int frameTicks = VideoFrame.TIMESCALE / 25;
     private final AtomicInteger transcodesStarted = new AtomicInteger();
+    /** Viewers without HEVC who joined before the camera's first frame told its codec; guarded by this. */
+    private final List<LiveViewer> joinedBeforeFirstFrame = new ArrayList<>();
 
     LiveVideo(String cameraId, Transcoder.Factory transcoders, LongSupplier nanoTime) {
         this.cameraId = cameraId;
         this.transcoders = transcoders;
         this.original = new LiveStream(LIMIT_BYTES, LIMIT_BYTES, nanoTime);
-        this.transcoded = new LiveStream(LIMIT_BYTES, LIMIT_BYTES, nanoTime, this::stopTranscodeIfUnwatched);
+        // A viewer may leave on the transcoder's own thread while the transcoded stream's lock is held (found dead
+        // while a fragment was queued); stopping asynchronously keeps that thread free and the lock order simple.
+        this.transcoded = new LiveStream(LIMIT_BYTES, LIMIT_BYTES, nanoTime,
+                () -> CompletableFuture.runAsync(this::stopTranscodeIfUnwatched));
     }
 
     public static LiveVideo of(String cameraId, Clock clock) {
@@ -46,6 +53,9 @@ public final class LiveVideo implements FrameListener {
 
     @Override
     public void onFrame(VideoFrame frame) {
+        if (parameterSets == null) {
+            firstFrame(frame.parameterSets());
+        }
         parameterSets = frame.parameterSets();
         if (frame.durationHint() > 0) {
             frameTicks = frame.durationHint();
@@ -57,6 +67,18 @@ public final class LiveVideo implements FrameListener {
         }
     }
 
+    /**
+     * Viewers without HEVC who joined before the codec was known were given the camera's stream; if it turns out to
+     * be H.265 they are disconnected before its first fragment, and their players reconnect to the transcode.
+     */
+    private synchronized void firstFrame(ParameterSets first) {
+        parameterSets = first;
+        if (first.codec() == VideoCodec.H265) {
+            joinedBeforeFirstFrame.forEach(LiveViewer::close);
+        }
+        joinedBeforeFirstFrame.clear();
+    }
+
     @Override
     public void onStreamInterrupted(String reason) {
         original.onStreamInterrupted(reason);
@@ -65,27 +87,29 @@ public final class LiveVideo implements FrameListener {
 
     /**
      * Adds a viewer: to the camera's own stream unless the camera sends H.265 and the viewer cannot decode it; then
-     * to the H.264 transcode, started if nobody watched it yet. Before the camera's first frame the codec is unknown
-     * and the viewer gets the camera's own stream.
+     * to the H.264 transcode, started if nobody watched it yet. Before the camera's first frame the codec is unknown:
+     * the viewer gets the camera's own stream, and is disconnected to come back if that turns out to be H.265.
      *
      * @param playsHevc whether the viewer's player decodes H.265 (its browser said so)
      */
-    public LiveViewer addViewer(ViewerConnection connection, boolean playsHevc) {
+    public synchronized LiveViewer addViewer(ViewerConnection connection, boolean playsHevc) {
         ParameterSets current = parameterSets;
         if (playsHevc || current == null || current.codec() != VideoCodec.H265) {
-            return original.addViewer(connection);
-        }
-        synchronized (this) {
-            if (transcoder == null) {
-                transcoded.onStreamInterrupted("transcode starting"); // no stale pictures from an earlier run
-                transcoder = startTranscode(current);
-            }
-            LiveViewer viewer = transcoded.addViewer(connection);
-            if (transcoder == null) {
-                viewer.close(); // nothing it could play will come
+            LiveViewer viewer = original.addViewer(connection);
+            if (current == null && !playsHevc) {
+                joinedBeforeFirstFrame.add(viewer);
             }
             return viewer;
         }
+        if (transcoder == null) {
+            transcoded.onStreamInterrupted("transcode starting"); // no stale pictures from an earlier run
+            transcoder = startTranscode(current);
+        }
+        LiveViewer viewer = transcoded.addViewer(connection);
+        if (transcoder == null) {
+            viewer.close(); // nothing it could play will come
+        }
+        return viewer;
     }
 
     private Transcoder startTranscode(ParameterSets source) {
@@ -98,10 +122,7 @@ public final class LiveVideo implements FrameListener {
         }
     }
 
-    /**
-     * Runs when a transcode viewer left, possibly on the transcoder's own streaming thread (a viewer found dead while
-     * a fragment was queued), so the transcoder is closed on another thread.
-     */
+    /** Runs after a transcode viewer left, never on the transcoder's own thread (closing waits for that thread). */
     private void stopTranscodeIfUnwatched() {
         Transcoder stopped;
         synchronized (this) {
@@ -112,7 +133,7 @@ public final class LiveVideo implements FrameListener {
             transcoder = null;
         }
         LOG.info(() -> "camera " + cameraId + ": the last viewer of the H.264 transcode left; stopping it");
-        CompletableFuture.runAsync(stopped::close);
+        stopped.close();
     }
 
     /** Whether an H.264 transcode runs for this camera now. */

@@ -97,6 +97,22 @@ class LiveVideoTest {
     }
 
     @Test
+    void aViewerWithoutHevcWhoJoinedBeforeTheFirstFrameIsSentBackToReconnectWhenTheCameraTurnsOutH265() {
+        LiveVideo video = videoWithFakeTranscoder();
+        LiveStreamTest.FakeViewer early = new LiveStreamTest.FakeViewer();
+        LiveStreamTest.FakeViewer earlyWithHevc = new LiveStreamTest.FakeViewer();
+        video.addViewer(early, false);
+        video.addViewer(earlyWithHevc, true);
+
+        video.onFrame(hevc.get(0));
+
+        assertTrue(early.closed, "its player reconnects and then gets the transcode");
+        assertEquals(List.of(), early.messages, "not one H.265 message it could not play");
+        assertFalse(earlyWithHevc.closed);
+        assertEquals(3, earlyWithHevc.messages.size(), "init message, init segment, key frame");
+    }
+
+    @Test
     void aTranscodeThatCannotStartClosesItsViewerAndLeavesTheCameraStreaming() {
         LiveVideo video = video((cameraId, source, frameTicks, output) -> {
             throw new IllegalStateException("no element \"x264enc\"");
