@@ -154,9 +154,10 @@ public final class LiveVideo implements FrameListener {
         return transcoded.viewerCount();
     }
 
-    /** Disconnects every viewer (camera removed or recorder stopping), which stops a transcode. */
+    /** Disconnects every viewer (camera removed or recorder stopping) and stops a transcode before returning. */
     public void close() {
         original.close();
         transcoded.close();
+        stopTranscodeIfUnwatched();
     }
 }

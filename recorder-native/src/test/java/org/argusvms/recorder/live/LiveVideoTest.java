@@ -81,6 +81,20 @@ class LiveVideoTest {
     }
 
     @Test
+    void closingTheCameraStopsItsTranscodeBeforeReturning() {
+        LiveVideo video = videoWithFakeTranscoder();
+        video.onFrame(hevc.get(0));
+        LiveStreamTest.FakeViewer viewer = new LiveStreamTest.FakeViewer();
+        video.addViewer(viewer, false);
+
+        video.close();
+
+        assertTrue(viewer.closed);
+        assertTrue(started.get(0).closed);
+        assertFalse(video.transcoding());
+    }
+
+    @Test
     void aViewerThatPlaysHevcOrAnH264CameraNeedsNoTranscode() {
         LiveVideo h265Camera = videoWithFakeTranscoder();
         h265Camera.onFrame(hevc.get(0));
