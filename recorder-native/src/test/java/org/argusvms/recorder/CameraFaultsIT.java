@@ -15,7 +15,9 @@ import org.argusvms.simulator.fault.Fault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -60,14 +62,22 @@ class CameraFaultsIT extends RecorderFixtureTest {
         fixture.remove("warm-up");
     }
 
+    /** Every streaming fault on the H.264 camera cam1; disconnect and garbage on the H.265 camera too. */
+    static Stream<Arguments> streamingFaults() {
+        return Stream.of(Arguments.of(Fault.DISCONNECT, "cam1"), Arguments.of(Fault.STALL, "cam1"),
+                Arguments.of(Fault.GARBAGE, "cam1"), Arguments.of(Fault.DISCONNECT, RecorderFixture.H265_CAMERA),
+                Arguments.of(Fault.GARBAGE, RecorderFixture.H265_CAMERA));
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"DISCONNECT", "STALL", "GARBAGE"})
-    void aFaultWhileStreamingIsReportedWithinSecondsAndRecordingResumesWhenItClears(Fault fault) throws Exception {
-        String cameraId = "fault-" + fault.optionName();
-        CameraFaults faults = fixture.simulator.faults("cam1");
+    @MethodSource("streamingFaults")
+    void aFaultWhileStreamingIsReportedWithinSecondsAndRecordingResumesWhenItClears(Fault fault, String simulatorCamera)
+            throws Exception {
+        String cameraId = "fault-" + fault.optionName() + "-" + simulatorCamera;
+        CameraFaults faults = fixture.simulator.faults(simulatorCamera);
         int threadsBefore = osThreads();
         try {
-            fixture.apply(camera(cameraId, fixture.simulator.url("cam1"), RecordingMode.ALWAYS, true));
+            fixture.apply(camera(cameraId, fixture.simulator.url(simulatorCamera), RecordingMode.ALWAYS, true));
             awaitConnections(cameraId, 1);
             awaitMoreFrames(cameraId, 50);
             int threadsStreaming = osThreads();

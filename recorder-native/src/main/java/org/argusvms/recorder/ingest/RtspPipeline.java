@@ -54,8 +54,8 @@ final class RtspPipeline implements CameraPipeline {
     private final List<Element> added = new ArrayList<>(); // guarded by itself
     private boolean videoLinked; // guarded by added
     /**
-     * Written under this object's lock; onPadAdded takes only the lock of {@code added}, because close() waits for
-     * rtspsrc's thread while setting the pipeline to NULL and must not hold a lock that thread may need.
+     * Set under both locks. onPadAdded takes only the lock of {@code added}, and close() releases that one before it
+     * waits for rtspsrc's thread while setting the pipeline to NULL.
      */
     private volatile boolean closed;
 
@@ -154,7 +154,11 @@ final class RtspPipeline implements CameraPipeline {
     @Override
     public synchronized void close() {
         if (!closed) {
-            closed = true;
+            synchronized (added) {
+                // A track being linked finishes first: adding elements to a pipeline while it goes to NULL can
+                // deadlock GStreamer. Pads added later see closed and are left alone.
+                closed = true;
+            }
             source.disconnect(padHandler);
             sink.disconnect(sampleHandler);
             pipeline.getBus().disconnect(errorHandler);
