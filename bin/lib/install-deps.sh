@@ -17,6 +17,7 @@ REQUIRED_PACKAGES=(
     slapd ldap-utils                                    # LDAP directory for the AD login path (bin/lib/ldap.sh)
     curl unzip jq                                       # helpers: readiness probes, Keycloak zip, token checks
     iproute2 procps                                     # ss, ps/pgrep for diagnostics
+    wrk                                                 # B11's load generator beside the JVM client (benchmarks)
 )
 
 is_installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }

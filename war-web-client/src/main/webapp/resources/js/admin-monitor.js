@@ -1,10 +1,10 @@
 /**
- * The configuration page's system monitor (read-only): every recording server, online or not and since when (it
- * registered, or the resource adapter found it silent past its heartbeat timeout), and every camera's state as its
- * recorder reports it, with whether it records. Polled from
- * /admin/monitor every few seconds while the page is visible (camera states are not configuration changes, so the
- * configuration-change socket does not carry them). Its state is mirrored on <section data-state>: loading, ready,
- * error.
+ * The system monitor (read-only), on the configuration page and on its own page (monitor.xhtml): every recording
+ * server, online or not and since when (it registered, or the resource adapter found it silent past its heartbeat
+ * timeout), and the state of every camera the user may see, as its recorder reports it, with whether it records.
+ * Polled from /monitor/snapshot every few seconds while the page is visible (camera states are not configuration
+ * changes, so the configuration-change socket does not carry them). Its state is mirrored on <section data-state>:
+ * loading, ready, error.
  */
 
 import { badge, callWebClient, cell, messageOf, showStatus } from './admin-page.js';
@@ -43,7 +43,7 @@ async function poll() {
     return;
   }
   try {
-    const snapshot = await callWebClient('admin/monitor');
+    const snapshot = await callWebClient('monitor/snapshot');
     serverRows.replaceChildren(...snapshot.servers.map(serverRow));
     cameraRows.replaceChildren(...snapshot.cameras.map(cameraRow));
     updated.textContent = `Updated ${new Date().toLocaleTimeString()}`;

@@ -8,14 +8,15 @@ import { UserFacingError, callWebClient as callPageEndpoint } from './web-client
 
 export { UserFacingError };
 
-const page = document.getElementById('admin');
+// The configuration page, or the system monitor's own page (monitor.xhtml), which uses the monitor section only.
+const page = document.querySelector('main[data-context]');
 const context = page.dataset.context;
 
 export function callWebClient(path, init) {
   return callPageEndpoint(context, path, init);
 }
 
-function sendJson(method, path, body) {
+export function sendJson(method, path, body) {
   return callWebClient(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
@@ -181,7 +182,9 @@ export class AdminForm {
 
   /** The server's message next to the field it names, or above the form when it names none the form has. */
   showError(error) {
-    const slot = error.field && this.form.querySelector(`.field-error[data-error-for~="${CSS.escape(error.field)}"]`);
+    // A refusal of one element of a list ("motion.include[2]") goes to the list's slot when it has none of its own.
+    const slotFor = field => this.form.querySelector(`.field-error[data-error-for~="${CSS.escape(field)}"]`);
+    const slot = error.field && (slotFor(error.field) ?? slotFor(error.field.replace(/\[\d+\].*$/, '')));
     if (!slot) {
       showStatus(this.status, error.message);
       return;

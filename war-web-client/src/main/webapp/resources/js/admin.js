@@ -14,10 +14,13 @@ import {
 } from './admin-page.js';
 import * as deviceGroups from './admin-device-groups.js';
 import * as roles from './admin-roles.js';
-import { moveButton } from './admin-camera-move.js';
+import { moveButton, recorderOptions } from './admin-camera-move.js';
+import { openRegions, regionFields } from './admin-motion-regions.js';
 import * as timeProfiles from './admin-time-profiles.js';
 import * as rules from './admin-rules.js';
 import * as alarmDefinitions from './admin-alarm-definitions.js';
+import * as hardware from './admin-hardware.js';
+import * as storages from './admin-storages.js';
 import './admin-monitor.js';
 
 const REFRESH_MS = 5_000;
@@ -31,6 +34,7 @@ const form = document.getElementById('camera-form');
 const cameraForm = new AdminForm({ collection: 'cameras', what: 'camera', prefix: 'camera' });
 
 let servers = [];
+let storageList = [];
 
 /* ---------- lists ---------- */
 
@@ -57,6 +61,9 @@ async function refreshCameras() {
  */
 async function refresh() {
   const cameras = await refreshCameras();
+  await hardware.refresh();
+  storageList = await storages.refresh(servers);
+  fillStorageChoices();
   const groups = await deviceGroups.refresh(cameras ?? []);
   await roles.refresh(cameras ?? [], groups ?? []);
   const profiles = await timeProfiles.refresh();
@@ -97,31 +104,48 @@ function cameraRow(camera) {
 function fillRecorderChoices() {
   const select = form.elements.recorderId;
   const chosen = select.value;
-  select.replaceChildren(...servers.map(server => {
-    const option = document.createElement('option');
-    option.value = server.id;
-    option.textContent = `${server.name} (${server.online ? 'online' : 'offline'})`;
-    return option;
-  }));
+  select.replaceChildren(...recorderOptions(servers));
   if (chosen) {
     select.value = chosen;
   }
+}
+
+/** The chosen recorder's storages; the first choice (empty) is its default storage. */
+function fillStorageChoices() {
+  const select = form.elements.storageId;
+  const chosen = select.value;
+  const recorderId = form.elements.recorderId.value;
+  const none = document.createElement('option');
+  none.value = '';
+  none.textContent = 'Default storage of the recording server';
+  select.replaceChildren(none, ...storageList.filter(storage => storage.recordingServerId === recorderId)
+    .map(storage => {
+      const option = document.createElement('option');
+      option.value = storage.id;
+      option.textContent = `${storage.name} (${storage.path})`;
+      return option;
+    }));
+  select.value = [...select.options].some(option => option.value === chosen) ? chosen : '';
 }
 
 /** Opens the form empty (add) or with `camera` (edit); `enabled` pre-sets the switch for Enable/Disable. */
 function openForm(camera, enabled) {
   cameraForm.open(camera, camera ? `Edit ${camera.name}` : 'Add camera');
   fillRecorderChoices();
+  fillStorageChoices();
   document.getElementById('password-hint').hidden = !camera;
   if (camera) {
     for (const field of ['name', 'streamUrl', 'onvifAddress', 'username', 'recorderId', 'recordingMode',
       'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
       form.elements[field].value = camera[field] ?? '';
     }
+    fillStorageChoices();
+    form.elements.storageId.value = camera.storageId ?? '';
     form.elements.enabled.checked = enabled ?? camera.enabled;
     form.elements['motion.enabled'].checked = camera.motion?.enabled ?? false;
     form.elements['motion.sensitivity'].value = camera.motion?.sensitivity ?? '';
   }
+  openRegions(camera);
   form.elements.name.focus();
 }
 
@@ -134,6 +158,7 @@ function formBody() {
     username: elements.username.value,
     password: elements.password.value,
     recorderId: elements.recorderId.value,
+    storageId: elements.storageId.value,
     recordingMode: elements.recordingMode.value,
     preBufferSeconds: numberOrNull(elements.preBufferSeconds.value),
     postBufferSeconds: numberOrNull(elements.postBufferSeconds.value),
@@ -141,6 +166,7 @@ function formBody() {
     enabled: elements.enabled.checked,
     'motion.enabled': elements['motion.enabled'].checked,
     'motion.sensitivity': numberOrNull(elements['motion.sensitivity'].value),
+    ...regionFields(),
   };
 }
 
@@ -150,6 +176,9 @@ form.elements.recordingMode.addEventListener('change', () => {
     form.elements['motion.enabled'].checked = true;
   }
 });
+
+// Storages belong to a recording server: choosing another offers its storages.
+form.elements.recorderId.addEventListener('change', fillStorageChoices);
 
 form.addEventListener('submit', event => {
   event.preventDefault();

@@ -1,7 +1,8 @@
 /**
  * Bookmarks on the playback page: the "Bookmark" button (shortcut B) marks the instant on screen of the selected
- * camera with a headline typed into an inline form; the camera's bookmarks are listed (headline, time, who) and drawn
- * as marks on the timeline; clicking either plays back at the bookmarked instant.
+ * camera (a view's selected tile) with a headline typed into an inline form; the bookmarks of the cameras on screen
+ * (one camera, or every camera of a view) are listed (headline, time, who, and the camera for a view) and drawn as
+ * marks on the timeline; clicking either plays back at the bookmarked instant.
  *
  * The page's playback state stays in playback.js: it hands this module how to read the camera, the instant and the
  * timeline window, and how to seek. Bookmarks are read and written through the web client's /bookmarks endpoint, so
@@ -13,7 +14,8 @@ import { drawTimelineMarks } from './timeline-marks.js';
 
 /**
  * @param callWebClient (path, init) → the endpoint's JSON answer
- * @param playback {camera(): {id, name}|null, instant(): ms|null, window(): {from, to}|null, seek(ms)}
+ * @param playback {camera(): {id, name}|null (the one a new bookmark is for), cameras(): [{id, name}] (on screen),
+ *   instant(): ms|null, window(): {from, to}|null, seek(ms)}
  */
 export function bookmarkPanel(callWebClient, playback) {
   const button = document.getElementById('playback-bookmark');
@@ -24,7 +26,9 @@ export function bookmarkPanel(callWebClient, playback) {
   const list = document.getElementById('bookmark-list');
   const marks = document.getElementById('timeline-bookmarks');
   let bookmarks = [];
+  let showsCamera = false;
   let pendingInstant = null;
+  let pendingCamera = null;
 
   function report(e, fallback) {
     status.textContent = e instanceof UserFacingError ? e.message : fallback;
@@ -33,6 +37,7 @@ export function bookmarkPanel(callWebClient, playback) {
   function openForm() {
     const camera = playback.camera();
     const instant = playback.instant();
+    pendingCamera = camera;
     if (!camera || instant === null) {
       status.textContent = 'Pick a camera and an instant to bookmark first.';
       return;
@@ -48,11 +53,12 @@ export function bookmarkPanel(callWebClient, playback) {
     form.hidden = true;
     form.reset();
     pendingInstant = null;
+    pendingCamera = null;
   }
 
   async function create(event) {
     event.preventDefault();
-    const camera = playback.camera();
+    const camera = pendingCamera; // the tile selected when the form opened, even if another was clicked since
     try {
       const created = await callWebClient('bookmarks', {
         method: 'POST',
@@ -73,21 +79,30 @@ export function bookmarkPanel(callWebClient, playback) {
     }
   }
 
-  /** Reads the selected camera's newest bookmarks and shows them in the list and on the timeline. */
+  /** Reads the newest bookmarks of the cameras on screen and shows them, newest first, in the list and on the timeline. */
   async function load() {
-    const camera = playback.camera();
-    if (!camera) {
+    const cameras = playback.cameras();
+    if (cameras.length === 0) {
       return;
     }
-    try {
-      bookmarks = await callWebClient(`bookmarks?camera=${encodeURIComponent(camera.id)}`);
-    } catch (e) {
-      bookmarks = [];
-      report(e, 'The bookmarks could not be listed.');
+    const answers = await Promise.allSettled(cameras.map(async camera =>
+      (await callWebClient(`bookmarks?camera=${encodeURIComponent(camera.id)}`))
+        .map(bookmark => ({ ...bookmark, cameraName: camera.name }))));
+    const failed = answers.find(answer => answer.status === 'rejected');
+    if (failed) {
+      report(failed.reason, 'The bookmarks could not be listed.');
     }
+    showsCamera = cameras.length > 1;
+    bookmarks = answers.filter(answer => answer.status === 'fulfilled').flatMap(answer => answer.value)
+      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     list.replaceChildren(...bookmarks.map(entry));
     list.dataset.count = String(bookmarks.length);
     drawMarks();
+  }
+
+  /** "Lobby: " before a headline while a view's cameras share the list and the timeline. */
+  function prefix(bookmark) {
+    return showsCamera ? `${bookmark.cameraName}: ` : '';
   }
 
   function entry(bookmark) {
@@ -100,7 +115,7 @@ export function bookmarkPanel(callWebClient, playback) {
     link.title = bookmark.description ?? 'Play back from this bookmark';
     const title = document.createElement('span');
     title.className = 'bookmark-headline';
-    title.textContent = bookmark.headline;
+    title.textContent = prefix(bookmark) + bookmark.headline;
     const when = document.createElement('span');
     when.className = 'bookmark-meta';
     when.textContent = `${new Date(bookmark.at).toLocaleString()} · ${bookmark.createdBy}`;
@@ -115,8 +130,8 @@ export function bookmarkPanel(callWebClient, playback) {
     drawTimelineMarks(marks, playback.window(), bookmarks.map(b => ({
       start: Date.parse(b.at),
       className: 'timeline-bookmark',
-      title: `${b.headline} (${new Date(b.at).toLocaleTimeString()}, ${b.createdBy})`,
-      label: `Bookmark: ${b.headline}`,
+      title: `${prefix(b)}${b.headline} (${new Date(b.at).toLocaleTimeString()}, ${b.createdBy})`,
+      label: `Bookmark: ${prefix(b)}${b.headline}`,
       data: { bookmarkId: b.id },
     })), playback.seek);
   }

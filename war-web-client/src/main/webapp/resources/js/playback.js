@@ -14,6 +14,7 @@ import { bookmarkPanel } from './playback-bookmarks.js';
 import { smartSearchPanel } from './smart-search.js';
 import { RecordedPlayer, callRecorder, range } from './recorded-player.js';
 import { listAcrossRecorders } from './recorder-spans.js';
+import { drawMotionActivity } from './timeline-activity.js';
 import { ViewPlayback } from './view-playback.js';
 import { ViewPicker } from './views.js';
 
@@ -29,6 +30,7 @@ const toggle = document.getElementById('playback-toggle');
 const track = document.getElementById('timeline-track');
 const cursor = document.getElementById('timeline-cursor');
 const labels = document.getElementById('timeline-labels');
+const activity = document.getElementById('timeline-activity');
 const speedSelect = document.getElementById('playback-speed');
 
 const state = {
@@ -56,6 +58,22 @@ function playbackAccess() {
   return player.access();
 }
 
+/** The camera bookmarks and evidence locks are made on: the single camera, or the view's selected tile. */
+function focusedCamera() {
+  return state.camera ?? state.view?.selectedCamera() ?? null;
+}
+
+/** {id, name} of every camera on screen. */
+function camerasOnScreen() {
+  return state.camera ? [state.camera] : state.view?.cameras() ?? [];
+}
+
+/** Ticks the export's cameras for what is on screen; the operator may change the choice before exporting. */
+function preselectExport() {
+  const onScreen = new Set(camerasOnScreen().map(camera => camera.id));
+  exportForm.querySelectorAll('input[name="camera"]').forEach(box => { box.checked = onScreen.has(box.value); });
+}
+
 /** What the toolbar and the timeline drive: the view on screen, or the single camera. */
 function playing() {
   return state.view ?? player;
@@ -65,7 +83,9 @@ function playing() {
 
 /**
  * Draws what the cameras recorded in the last hours: one camera's spans and gaps, or a view's spans together (a
- * view's cameras whose recorder is down are left out; their tiles say so).
+ * view's cameras whose recorder is down are left out; their tiles say so), and under them the motion detected. A period held by a recorder that does
+ * not answer (a moved camera's old recorder, say) is drawn as unavailable rather than failing the whole timeline.
+ * Returns the notice that says so, or null.
  */
 async function drawTimeline(accesses) {
   const to = Date.now();
@@ -80,8 +100,11 @@ async function drawTimeline(accesses) {
   }
   const spans = listings.flatMap(listing => listing.spans);
   const gaps = listings.length === 1 ? listings[0].gaps : []; // one camera's gap may be another's recording
+  const unavailable = listings.flatMap(listing => listing.unavailable)
+    .map(part => ({ from: new Date(part.fromMs).toISOString(), to: new Date(part.toMs).toISOString() }));
   track.replaceChildren(...spans.map(span => bar('timeline-span', span, from, to)),
-    ...gaps.map(gap => bar('timeline-gap', gap, from, to)));
+    ...gaps.map(gap => bar('timeline-gap', gap, from, to)),
+    ...unavailable.map(part => bar('timeline-unavailable', part, from, to)));
   labels.replaceChildren(...Array.from({ length: TIMELINE_HOURS * 4 + 1 }, (_, i) => {
     const label = document.createElement('span');
     const at = from + i * 900_000;
@@ -90,7 +113,18 @@ async function drawTimeline(accesses) {
     return label;
   }));
   track.dataset.spans = String(spans.length);
+  track.dataset.unavailable = String(unavailable.length);
+  drawMotionActivity(activity, accesses, state.window, show); // its own pace: the recordings are on screen already
+  return unavailable.length === 0 ? null
+    : 'Part of the timeline is hatched: the recorder holding those recordings does not answer, so they cannot be '
+      + 'listed or played now.';
 }
+
+const BAR_TITLES = {
+  'timeline-span': 'Recorded',
+  'timeline-gap': 'Not recorded',
+  'timeline-unavailable': 'Recorder not answering',
+};
 
 function bar(kind, span, from, to) {
   const element = document.createElement('div');
@@ -99,8 +133,7 @@ function bar(kind, span, from, to) {
   const end = Math.min(Date.parse(span.to), to);
   element.style.left = `${(100 * (start - from)) / (to - from)}%`;
   element.style.width = `${Math.max(0.1, (100 * (end - start)) / (to - from))}%`;
-  element.title = `${kind === 'timeline-span' ? 'Recorded' : 'Not recorded'}: `
-    + `${new Date(start).toLocaleString()} – ${new Date(end).toLocaleTimeString()}`;
+  element.title = `${BAR_TITLES[kind]}: ${new Date(start).toLocaleString()} – ${new Date(end).toLocaleTimeString()}`;
   return element;
 }
 
@@ -199,9 +232,10 @@ async function selectCamera(button) {
   document.getElementById('playback-camera').textContent = state.camera.name;
   setState('loading', 'Loading the recordings of the last hours…');
   try {
-    await drawTimeline([await playbackAccess()]);
+    const unavailable = await drawTimeline([await playbackAccess()]);
+    preselectExport();
     await bookmarks.load();
-    setState('idle', 'Click the timeline or type an instant.');
+    setState('idle', unavailable ?? 'Click the timeline or type an instant.');
   } catch (e) {
     setState('error', e instanceof UserFacingError ? e.message : 'The recordings could not be listed.');
   }
@@ -226,7 +260,8 @@ async function openView(view) {
   smartSearch.clear();
   document.querySelectorAll('.camera[aria-pressed="true"]').forEach(b => b.setAttribute('aria-pressed', 'false'));
   state.view?.close();
-  state.view = new ViewPlayback(viewGrid, callWebClient, { onState: setState, onTime: showTime, onPlaying: showPlaying });
+  state.view = new ViewPlayback(viewGrid, callWebClient, { onState: setState, onTime: showTime, onPlaying: showPlaying,
+    onSelect: camera => { document.getElementById('playback-camera').textContent = `${view.name} · ${camera.name}`; } });
   state.view.setSpeed(Number(speedSelect.value));
   video.hidden = true;
   viewGrid.hidden = false;
@@ -234,11 +269,13 @@ async function openView(view) {
   setState('loading', 'Loading the recordings of the view…');
   try {
     const accesses = await state.view.open(view);
-    await drawTimeline(accesses);
+    const unavailable = await drawTimeline(accesses);
+    preselectExport();
+    await bookmarks.load();
     if (instant !== null) {
       await show(instant);
     } else {
-      setState('idle', 'Click the timeline or type an instant: all cameras of the view play it together.');
+      setState('idle', unavailable ?? 'Click the timeline or type an instant: all cameras of the view play it together.');
     }
   } catch (e) {
     setState('error', e instanceof UserFacingError ? e.message : 'The recordings could not be listed.');
@@ -261,7 +298,8 @@ viewPicker.start();
 /* ---------- bookmarks ---------- */
 
 const bookmarks = bookmarkPanel(callWebClient, {
-  camera: () => state.camera,
+  camera: focusedCamera,
+  cameras: camerasOnScreen,
   instant: () => currentInstant() ?? state.requested,
   window: () => state.window,
   seek: show,
@@ -388,8 +426,9 @@ function lockRow(lock) {
 
 lockForm.addEventListener('submit', async event => {
   event.preventDefault();
-  if (!state.camera) {
-    lockStatus.textContent = 'Pick a camera first.';
+  const camera = focusedCamera();
+  if (!camera) {
+    lockStatus.textContent = 'Pick a camera (or a tile of a view) first.';
     return;
   }
   try {
@@ -397,13 +436,13 @@ lockForm.addEventListener('submit', async event => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        cameraId: state.camera.id,
+        cameraId: camera.id,
         from: new Date(fromLocalInput(lockForm.elements.from.value)).toISOString(),
         to: new Date(fromLocalInput(lockForm.elements.to.value)).toISOString(),
         reason: lockForm.elements.reason.value,
       }),
     });
-    lockStatus.textContent = `Locked on ${state.camera.name}.`;
+    lockStatus.textContent = `Locked on ${camera.name}.`;
     await listLocks();
   } catch (e) {
     lockStatus.textContent = e instanceof UserFacingError ? e.message : 'The range could not be locked.';

@@ -31,11 +31,24 @@ export function spansWithin(access, fromMs, toMs) {
 }
 
 /**
- * What the camera recorded in [fromMs, toMs) as one listing {spans, gaps}: each recorder it was on is asked for its
- * part only, by `list(recordingsUrl, partFromMs, partToMs)` → that recorder's listing.
+ * What the camera recorded in [fromMs, toMs) as one listing {spans, gaps, unavailable}: each recorder it was on is
+ * asked for its part only, by `list(recordingsUrl, partFromMs, partToMs)` → that recorder's listing. A recorder that
+ * does not answer (offline, unreachable) does not hide what the others hold: its part is listed in `unavailable`
+ * as `{recorderId, fromMs, toMs, reason}`. Only when no recorder answers does this fail, with the first reason.
  */
 export async function listAcrossRecorders(access, fromMs, toMs, list) {
-  const parts = await Promise.all(spansWithin(access, fromMs, toMs)
-    .map(part => list(part.recordingsUrl, part.fromMs, part.toMs)));
-  return { spans: parts.flatMap(part => part.spans), gaps: parts.flatMap(part => part.gaps) };
+  const parts = spansWithin(access, fromMs, toMs);
+  const answers = await Promise.allSettled(parts.map(part => list(part.recordingsUrl, part.fromMs, part.toMs)));
+  const listed = answers.filter(answer => answer.status === 'fulfilled').map(answer => answer.value);
+  if (listed.length === 0 && answers.length > 0) {
+    throw answers[0].reason;
+  }
+  return {
+    spans: listed.flatMap(listing => listing.spans),
+    gaps: listed.flatMap(listing => listing.gaps),
+    unavailable: parts
+      .map((part, i) => ({ recorderId: part.recorderId, fromMs: part.fromMs, toMs: part.toMs, answer: answers[i] }))
+      .filter(part => part.answer.status === 'rejected')
+      .map(({ answer, ...part }) => ({ ...part, reason: answer.reason })),
+  };
 }

@@ -14,7 +14,7 @@
  */
 
 import { UserFacingError } from './web-client-calls.js';
-import { drawTimelineMarks } from './timeline-marks.js';
+import { drawTimelineMarks, mergeIntervals } from './timeline-marks.js';
 import { range } from './recorded-player.js';
 import { spansWithin } from './recorder-spans.js';
 
@@ -231,29 +231,13 @@ export function smartSearchPanel(callRecorder, playback) {
       if (searchGeneration !== generation) {
         return; // another search or camera meanwhile
       }
-      showHits(merged(answers.flatMap(answer => answer.intervals)), answers.some(answer => answer.truncated),
+      showHits(mergeIntervals(answers.flatMap(answer => answer.intervals)), answers.some(answer => answer.truncated),
         { from, to });
     } catch (e) {
       if (searchGeneration === generation) {
         say('error', e instanceof UserFacingError ? e.message : 'The search failed.');
       }
     }
-  }
-
-  /** Overlapping or touching intervals of several regions become one hit. */
-  function merged(intervals) {
-    const sorted = intervals.map(i => ({ start: Date.parse(i.start), end: Date.parse(i.end) }))
-      .sort((a, b) => a.start - b.start);
-    const result = [];
-    for (const interval of sorted) {
-      const last = result[result.length - 1];
-      if (last && interval.start <= last.end) {
-        last.end = Math.max(last.end, interval.end);
-      } else {
-        result.push({ ...interval });
-      }
-    }
-    return result;
   }
 
   function showHits(found, truncated, { from, to }) {

@@ -36,3 +36,22 @@ export function drawTimelineMarks(container, window, marks, seek) {
     return element;
   }));
 }
+
+/**
+ * The recorder's motion intervals ({start, end} as ISO instants), from several regions or recorders, as marks' times:
+ * overlapping or touching intervals become one {start, end} in ms, in time order.
+ */
+export function mergeIntervals(intervals) {
+  const sorted = intervals.map(i => ({ start: Date.parse(i.start), end: Date.parse(i.end) }))
+    .sort((a, b) => a.start - b.start);
+  const result = [];
+  for (const interval of sorted) {
+    const last = result[result.length - 1];
+    if (last && interval.start <= last.end) {
+      last.end = Math.max(last.end, interval.end);
+    } else {
+      result.push({ ...interval });
+    }
+  }
+  return result;
+}

@@ -4,6 +4,9 @@
  * every tile; while playing, a tile that drifts from the clock by more than a few frames is moved back onto it, and a
  * tile whose clip ends fetches the next one at the clock's instant.
  *
+ * One tile is selected (the first playable one, or the one last clicked): bookmarks and evidence locks made while the
+ * view is on screen are made on its camera; the view's bookmarks are those of all its cameras.
+ *
  * Tiles say plainly what they cannot show: a camera the user may not see (restricted in the view), one they may watch
  * but not play back (no PLAYBACK right: the web client refuses the ticket), and an instant its camera did not record
  * (the tile waits, dark, until the clock reaches its next recording).
@@ -118,6 +121,11 @@ class ViewTile {
     return this.player !== null && !this.#denied;
   }
 
+  /** {id, name} of the tile's camera, or null for an empty or restricted position. */
+  get camera() {
+    return this.player?.camera ?? null;
+  }
+
   /** The camera's playback access, or null (and the tile says so) without the PLAYBACK right or on failure. */
   async access() {
     if (!this.playable) {
@@ -216,6 +224,7 @@ export class ViewPlayback {
   #callWebClient;
   #hooks;
   #tiles = [];
+  #selected = null;
   #clock = new SharedClock();
   #speed = 1;
   #timer = null;
@@ -224,7 +233,8 @@ export class ViewPlayback {
   /**
    * @param grid the element the tiles go into
    * @param callWebClient (path, init) → the web client endpoint's JSON answer
-   * @param hooks {onState(name, message), onTime(ms), onPlaying(boolean)}: the page's status, clock and play button
+   * @param hooks {onState(name, message), onTime(ms), onPlaying(boolean), onSelect?(camera)}: the page's status,
+   *   clock and play button, and who follows the selected tile
    */
   constructor(grid, callWebClient, hooks) {
     this.#grid = grid;
@@ -241,8 +251,30 @@ export class ViewPlayback {
     this.#grid.style.setProperty('--rows', String(view.rows));
     this.#grid.dataset.viewId = view.id;
     this.#grid.replaceChildren(...this.#tiles.map(tile => tile.element));
+    this.#tiles.forEach(tile => tile.element.addEventListener('click', () => this.#select(tile)));
     const accesses = await Promise.all(this.#tiles.map(tile => tile.access()));
+    this.#select(this.#tiles.find(tile => tile.playable));
     return accesses.filter(access => access !== null);
+  }
+
+  /** {id, name} of every camera of the view the user may play back, in tile order. */
+  cameras() {
+    return this.#tiles.filter(tile => tile.playable).map(tile => tile.camera);
+  }
+
+  /** {id, name} of the selected tile's camera, or null. */
+  selectedCamera() {
+    return this.#selected?.camera ?? null;
+  }
+
+  #select(tile) {
+    if (!tile?.playable) {
+      return;
+    }
+    this.#selected = tile;
+    this.#tiles.forEach(other => other.element.classList.toggle('is-selected', other === tile));
+    this.#grid.dataset.selectedCameraId = tile.camera.id;
+    this.#hooks.onSelect?.(tile.camera);
   }
 
   close() {

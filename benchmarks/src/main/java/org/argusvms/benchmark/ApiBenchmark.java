@@ -6,6 +6,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +29,8 @@ public final class ApiBenchmark {
     /** What to run. */
     public record Settings(StackEndpoints stack, int workers, Duration warmup, Duration measure, int loginWorkers,
                            int recorders, int cameras, int creationWorkers, Path recorderJar, int recorderBasePort,
-                           Duration syncTimeout, boolean removeCameras, boolean loginsOnly, Path workDir) {
+                           Duration syncTimeout, boolean removeCameras, boolean loginsOnly, Path workDir,
+                           int wrkConnections) {
     }
 
     /** The measurements as JSON, and the table for docs/benchmarks.md. */
@@ -140,7 +144,29 @@ public final class ApiBenchmark {
                 () -> operator.getRequest("/cameras/" + random(ids))));
         outcomes.add(load.run("GET /cameras?limit=50 " + context, settings.workers(), settings.warmup(), settings.measure(),
                 () -> operator.getRequest("/cameras?limit=50")));
+        if (settings.wrkConnections() > 0 && WrkLoad.available()) {
+            outcomes.addAll(wrkRates(operator, ids, context));
+        }
         return outcomes;
+    }
+
+    /** The two cheapest reads again from wrk, whose client CPU leaves more of the two cores to the server. */
+    private List<RequestLoad.Outcome> wrkRates(ArgusApi operator, List<String> ids, String context)
+            throws InterruptedException {
+        URI api = URI.create(operator.apiBase());
+        String origin = api.getScheme() + "://" + api.getAuthority();
+        String prefix = api.getPath();
+        WrkLoad wrk = new WrkLoad(settings.workDir());
+        try {
+            return List.of(
+                    wrk.run("GET /recording-servers " + context, settings.wrkConnections(), settings.warmup(),
+                            settings.measure(), origin, operator.token(), List.of(prefix + "/recording-servers")),
+                    wrk.run("GET /cameras/{id} " + context, settings.wrkConnections(), settings.warmup(),
+                            settings.measure(), origin, operator.token(),
+                            ids.stream().map(id -> prefix + "/cameras/" + id).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Cameras {@code from} (inclusive) to {@code to} (exclusive), round-robin over the recorders, concurrently. */

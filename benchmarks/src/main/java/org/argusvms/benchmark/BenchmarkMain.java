@@ -14,9 +14,9 @@ import java.util.Arrays;
  *   b8  [--connections 4] [--subscribers 4] [--warmup 30] [--latency-rate 500] [--latency-seconds 30]
  *       [--steps 250,500,1000,2000,...,8000] [--step-seconds 15] [--drain-seconds 30] [--artemis DIR]
  *       [--peer-seconds 20]
- *   b11 [--workers 8] [--login-workers 4] [--warmup 5] [--seconds 15] [--recorders 50] [--cameras 10000]
+ *   b11 [--workers 8] [--login-workers 4] [--warmup 20] [--seconds 15] [--recorders 50] [--cameras 10000]
  *       [--create-workers 8] [--recorder-jar JAR] [--recorder-base-port 19100] [--sync-seconds 600]
- *       [--remove-cameras false] [--logins-only false]
+ *       [--remove-cameras false] [--logins-only false] [--wrk-connections 4 (0: no wrk rows)]
  *   b3  [--cameras 8] [--runs 5] [--min-seconds 5] [--max-seconds 15] [--size 1280x720] [--bitrate 2000]
  *       [--recorder-jar JAR] [--seed 3]
  *   b6  [--hours 24] [--seeks 200] [--frame-seeks 100] [--size 320x180] [--bitrate 64] [--seed 6]
@@ -82,12 +82,15 @@ public final class BenchmarkMain {
     }
 
     private static void api(Options options, Path output) throws Exception {
-        var settings = new ApiBenchmark.Settings(stack(options), options.integer("workers", 8), options.seconds("warmup", 5),
+        // 20 s of warm-up per load: on two cores WildFly's JIT needs about that long under load before the request path
+        // is compiled (5 s gave half the steady rate, see docs/benchmarks.md B11)
+        var settings = new ApiBenchmark.Settings(stack(options), options.integer("workers", 8), options.seconds("warmup", 20),
                 options.seconds("seconds", 15), options.integer("login-workers", 4), options.integer("recorders", 50),
                 options.integer("cameras", 10_000), options.integer("create-workers", 8), recorderJar(options),
                 options.integer("recorder-base-port", 19100), options.seconds("sync-seconds", 600),
                 Boolean.parseBoolean(options.text("remove-cameras", "false")),
-                Boolean.parseBoolean(options.text("logins-only", "false")), workDir(output, "b11-work"));
+                Boolean.parseBoolean(options.text("logins-only", "false")), workDir(output, "b11-work"),
+                options.integer("wrk-connections", 4));
         options.requireAllUsed();
         ApiBenchmark.Result result = new ApiBenchmark(settings).run();
         write(output, "b11-api", result.toJson(), result.table());

@@ -8,9 +8,12 @@ import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.protocol.StorageConfiguration;
+import org.argusvms.recorder.protocol.StorageUsage;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.argusvms.json.Jsons;
@@ -117,6 +120,28 @@ public class DefaultRecorderConnection implements RecorderConnection {
         requireText(outputToken, "outputToken");
         managedConnection().send(Frames.CMD_SET_OUTPUT, Jsons.objectBuilder().add("cameraId", cameraId)
                 .add("outputToken", outputToken).add("active", active).build());
+    }
+
+    @Override
+    public List<StorageUsage> applyStorages(List<StorageConfiguration> storages) throws RecorderCommandException {
+        Objects.requireNonNull(storages, "storages");
+        return usages(Frames.CMD_APPLY_STORAGES,
+                managedConnection().send(Frames.CMD_APPLY_STORAGES, StorageConfiguration.listToJson(storages)));
+    }
+
+    @Override
+    public List<StorageUsage> getStorages() throws RecorderCommandException {
+        return usages(Frames.CMD_GET_STORAGES,
+                managedConnection().send(Frames.CMD_GET_STORAGES, JsonValue.EMPTY_JSON_OBJECT));
+    }
+
+    private static List<StorageUsage> usages(String command, JsonObject body) throws RecorderCommandException {
+        try {
+            return StorageUsage.listFromJson(body);
+        } catch (ProtocolException e) {
+            throw new RecorderCommandException(e.code(), "The recorder answered " + command
+                    + " with invalid storage figures: " + e.getMessage(), e);
+        }
     }
 
     private static void requireText(String value, String name) {

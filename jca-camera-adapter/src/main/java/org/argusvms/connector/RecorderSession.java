@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -247,13 +248,17 @@ final class RecorderSession extends LongRunningWork {
     }
 
     private RecorderEvent registeredEvent(RecorderRegistration registration) {
+        Map<String, String> attributes = new HashMap<>(Map.of(
+                "name", registration.name(),
+                "controlHost", registration.controlHost(),
+                "controlPort", Integer.toString(registration.controlPort()),
+                "mediaUrl", registration.mediaUrl(),
+                "version", registration.version()));
+        if (registration.storagePath() != null) {
+            attributes.put("storagePath", registration.storagePath());
+        }
         return new RecorderEvent(registration.recorderId(), SYNTHETIC_SEQ, RecorderEvent.RECORDER_REGISTERED, null,
-                settings.clock().instant(), Map.of(
-                        "name", registration.name(),
-                        "controlHost", registration.controlHost(),
-                        "controlPort", Integer.toString(registration.controlPort()),
-                        "mediaUrl", registration.mediaUrl(),
-                        "version", registration.version()));
+                settings.clock().instant(), attributes);
     }
 
     private void closeSocket() {

@@ -15,6 +15,8 @@ import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.StorageConfiguration;
+import org.argusvms.recorder.protocol.StorageUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class RecorderManagedConnectionTest {
 
     private static final Logger ADAPTER_LOGGER = Logger.getLogger("org.argusvms.connector");
     private static final RecorderStatus STATUS = new RecorderStatus("rec-1", "0.1.0",
-            List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null)));
+            List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true)));
 
     private final RecorderManagedConnectionFactory factory = new RecorderManagedConnectionFactory();
     private final List<ConnectionEvent> events = new ArrayList<>();
@@ -117,6 +119,25 @@ class RecorderManagedConnectionTest {
         JsonObject remove = recorder.awaitReceived();
         assertEquals(Frames.CMD_REMOVE_CAMERA, remove.getString("command"));
         assertEquals("cam-2", remove.getJsonObject("body").getString("cameraId"));
+    }
+
+    @Test
+    void aStorageSetIsSentWholeAndTheUsageComesBack() throws Exception {
+        List<StorageUsage> usage = List.of(new StorageUsage("s-1", 1000, 200, 700, null));
+        recorder.answerRequestsWith(request -> List.of(Frames.okResponse(FakeRecorderServer.idOf(request),
+                StorageUsage.listToJson(usage))));
+        RecorderConnection connection = handle(open());
+        List<StorageConfiguration> storages = List.of(
+                new StorageConfiguration("s-1", "Main", "/var/lib/argus", 30, null, true));
+
+        assertEquals(usage, connection.applyStorages(storages));
+        assertEquals(usage, connection.getStorages());
+
+        recorder.awaitReceived(); // hello
+        JsonObject apply = recorder.awaitReceived();
+        assertEquals(Frames.CMD_APPLY_STORAGES, apply.getString("command"));
+        assertEquals(storages, StorageConfiguration.listFromJson(apply.getJsonObject("body")));
+        assertEquals(Frames.CMD_GET_STORAGES, recorder.awaitReceived().getString("command"));
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class Recorder implements AutoCloseable {
         String version = RecorderVersion.current();
         try {
             commandServer = new CommandServer(options.bindHost(), options.effectiveControlPort(),
-                    new CommandHandler(options.recorderId(), version, cameras, media.locks()));
+                    new CommandHandler(options.recorderId(), version, cameras, media));
         } catch (IOException | RuntimeException e) {
             media.close(); // free the storage for the next attempt
             outbox.close();
@@ -79,7 +79,7 @@ public final class Recorder implements AutoCloseable {
         }
         RecorderRegistration registration = new RecorderRegistration(options.recorderId(), options.name(),
                 options.advertiseHost(), commandServer.port(),
-                "http://" + options.advertiseHost() + ":" + mediaServer.port(), version);
+                "http://" + options.advertiseHost() + ":" + mediaServer.port(), version, layout.root().toString());
         eventClient = new EventClient(
                 EventClientSettings.defaults(options.managementHost(), options.effectiveManagementPort()),
                 registration, outbox, sequence, ticketKey);

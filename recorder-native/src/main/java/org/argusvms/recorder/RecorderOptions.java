@@ -21,7 +21,8 @@ public record RecorderOptions(String recorderId, String name, Path storage, Stri
 
               --id ID                 recorder id, unique in the site (default rec-1)
               --name NAME             display name (default: the id)
-              --storage DIR           media and state directory (default ./storage)
+              --storage DIR           state and media directory (default ./storage); the management server may
+                                      add storages elsewhere (docs/design/storages.md)
               --bind-host HOST        interface the control and media ports listen on (default 0.0.0.0)
               --control-port PORT     command port for the management server (default 9001)
               --media-port PORT       HTTP/WebSocket port for live video and health (default 7563)

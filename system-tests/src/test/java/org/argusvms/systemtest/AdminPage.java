@@ -77,6 +77,18 @@ final class AdminPage {
                 d -> d.findElement(status).isDisplayed() ? d.findElement(status).getText() : null);
     }
 
+    /**
+     * Waits for the row of {@code list} whose text contains {@code text} and returns its {@code attribute} (an id):
+     * read in the same attempt, since the page re-renders its rows every few seconds and a row found a moment ago may
+     * be gone.
+     */
+    String listedAttribute(String list, String text, String attribute) {
+        return browser.await(text + " listed in " + list, PAGE, d -> d.findElements(
+                By.cssSelector("#" + list + " tbody tr")).stream()
+                .filter(row -> row.getText().contains(text)).findFirst().map(row -> row.getDomAttribute(attribute))
+                .orElse(null));
+    }
+
     /** Waits for the row of {@code list} whose text contains {@code text}. */
     WebElement listed(String list, String text) {
         return browser.await(text + " listed in " + list, PAGE, d -> d.findElements(
@@ -84,10 +96,15 @@ final class AdminPage {
                 .filter(row -> row.getText().contains(text)).findFirst().orElse(null));
     }
 
-    /** Clicks a button of a row; retried, since the page re-renders its rows every few seconds. */
+    /**
+     * Clicks a button of a row; retried, since the page re-renders its rows every few seconds. The row is scrolled to
+     * the middle first: scrolled to the top edge it would sit under the sticky top bar, which takes the click.
+     */
     void clickInRow(String rowSelector, String buttonSelector) {
         browser.await(buttonSelector + " of " + rowSelector, PAGE, d -> {
-            d.findElement(By.cssSelector(rowSelector)).findElement(By.cssSelector(buttonSelector)).click();
+            WebElement button = d.findElement(By.cssSelector(rowSelector)).findElement(By.cssSelector(buttonSelector));
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
             return true;
         });
     }

@@ -47,7 +47,7 @@ class BenchmarkSmokeIT extends EventServerIT {
     @Test
     void apiBenchmarkMeasuresWithoutErrorsAndPushesTheConfigurationToEveryRecorder() throws Exception {
         var settings = new ApiBenchmark.Settings(STACK, 2, Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 2, 20, 2,
-                Path.of(System.getProperty("argus.recorder.jar")), 19100, Duration.ofSeconds(120), true, false, WORK);
+                Path.of(System.getProperty("argus.recorder.jar")), 19100, Duration.ofSeconds(120), true, false, WORK, 2);
 
         JsonObject result = new ApiBenchmark(settings).run().toJson();
 
@@ -59,6 +59,8 @@ class BenchmarkSmokeIT extends EventServerIT {
                 assertEquals(0, load.getInt("errors"), "no request failed: " + load);
             }
         }
+        assertTrue(result.getJsonArray("loads").stream().map(value -> value.asJsonObject().getString("name"))
+                .anyMatch(name -> name.contains("(wrk, 2 connections)")), "wrk measured too (bin/test installs it)");
         JsonObject large = result.getJsonObject("largeConfiguration");
         assertEquals(20, large.getJsonObject("creation").getInt("created"), large.toString());
         assertTrue(large.getJsonObject("listing").getInt("camerasListed") >= 20, "the list holds them: " + large);

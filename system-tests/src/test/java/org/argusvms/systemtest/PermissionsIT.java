@@ -82,7 +82,16 @@ class PermissionsIT {
                 new Row("GET /device-groups", token -> api.get("/device-groups?offset=0", token), 200, 403, 403),
                 new Row("POST /device-groups", token -> api.postJson("/device-groups", token, Json.createObjectBuilder()
                         .add("name", "Empty " + Instant.now().toEpochMilli()).build()), 201, 403, 403),
-                new Row("GET /audit", token -> api.get("/audit?user=admin", token), 200, 403, 403));
+                new Row("GET storages", token -> api.get("/recording-servers/" + ArgusStack.RECORDER_ID
+                        + "/storages", token), 200, 403, 403),
+                new Row("GET /audit", token -> api.get("/audit?user=admin", token), 200, 403, 403),
+                new Row("GET /hardware", token -> api.get("/hardware?limit=5", token), 200, 403, 403),
+                new Row("POST /hardware", token -> api.postJson("/hardware", token, Json.createObjectBuilder()
+                        .add("name", "Spare " + Instant.now().toEpochMilli()).add("driver", "RTSP")
+                        .add("address", "rtsp://127.0.0.1:9/spare").add("recorderId", ArgusStack.RECORDER_ID)
+                        .build()), 201, 403, 403),
+                new Row("GET /site", token -> api.get("/site", token), 200, 403, 403),
+                new Row("GET /site/tree", token -> api.get("/site/tree", token), 200, 403, 403));
 
         List<String> wrong = new ArrayList<>();
         for (Row row : table) {

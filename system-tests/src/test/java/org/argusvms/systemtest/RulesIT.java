@@ -119,6 +119,7 @@ class RulesIT extends EventServerIT {
                 .json().getString("recordingsUrl");
         assertNull(recorderEvent(camera, "recording.started"), "EVENT mode records nothing untriggered");
         assertEquals(0, spans(recordingsUrl).size(), "nothing on disk before the event");
+        assertEquals(Boolean.FALSE, reportedRecording(camera), "its recorder reports it is not writing the camera");
 
         Instant eventAt = Instant.now();
         ExternalEventSender.sendLine("gate opened " + marker + "\n");
@@ -126,10 +127,14 @@ class RulesIT extends EventServerIT {
         JsonObject started = Await.until("the recorder reports the triggered recording", DELIVERY,
                 () -> recorderEvent(camera, "recording.started"));
         assertEquals("Record " + marker, started.getJsonObject("attributes").getString("trigger"), started.toString());
+        Await.until("the camera reported as recording while the event lasts", DELIVERY,
+                () -> Boolean.TRUE.equals(reportedRecording(camera)) ? true : null);
         JsonObject stopped = Await.until("the recording ends after the event and the post-buffer", ACTED_ON,
                 () -> recorderEvent(camera, "recording.stopped"));
         assertFalse(Instant.parse(stopped.getString("occurredAt")).isBefore(eventAt.plusSeconds(2 + 3)),
                 "recorded for the event's 2 s and the 3 s post-buffer: " + stopped);
+        Await.until("the camera reported as not recording again", DELIVERY,
+                () -> Boolean.FALSE.equals(reportedRecording(camera)) ? true : null);
         List<JsonObject> recorded = Await.until("the recording listed up to the end of the post-buffer", DELIVERY, () -> {
             List<JsonObject> found = spans(recordingsUrl);
             return found.stream().anyMatch(span -> Instant.parse(span.getString("to"))
@@ -143,6 +148,12 @@ class RulesIT extends EventServerIT {
         assertTrue(to.isBefore(eventAt.plusSeconds(2 + 3 + 5)), "and ends after the post-buffer: " + to);
         List<JsonObject> executions = executions(ruleId);
         assertEquals("OK", executions.get(0).getString("outcome"), executions.toString());
+    }
+
+    /** Whether the camera's recorder says it writes the camera to disk now (null if the camera view has no answer). */
+    private Boolean reportedRecording(String camera) {
+        JsonObject view = api.get("/cameras/" + camera, admin).json();
+        return view.containsKey("recording") ? view.getBoolean("recording") : null;
     }
 
     @Test

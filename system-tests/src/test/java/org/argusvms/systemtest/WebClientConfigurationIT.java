@@ -1,12 +1,15 @@
 package org.argusvms.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ArgusStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
@@ -108,6 +111,71 @@ class WebClientConfigurationIT extends BrowserIT {
         browser.await(name + " gone from the list", PAGE, d -> d.findElements(By.cssSelector(
                 "#camera-list tr[data-camera-id='" + cameraId + "']")).isEmpty() ? true : null);
         assertEquals(404, api.get("/cameras/" + cameraId, api.token("admin", "admin")).status());
+    }
+
+    @Test
+    void anAdministratorDrawsMotionRegionsOnTheCamerasPicture() {
+        String admin = api.token("admin", "admin");
+        String cameraId = ArgusStack.ensureCamera("Regions " + System.nanoTime(), "cam3");
+        PlaybackIT.awaitRecorded(api, admin, cameraId, Duration.ofSeconds(8), Duration.ofSeconds(1));
+        WebClientPage.signIn(browser, "admin", "admin");
+        AdminPage page = AdminPage.open(browser);
+        page.clickInRow("#camera-list tr[data-camera-id='" + cameraId + "']", ".camera-edit");
+        browser.await("a recent picture of the camera under the drawing", PAGE, d -> d.findElement(
+                By.id("motion-regions-picture")).isDisplayed() ? true : null);
+
+        WebElement drawing = browser.driver().findElement(By.id("motion-regions-drawing"));
+        clickAt(drawing, 0.25, 0.25);
+        clickAt(drawing, 0.75, 0.25);
+        clickAt(drawing, 0.75, 0.75);
+        clickAt(drawing, 0.25, 0.75);
+        page.click("motion-region-finish");
+        browser.driver().findElement(By.cssSelector("#motion-regions input[value='exclude']")).click();
+        clickAt(drawing, 0.05, 0.05);
+        clickAt(drawing, 0.2, 0.05);
+        clickAt(drawing, 0.05, 0.2); // closed by the save
+        browser.screenshot("12-motion-regions-drawn");
+        page.save("camera");
+
+        JsonObject motion = browser.await("the regions stored", PAGE, d ->
+                motionOf(cameraId).getJsonArray("include").size() == 1 ? motionOf(cameraId) : null);
+        assertPolygon(List.of(List.of(0.25, 0.25), List.of(0.75, 0.25), List.of(0.75, 0.75), List.of(0.25, 0.75)),
+                motion.getJsonArray("include").getJsonArray(0));
+        assertPolygon(List.of(List.of(0.05, 0.05), List.of(0.2, 0.05), List.of(0.05, 0.2)),
+                motion.getJsonArray("exclude").getJsonArray(0));
+
+        page.clickInRow("#camera-list tr[data-camera-id='" + cameraId + "']", ".camera-edit");
+        WebElement regions = browser.driver().findElement(By.id("motion-regions"));
+        assertEquals("1", regions.getDomAttribute("data-include"), "the form shows the stored regions");
+        assertEquals("1", regions.getDomAttribute("data-exclude"));
+
+        long version = api.get("/cameras/" + cameraId, admin).json().getJsonNumber("version").longValue();
+        Map<String, Object> refused = PageEndpoints.statuses(browser, List.of(List.of("PUT", "admin/cameras?id="
+                + cameraId, "{\"version\":" + version + ",\"motion.include\":[[[0,0],[1.5,0],[0,1]]]}")));
+        assertEquals(Map.of("PUT admin/cameras?id=" + cameraId, 400L), refused, "a point outside the picture");
+        assertEquals(motion, motionOf(cameraId), "the refused change stored nothing");
+    }
+
+    /**
+     * Clicks the drawing at normalised picture coordinates. Selenium's offsets count from the centre of the element's
+     * visible part, so the whole drawing is scrolled into view first.
+     */
+    private void clickAt(WebElement drawing, double x, double y) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", drawing);
+        Rectangle box = drawing.getRect();
+        new Actions(browser.driver()).moveToElement(drawing,
+                (int) Math.round((x - 0.5) * box.getWidth()), (int) Math.round((y - 0.5) * box.getHeight()))
+                .click().perform();
+    }
+
+    private static void assertPolygon(List<List<Double>> expected, JsonArray actual) {
+        assertEquals(expected.size(), actual.size(), actual.toString());
+        for (int i = 0; i < expected.size(); i++) {
+            for (int axis = 0; axis < 2; axis++) {
+                double stored = actual.getJsonArray(i).getJsonNumber(axis).doubleValue();
+                assertTrue(Math.abs(stored - expected.get(i).get(axis)) < 0.02, "point " + i + ": " + actual);
+            }
+        }
     }
 
     @Test

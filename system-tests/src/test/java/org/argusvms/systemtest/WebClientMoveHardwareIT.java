@@ -1,5 +1,6 @@
 package org.argusvms.systemtest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
@@ -69,6 +70,41 @@ class WebClientMoveHardwareIT extends BrowserIT {
         assertShownFrom(moved.minusSeconds(3), ArgusStack.RECORDER_MEDIA_PORT);
         assertShownFrom(recordedOnSecond.minusSeconds(2), ArgusStack.SECOND_RECORDER_MEDIA_PORT);
         browser.screenshot("move-hardware-playback");
+    }
+
+    @Test
+    void theTimelineStillShowsWhatTheOtherRecordersHoldWhenAnOldRecorderIsDown() {
+        String name = "Returned " + System.nanoTime();
+        String camera = ArgusStack.ensureCamera(name, "cam3");
+        String second = ArgusStack.secondRecorder();
+        String admin = api.token("admin", "admin");
+        String operator = api.token("operator", "operator");
+        moveThroughApi(camera, second, admin);
+        PlaybackIT.awaitRecorded(api, operator, camera, Duration.ofSeconds(4), Duration.ofSeconds(1));
+        moveThroughApi(camera, ArgusStack.RECORDER_ID, admin);
+        Instant recordedBack = PlaybackIT.awaitRecorded(api, operator, camera, Duration.ofSeconds(4),
+                Duration.ofSeconds(1));
+        ArgusStack.stopSecondRecorder();
+
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        page.openPlayback();
+        page.cameraButton(name).click();
+        WebElement track = browser.await("the timeline drawn without the stopped recorder's period", PAGE, d ->
+                d.findElements(By.cssSelector("main#playback[data-state='idle'] #timeline-track[data-unavailable='1']"))
+                        .stream().findFirst().orElse(null));
+        assertTrue(Integer.parseInt(track.getDomAttribute("data-spans")) > 0, "the recordings of the recorder that"
+                + " answers are drawn");
+        assertTrue(browser.driver().findElement(By.id("playback-status")).getText().contains("does not answer"),
+                browser.driver().findElement(By.id("playback-status")).getText());
+        browser.screenshot("move-hardware-old-recorder-down");
+        assertShownFrom(recordedBack.minusSeconds(2), ArgusStack.RECORDER_MEDIA_PORT);
+    }
+
+    private void moveThroughApi(String camera, String recorderId, String admin) {
+        long version = api.get("/cameras/" + camera, admin).json().getJsonNumber("version").longValue();
+        ApiClient.Answer moved = api.postJson("/cameras/" + camera + "/move", admin, Json.createObjectBuilder()
+                .add("recordingServerId", recorderId).add("version", version).build());
+        assertEquals(200, moved.status(), moved.body());
     }
 
     /** Types the instant, shows it, and checks the clip came from the recorder on {@code mediaPort} and holds it. */

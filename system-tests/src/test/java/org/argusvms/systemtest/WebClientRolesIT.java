@@ -9,7 +9,6 @@ import org.argusvms.systemtest.support.KeycloakAdmin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,10 +59,10 @@ class WebClientRolesIT extends BrowserIT {
         browser.driver().findElement(By.cssSelector("#group-form input[name='cameraIds'][value='" + gate + "']"))
                 .click();
         page.save("group");
-        WebElement groupRow = page.listed("group-list", groupName);
-        String groupId = groupRow.getDomAttribute("data-group-id");
+        String groupId = page.listedAttribute("group-list", groupName, "data-group-id");
         cleanup.add(0, () -> api.delete("/device-groups/" + groupId, adminToken()));
-        assertTrue(groupRow.getText().contains("Gate"), groupRow.getText());
+        browser.await("the group listed with its camera", PAGE, d -> d.findElement(By.cssSelector(
+                "#group-list tr[data-group-id='" + groupId + "']")).getText().contains("Gate") ? true : null);
         browser.screenshot("20-device-group-added");
 
         int rolesBefore = roleCount();
@@ -82,10 +81,7 @@ class WebClientRolesIT extends BrowserIT {
         browser.driver().findElement(By.cssSelector("#role-rights tr[data-scope='DEVICE_GROUP'][data-target='"
                 + groupId + "'] input[data-right='LIVE']")).click();
         page.save("role");
-        WebElement roleRow = browser.await(roleName + " listed", PAGE, d -> d.findElements(
-                By.cssSelector("#role-list tr[data-role-id]")).stream()
-                .filter(row -> row.getText().contains(roleName)).findFirst().orElse(null));
-        String roleId = roleRow.getDomAttribute("data-role-id");
+        String roleId = page.listedAttribute("role-list", roleName, "data-role-id");
         cleanup.add(0, () -> api.delete("/roles/" + roleId, adminToken()));
         browser.screenshot("22-role-added");
 

@@ -56,7 +56,7 @@ class WebClientRulesIT extends BrowserIT {
                 "a refused time profile is not stored");
         page.fill("profile-form", "timeZone", "Europe/Berlin");
         page.save("profile");
-        String profileId = page.listed("profile-list", profileName).getDomAttribute("data-profile-id");
+        String profileId = page.listedAttribute("profile-list", profileName, "data-profile-id");
         created.add(0, "/time-profiles/" + profileId);
         JsonObject profile = api.get("/time-profiles/" + profileId, adminToken()).json();
         assertEquals("Europe/Berlin", profile.getString("timeZone"));
@@ -79,7 +79,7 @@ class WebClientRulesIT extends BrowserIT {
         browser.driver().findElement(By.cssSelector(
                 "#rule-form input[name='actions[0].cameraIds'][value='" + lobby + "']")).click();
         page.save("rule");
-        String ruleId = page.listed("rule-list", ruleName).getDomAttribute("data-rule-id");
+        String ruleId = page.listedAttribute("rule-list", ruleName, "data-rule-id");
         created.add(0, "/rules/" + ruleId);
         browser.screenshot("32-rule-added");
         JsonObject rule = api.get("/rules/" + ruleId, adminToken()).json();
@@ -112,8 +112,8 @@ class WebClientRulesIT extends BrowserIT {
         assertTrue(alarmDefinitionsNamed(definitionName).isEmpty(), "a refused alarm definition is not stored");
         page.fill("alarm-definition-form", "priority", "2");
         page.save("alarm-definition");
-        String definitionId = page.listed("alarm-definition-list", definitionName)
-                .getDomAttribute("data-alarm-definition-id");
+        String definitionId = page.listedAttribute("alarm-definition-list", definitionName,
+                "data-alarm-definition-id");
         created.add(0, "/alarm-definitions/" + definitionId);
         JsonObject definition = api.get("/alarm-definitions/" + definitionId, adminToken()).json();
         assertEquals("camera.disconnected", definition.getString("sourceEventType"));
@@ -187,7 +187,7 @@ class WebClientRulesIT extends BrowserIT {
                 List.of("POST", "admin/alarm-definitions", "{\"name\":\"Intruders\",\"sourceEventType\":\"generic\"}"),
                 List.of("DELETE", "admin/alarm-definitions?id=" + someId, ""),
                 List.of("GET", "admin/generic-event-definitions", ""),
-                List.of("GET", "admin/monitor", "")));
+                List.of("GET", "monitor/snapshot", "")));
         assertEquals(11, statuses.size(), "every call answered: " + statuses);
         statuses.forEach((call, status) -> assertEquals(403L, status, call + " refused"));
         assertTrue(api.get("/rules?name=Intruders", adminToken()).jsonArray().isEmpty(), "no rule was stored");

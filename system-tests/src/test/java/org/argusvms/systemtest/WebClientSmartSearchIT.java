@@ -21,6 +21,7 @@ import java.util.List;
 
 import static org.argusvms.systemtest.WebClientLiveIT.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -66,6 +67,24 @@ class WebClientSmartSearchIT extends BrowserIT {
         assertEquals(hitStart.toEpochMilli() / 1000.0, shownAt, SEEK_TOLERANCE_SECONDS,
                 "playback stands at the start of the hit");
         browser.screenshot("09-smart-search-played");
+    }
+
+    @Test
+    void theTimelineShowsDetectedMotionWithoutASearch() {
+        String camera = cameraWithMotionDetection();
+        String stillName = "Motion off " + System.nanoTime();
+        String still = ArgusStack.ensureCamera(stillName, "cam2"); // a new camera: motion detection off
+        WebClientPage page = openPlaybackOf(camera);
+        WebElement lane = browser.await("the motion lane drawn", Duration.ofSeconds(30), d -> d.findElements(
+                By.cssSelector("#timeline-activity[data-state='ready']")).stream().findFirst().orElse(null));
+        assertTrue(Integer.parseInt(lane.getDomAttribute("data-intervals")) > 0, "the moving band's motion is shown");
+        assertFalse(lane.findElements(By.className("timeline-activity-mark")).isEmpty(), "as marks on the timeline");
+        browser.screenshot("10-timeline-motion-lane");
+
+        page.cameraButton(stillName).click();
+        browser.await("the motion lane of " + still + " drawn empty", Duration.ofSeconds(30), d -> d.findElements(
+                By.cssSelector("#timeline-activity[data-state='ready'][data-intervals='0']")).isEmpty() ? null : true);
+        assertTrue(browser.driver().findElements(By.cssSelector("#timeline-activity .timeline-activity-mark")).isEmpty());
     }
 
     @Test

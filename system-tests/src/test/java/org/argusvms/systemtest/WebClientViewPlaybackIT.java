@@ -2,6 +2,7 @@ package org.argusvms.systemtest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.argusvms.systemtest.support.ApiClient;
 import org.argusvms.systemtest.support.ApiClient.Answer;
 import org.argusvms.systemtest.support.ArgusStack;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.argusvms.systemtest.WebClientLiveIT.SAMPLE_FRAME;
 import static org.argusvms.systemtest.WebClientLiveIT.number;
@@ -116,6 +119,50 @@ class WebClientViewPlaybackIT extends BrowserIT {
         WebElement hidden = browser.driver().findElement(By.cssSelector("#view-playback .tile[data-state='restricted']"));
         assertTrue(hidden.getText().contains("may not see"), hidden.getText());
         browser.screenshot("13-view-playback-guard");
+    }
+
+    @Test
+    void aViewListsTheBookmarksOfAllItsCamerasAndBookmarksTheSelectedTile() {
+        String lobby = ArgusStack.ensureDemoCamera();
+        String testCard = ArgusStack.ensureCamera("Test card", "cam3");
+        String operator = api.token("operator", "operator");
+        Instant instant = PlaybackIT.awaitRecorded(api, operator, testCard, Duration.ofSeconds(14),
+                Duration.ofSeconds(7)).minusSeconds(10);
+        String run = String.valueOf(System.nanoTime());
+        Answer lobbyBookmark = api.postJson("/bookmarks", operator, Json.createObjectBuilder().add("cameraId", lobby)
+                .add("at", instant.toString()).add("headline", "Parcel left " + run).build());
+        assertEquals(201, lobbyBookmark.status(), lobbyBookmark.body());
+        String viewId = sharedView(1, 2, lobby, testCard);
+
+        openViewOnPlaybackPage(WebClientPage.signIn(browser, "operator", "operator"), viewId, 2);
+        WebElement listed = browser.await("the lobby's bookmark listed with its camera", Duration.ofSeconds(20),
+                d -> d.findElements(By.cssSelector("#bookmark-list .bookmark-entry")).stream()
+                        .filter(entry -> entry.getText().contains("Parcel left " + run)).findFirst().orElse(null));
+        assertTrue(listed.getText().contains(ArgusStack.demoCameraName() + ": "), listed.getText());
+        assertEquals(Set.of(lobby, testCard), browser.driver().findElements(By.cssSelector(
+                "#export-cameras input[name='camera']:checked")).stream().map(box -> box.getDomAttribute("value"))
+                .collect(Collectors.toSet()), "the export is preset to the view's cameras");
+
+        browser.driver().findElement(By.cssSelector("#view-playback .tile[data-camera-id='" + testCard + "']")).click();
+        assertEquals(testCard, browser.driver().findElement(By.id("view-playback"))
+                .getDomAttribute("data-selected-camera-id"), "the clicked tile is selected");
+        typeInstant(instant);
+        browser.driver().findElement(By.id("playback-go")).click();
+        awaitBothShowing();
+        browser.driver().findElement(By.id("playback-bookmark")).click();
+        WebElement headline = browser.await("the bookmark form for the test card", Duration.ofSeconds(10),
+                d -> d.findElement(By.id("bookmark-instant")).getText().startsWith("Test card")
+                        ? d.findElement(By.cssSelector("#bookmark-form input[name='headline']")) : null);
+        headline.sendKeys("Card flickers " + run);
+        browser.driver().findElement(By.id("bookmark-save")).click();
+        browser.await("both bookmarks listed", Duration.ofSeconds(20), d -> d.findElements(
+                By.cssSelector("#bookmark-list .bookmark-entry")).stream().filter(entry -> entry.getText().contains(run))
+                .count() == 2 ? true : null);
+        browser.screenshot("14-view-playback-bookmarks");
+        List<JsonObject> stored = api.get("/bookmarks?cameraId=" + testCard, operator).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(bookmark -> bookmark.getString("headline").equals("Card flickers " + run)).toList();
+        assertEquals(1, stored.size(), "the bookmark was made on the selected tile's camera");
     }
 
     /** A shared view of one row and `columns` tiles holding the cameras in order; removed after the test. */

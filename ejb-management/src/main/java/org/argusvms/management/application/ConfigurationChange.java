@@ -22,7 +22,7 @@ public record ConfigurationChange(ObjectType type, String id, Kind change, long 
     /** The kinds of configuration objects; on the wire in lower case with dashes ({@code recording-server}). */
     public enum ObjectType {
         CAMERA, RECORDING_SERVER, DEVICE_GROUP, ROLE, VIEW, EVIDENCE_LOCK, ALARM_DEFINITION, GENERIC_EVENT_DEFINITION,
-        MAP;
+        MAP, STORAGE, HARDWARE;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -115,7 +115,7 @@ final class Camera {
             lastError = recording.lastError();
         }
         return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
-                lastError);
+                lastError, recording.recording());
     }
 
     /** Status plus details for monitoring; never the URL's credentials or the password. */

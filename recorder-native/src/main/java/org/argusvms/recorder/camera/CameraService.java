@@ -141,7 +141,9 @@ public final class CameraService implements LiveStreams, AutoCloseable {
         cameras.clear();
     }
 
+    /** Where the camera's next segments go and which limits its own configuration adds to its storage's. */
     private void applyRetention(CameraConfiguration configuration) {
+        media.storages().assign(configuration.cameraId(), configuration.storageId());
         media.setRetention(configuration.cameraId(),
                 RetentionPolicy.of(configuration.retentionHours(), configuration.retentionMegabytes()));
     }

@@ -15,7 +15,10 @@ import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.TriggeredRecording;
+import org.argusvms.recorder.protocol.StorageConfiguration;
+import org.argusvms.recorder.protocol.StorageUsage;
 import org.argusvms.recorder.storage.EvidenceLocks;
+import org.argusvms.recorder.storage.MediaDatabase;
 import org.argusvms.recorder.storage.RecordingTrigger;
 
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,13 +42,15 @@ public final class CommandHandler {
     private final String version;
     private final CameraService cameras;
     private final EvidenceLocks locks;
+    private final MediaDatabase media;
     private final OnvifCommands onvif;
 
-    public CommandHandler(String recorderId, String version, CameraService cameras, EvidenceLocks locks) {
+    public CommandHandler(String recorderId, String version, CameraService cameras, MediaDatabase media) {
         this.recorderId = recorderId;
         this.version = version;
         this.cameras = cameras;
-        this.locks = locks;
+        this.locks = media.locks();
+        this.media = media;
         this.onvif = new OnvifCommands(cameras::configuration, OnvifSettings.defaults(), Clock.systemUTC());
     }
 
@@ -78,6 +84,10 @@ public final class CommandHandler {
                 return unlockRange(body);
             case Frames.CMD_TRIGGER_RECORDING:
                 return triggerRecording(body);
+            case Frames.CMD_APPLY_STORAGES:
+                return applyStorages(StorageConfiguration.listFromJson(body));
+            case Frames.CMD_GET_STORAGES:
+                return StorageUsage.listToJson(media.usage());
             case Frames.CMD_PTZ_GOTO_PRESET, Frames.CMD_PTZ_MOVE, Frames.CMD_SET_OUTPUT:
                 return onvif.handle(command, body);
             default:
@@ -93,6 +103,17 @@ public final class CommandHandler {
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "cannot persist configuration of camera " + configuration.cameraId(), e);
             throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the camera configuration");
+        }
+    }
+
+    private JsonObject applyStorages(List<StorageConfiguration> storages) throws ProtocolException {
+        try {
+            return StorageUsage.listToJson(media.applyStorages(storages));
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot persist the storage configuration", e);
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "cannot persist the storage configuration");
         }
     }
 

@@ -4,19 +4,27 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.protocol.RecorderEvent;
+import org.argusvms.recorder.protocol.StorageConfiguration;
+import org.argusvms.recorder.protocol.StorageUsage;
 import org.argusvms.recorder.support.NamedThreads;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,9 +33,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The recorder's media database (docs/design/media-database.md): recovers the storage at startup, keeps the segment
- * index current as cameras record, applies retention and evidence locks, and frees space when the disk fills.
- * Deletions run on one sweeper thread; the index and the log are thread-safe.
+ * The recorder's media database (docs/design/media-database.md): recovers the storages at startup, keeps the segment
+ * index current as cameras record, applies retention (per storage, docs/design/storages.md) and evidence locks, and
+ * frees space when a disk fills. Deletions run on one sweeper thread; the index and the log are thread-safe.
  */
 public final class MediaDatabase implements SegmentListener, AutoCloseable {
 
@@ -43,17 +51,21 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
     private final SegmentLog log;
     private final MediaIndex index;
     private final EvidenceLocks locks;
+    private final Storages storages;
+    /** Per camera, the optional limits of its own configuration; the storage's limits apply as well. */
     private final Map<String, RetentionPolicy> policies = new ConcurrentHashMap<>();
     private final MetadataRetention metadataRetention;
     private final ScheduledExecutorService sweeper;
     private volatile boolean sweeping;
     /** Per camera, the end of the newest segment deleted since metadata was last pruned. */
     private final Map<String, Long> deletedUpTo = new HashMap<>(); // sweeper thread only
-    private boolean storageFull; // sweeper thread only
+    /** File systems found full and not yet relieved: storage.full is raised once per episode. */
+    private final Set<FileStore> fullStores = new HashSet<>(); // sweeper thread only
+    private final Map<Path, FileStore> storeOfRoot = new HashMap<>(); // sweeper thread only
     private int removalsSinceCompaction; // sweeper thread only
 
     private MediaDatabase(StorageLayout layout, EventPublisher events, Clock clock, long minFreeBytes,
-                          MediaLock mediaLock, List<SegmentRecord> records, EvidenceLocks locks) {
+                          MediaLock mediaLock, List<SegmentRecord> records, EvidenceLocks locks, Storages storages) {
         this.layout = layout;
         this.events = events;
         this.clock = clock;
@@ -62,6 +74,7 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         this.log = new SegmentLog(layout.segmentLogFile());
         this.index = new MediaIndex(records);
         this.locks = locks;
+        this.storages = storages;
         this.metadataRetention = new MetadataRetention(index, locks);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(new NamedThreads("media-retention"));
     }
@@ -76,12 +89,13 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
             throws IOException {
         MediaLock mediaLock = MediaLock.acquire(layout);
         try {
-            MediaRecovery.Result recovery = new MediaRecovery(layout).run(false, true);
+            Storages storages = Storages.load(layout);
+            MediaRecovery.Result recovery = new MediaRecovery(layout, storages).run(false, true);
             recovery.problems().forEach(problem -> LOG.warning(() -> "storage recovery: " + problem));
             LOG.info(() -> "media index: " + recovery.records().size() + " segment(s), "
                     + recovery.problems().size() + " problem(s) repaired");
             return new MediaDatabase(layout, events, clock, minFreeBytes, mediaLock, recovery.records(),
-                    EvidenceLocks.load(layout.evidenceLockFile()));
+                    EvidenceLocks.load(layout.evidenceLockFile()), storages);
         } catch (IOException | RuntimeException e) {
             mediaLock.close();
             throw e;
@@ -111,6 +125,51 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         return layout;
     }
 
+    public Storages storages() {
+        return storages;
+    }
+
+    /**
+     * Replaces the storage set (see {@link Storages#apply}); retention runs at once under the new limits. Cameras
+     * keep recording: each writes its next segment into the directory of its storage.
+     *
+     * @throws IllegalArgumentException naming the storage whose directory is unusable; nothing changed
+     */
+    public List<StorageUsage> applyStorages(List<StorageConfiguration> configurations) throws IOException {
+        storages.apply(configurations);
+        if (sweeping) {
+            sweeper.execute(this::sweepSafely);
+        }
+        return usage();
+    }
+
+    /** Space of each storage's file system, the bytes recorded there and its oldest recording. */
+    public List<StorageUsage> usage() {
+        Map<String, List<SegmentRecord>> byStorage = segmentsByStorage(index.allSegments());
+        List<StorageUsage> usages = new ArrayList<>();
+        for (StorageConfiguration storage : storages.all()) {
+            List<SegmentRecord> segments = byStorage.getOrDefault(storage.storageId(), List.of());
+            long total = 0;
+            long free = 0;
+            try {
+                FileStore store = Files.getFileStore(Path.of(storage.path()));
+                total = store.getTotalSpace();
+                free = store.getUsableSpace();
+            } catch (IOException e) {
+                LOG.fine(() -> "no file system figures for storage " + storage.name() + ": " + e.getMessage());
+            }
+            usages.add(new StorageUsage(storage.storageId(), total,
+                    segments.stream().mapToLong(SegmentRecord::bytes).sum(), free,
+                    segments.isEmpty() ? null : segments.get(0).start()));
+        }
+        return usages;
+    }
+
+    @Override
+    public SegmentTarget placement(String cameraId) {
+        return storages.target(cameraId);
+    }
+
     /** Storage figures for the recorder's /health document. */
     public JsonObject health() {
         return Json.createObjectBuilder()
@@ -118,6 +177,7 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
                 .add("minFreeBytes", minFreeBytes)
                 .add("segments", index.finishedCount())
                 .add("evidenceLocks", locks.all().size())
+                .add("storages", StorageUsage.listToJson(usage()).getJsonArray("storages"))
                 .build();
     }
 
@@ -156,21 +216,23 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
     @Override
     public void writeFailed(String cameraId, IOException failure) {
         index.clearInProgress(cameraId);
-        // Java reports ENOSPC only through the message; free space tells the same where the message differs
-        boolean diskFull = String.valueOf(failure.getMessage()).contains("No space left on device")
-                || usableSpace() < Math.max(minFreeBytes, 1024 * 1024);
-        if (diskFull) {
-            sweeper.execute(() -> {
-                freeSpace(Math.max(minFreeBytes, totalSpace() / 10));
+        Path root = storages.target(cameraId).root();
+        sweeper.execute(() -> {
+            FileStore store = store(root);
+            // Java reports ENOSPC only through the message; free space tells the same where the message differs
+            boolean diskFull = store != null && (String.valueOf(failure.getMessage()).contains("No space left on device")
+                    || usableSpace(store) < Math.max(minFreeBytes, 1024 * 1024));
+            if (diskFull) {
+                freeSpace(store, Math.max(minFreeBytes, totalSpace(store) / 10));
                 deleteMetadataOfDeletedMedia();
-            });
-        }
+            }
+        });
     }
 
     private void sweepSafely() {
         try {
             applyRetention();
-            freeSpace(minFreeBytes);
+            freeSpaceOnEveryStore();
             deleteMetadataOfDeletedMedia();
             compactLogIfWorthIt();
         } catch (RuntimeException e) {
@@ -190,24 +252,42 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         }
     }
 
+    /** A camera's own limits over its segments, then each storage's limits over everything recorded there. */
     private void applyRetention() {
         long now = clock.millis();
-        policies.forEach((cameraId, policy) -> {
-            // evidence is kept outside the quota: locked segments neither count nor go
-            List<SegmentRecord> unlocked = index.finishedSegments(cameraId).stream()
-                    .filter(segment -> !locks.protects(segment)).toList();
-            long total = unlocked.stream().mapToLong(SegmentRecord::bytes).sum();
-            for (SegmentRecord segment : unlocked) {
-                boolean expired = policy.maxAge() != null && segment.endMillis() < now - policy.maxAge().toMillis();
-                boolean overQuota = policy.maxBytes() != null && total > policy.maxBytes();
-                if (!expired && !overQuota) {
-                    break;
-                }
-                if (delete(segment)) {
-                    total -= segment.bytes();
-                }
+        policies.forEach((cameraId, policy) -> expire(index.finishedSegments(cameraId), policy, now));
+        Map<String, List<SegmentRecord>> byStorage = segmentsByStorage(index.allFinishedSegments());
+        for (StorageConfiguration storage : storages.all()) {
+            expire(byStorage.getOrDefault(storage.storageId(), List.of()), RetentionPolicy.of(storage), now);
+        }
+    }
+
+    /** Deletes the oldest of {@code oldestFirst} while they are too old or too many; evidence neither counts nor goes. */
+    private void expire(List<SegmentRecord> oldestFirst, RetentionPolicy policy, long now) {
+        if (policy.equals(RetentionPolicy.UNLIMITED)) {
+            return;
+        }
+        List<SegmentRecord> unlocked = oldestFirst.stream().filter(segment -> !locks.protects(segment)).toList();
+        long total = unlocked.stream().mapToLong(SegmentRecord::bytes).sum();
+        for (SegmentRecord segment : unlocked) {
+            boolean expired = policy.maxAge() != null && segment.endMillis() < now - policy.maxAge().toMillis();
+            boolean overQuota = policy.maxBytes() != null && total > policy.maxBytes();
+            if (!expired && !overQuota) {
+                break;
             }
-        });
+            if (delete(segment)) {
+                total -= segment.bytes();
+            }
+        }
+    }
+
+    /** Oldest first within each storage, keyed by the id of the storage whose retention governs them. */
+    private Map<String, List<SegmentRecord>> segmentsByStorage(List<SegmentRecord> oldestFirst) {
+        Map<String, List<SegmentRecord>> byStorage = new HashMap<>();
+        for (SegmentRecord segment : oldestFirst) {
+            byStorage.computeIfAbsent(storages.storageOf(segment).storageId(), id -> new ArrayList<>()).add(segment);
+        }
+        return byStorage;
     }
 
     /**
@@ -219,8 +299,11 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         long now = clock.millis();
         Map<String, Long> horizons = new HashMap<>(deletedUpTo);
         policies.forEach((cameraId, policy) -> {
-            if (policy.maxAge() != null) {
-                horizons.merge(cameraId, MetadataRetention.hourStart(now - policy.maxAge().toMillis()), Math::max);
+            RetentionPolicy storagePolicy = RetentionPolicy.of(storages.storageOfCamera(cameraId));
+            for (RetentionPolicy limit : List.of(policy, storagePolicy)) {
+                if (limit.maxAge() != null) {
+                    horizons.merge(cameraId, MetadataRetention.hourStart(now - limit.maxAge().toMillis()), Math::max);
+                }
             }
         });
         horizons.forEach((cameraId, horizon) ->
@@ -228,11 +311,23 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         deletedUpTo.clear();
     }
 
-    /** Deletes the oldest unlocked segments of any camera until {@code target} bytes are free. */
-    private void freeSpace(long target) {
-        long free = usableSpace();
+    /** Keeps {@code minFreeBytes} free on the file system of every storage. */
+    private void freeSpaceOnEveryStore() {
+        Set<FileStore> stores = new LinkedHashSet<>();
+        storages.roots().forEach(root -> {
+            FileStore store = store(root);
+            if (store != null) {
+                stores.add(store);
+            }
+        });
+        stores.forEach(store -> freeSpace(store, minFreeBytes));
+    }
+
+    /** Deletes the oldest unlocked segments on {@code store}, of any camera and storage, until {@code target} is free. */
+    private void freeSpace(FileStore store, long target) {
+        long free = usableSpace(store);
         if (free >= target) {
-            storageFull = false;
+            fullStores.remove(store);
             return;
         }
         int deleted = 0;
@@ -240,20 +335,38 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
             if (free >= target) {
                 break;
             }
-            if (!locks.protects(segment) && delete(segment)) {
+            if (store.equals(store(rootOf(segment))) && !locks.protects(segment) && delete(segment)) {
                 deleted++;
-                free = usableSpace();
+                free = usableSpace(store);
             }
         }
-        if (!storageFull || deleted > 0) {
-            storageFull = true;
+        if (fullStores.add(store) || deleted > 0) {
             long freeBytes = free;
             int deletedSegments = deleted;
-            LOG.warning(() -> "storage full: " + freeBytes + " bytes free, deleted " + deletedSegments
+            LOG.warning(() -> "storage full (" + store + "): " + freeBytes + " bytes free, deleted " + deletedSegments
                     + " oldest unlocked segment(s)");
             events.publish(RecorderEvent.STORAGE_FULL, null, Map.of("freeBytes", Long.toString(freeBytes),
-                    "deletedSegments", Integer.toString(deletedSegments)));
+                    "deletedSegments", Integer.toString(deletedSegments), "fileSystem", store.toString()));
         }
+    }
+
+    private Path rootOf(SegmentRecord segment) {
+        Path path = Path.of(segment.path());
+        return path.isAbsolute() ? StorageLayout.rootOfSegment(path) : layout.root();
+    }
+
+    /** The file system of a storage directory; null if the directory is gone. Cached: roots rarely change. */
+    private FileStore store(Path root) {
+        FileStore store = storeOfRoot.get(root);
+        if (store == null) {
+            try {
+                store = Files.getFileStore(root);
+                storeOfRoot.put(root, store);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return store;
     }
 
     /**
@@ -288,9 +401,17 @@ public final class MediaDatabase implements SegmentListener, AutoCloseable {
         }
     }
 
-    private long totalSpace() {
+    private static long usableSpace(FileStore store) {
         try {
-            return Files.getFileStore(layout.root()).getTotalSpace();
+            return store.getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long totalSpace(FileStore store) {
+        try {
+            return store.getTotalSpace();
         } catch (IOException e) {
             return 0;
         }

@@ -77,6 +77,14 @@ public final class MediaIndex {
         return finished.values().stream().mapToInt(Map::size).sum();
     }
 
+    /** Every segment, finished or being written, of every camera, oldest first: what the storages hold now. */
+    synchronized List<SegmentRecord> allSegments() {
+        List<SegmentRecord> all = allFinishedSegments();
+        all.addAll(inProgress.values());
+        all.sort(Comparator.comparingLong(SegmentRecord::startMillis));
+        return all;
+    }
+
     /** Every finished segment of every camera, oldest first. */
     synchronized List<SegmentRecord> allFinishedSegments() {
         List<SegmentRecord> all = new ArrayList<>();

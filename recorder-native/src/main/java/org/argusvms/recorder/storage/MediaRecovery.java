@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +40,16 @@ public final class MediaRecovery {
     }
 
     private final StorageLayout layout;
+    private final Storages storages;
 
+    /** Recovers the storages configured in the layout's state directory (as {@code check} does). */
     public MediaRecovery(StorageLayout layout) {
+        this(layout, null);
+    }
+
+    public MediaRecovery(StorageLayout layout, Storages storages) {
         this.layout = layout;
+        this.storages = storages;
     }
 
     /**
@@ -53,16 +64,19 @@ public final class MediaRecovery {
             problems.add("index " + logFile + ": " + log.damagedLines() + " damaged line(s) skipped");
         }
         Map<String, SegmentRecord> indexed = new TreeMap<>(log.records());
+        Storages configured = storages != null ? storages : Storages.inspect(layout);
         List<SegmentRecord> records = new ArrayList<>();
-        for (Path file : segmentFiles()) {
-            String path = layout.relativePath(file);
+        for (Path file : segmentFiles(roots(configured, indexed.values()))) {
+            String path = layout.segmentPath(file);
             SegmentRecord entry = indexed.remove(path);
             long size = Files.size(file);
             if (entry != null && size == entry.bytes() && !scanEveryFile) {
                 records.add(entry);
                 continue;
             }
-            SegmentRecord scanned = scan(file, path, repair, problems);
+            String storageId = entry != null ? entry.storageId()
+                    : configured.storageIdOfRoot(StorageLayout.rootOfSegment(file));
+            SegmentRecord scanned = scan(file, path, storageId, repair, problems);
             if (scanned == null) {
                 continue;
             }
@@ -84,7 +98,8 @@ public final class MediaRecovery {
     }
 
     /** Reads one segment's structure; truncates a torn tail or deletes an unplayable file when repairing. */
-    private SegmentRecord scan(Path file, String path, boolean repair, List<String> problems) throws IOException {
+    private SegmentRecord scan(Path file, String path, String storageId, boolean repair, List<String> problems)
+            throws IOException {
         Fmp4Scanner.Layout structure = Fmp4Scanner.scan(file);
         if (!structure.playable() || structure.timescale() <= 0) {
             problems.add(path + ": no complete fragment, nothing playable" + (repair ? " (deleted)" : ""));
@@ -105,15 +120,37 @@ public final class MediaRecovery {
             }
         }
         long start = Long.parseLong(file.getFileName().toString().replace(".mp4", ""));
-        String cameraId = layout.root().relativize(file).getName(0).toString();
+        String cameraId = file.getParent().getParent().getFileName().toString();
         return new SegmentRecord(cameraId, path, start,
                 start + structure.durationTicks() * 1000 / structure.timescale(), structure.samples(),
-                structure.keyframes(), structure.validLength());
+                structure.keyframes(), structure.validLength(), storageId);
     }
 
-    private List<Path> segmentFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path camera : children(layout.root())) {
+    /**
+     * The directories to walk: the main one, every configured storage's, and any other that indexed segments live
+     * in (a storage whose path changed or that was removed: its segments stay readable until retention takes them).
+     */
+    private Set<Path> roots(Storages configured, Collection<SegmentRecord> indexed) {
+        Set<Path> roots = new LinkedHashSet<>(configured.roots());
+        for (SegmentRecord record : indexed) {
+            Path path = Path.of(record.path());
+            if (path.isAbsolute() && path.getNameCount() > 3) {
+                roots.add(StorageLayout.rootOfSegment(path));
+            }
+        }
+        return roots;
+    }
+
+    private List<Path> segmentFiles(Set<Path> roots) throws IOException {
+        Set<Path> files = new TreeSet<>();
+        for (Path root : roots) {
+            addSegmentFiles(root, files);
+        }
+        return new ArrayList<>(files);
+    }
+
+    private static void addSegmentFiles(Path root, Set<Path> files) throws IOException {
+        for (Path camera : children(root)) {
             if (!Files.isDirectory(camera) || !StorageLayout.isSafeCameraId(camera.getFileName().toString())) {
                 continue;
             }
@@ -127,8 +164,6 @@ public final class MediaRecovery {
                 }
             }
         }
-        files.sort(null);
-        return files;
     }
 
     private static List<Path> children(Path directory) throws IOException {

@@ -3,7 +3,7 @@ package org.argusvms.recorder.storage;
 import java.time.Duration;
 
 /**
- * How long and how much of one camera's video to keep; null means no limit of that kind.
+ * How long and how much video to keep (of one camera, or of one storage); null means no limit of that kind.
  *
  * @param maxAge   segments that ended longer ago than this are deleted
  * @param maxBytes beyond this total, the oldest segments are deleted
@@ -19,6 +19,12 @@ public record RetentionPolicy(Duration maxAge, Long maxBytes) {
         if (maxBytes != null && maxBytes <= 0) {
             throw new IllegalArgumentException("retention size must be positive");
         }
+    }
+
+    /** The limits of everything recorded in {@code storage}. */
+    public static RetentionPolicy of(org.argusvms.recorder.protocol.StorageConfiguration storage) {
+        return new RetentionPolicy(storage.retentionDays() == null ? null : Duration.ofDays(storage.retentionDays()),
+                storage.maxBytes());
     }
 
     public static RetentionPolicy of(Integer hours, Long megabytes) {

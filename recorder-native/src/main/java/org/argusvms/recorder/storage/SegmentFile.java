@@ -45,10 +45,10 @@ final class SegmentFile implements Closeable {
     }
 
     /** Creates a file for the first free millisecond at or after {@code startEpochMillis}. */
-    static SegmentFile createUnique(StorageLayout layout, String cameraId, long startEpochMillis, byte[] initSegment)
-            throws IOException {
+    static SegmentFile createUnique(StorageLayout layout, Path root, String cameraId, long startEpochMillis,
+                                    byte[] initSegment) throws IOException {
         for (long millis = startEpochMillis; ; millis++) {
-            Path path = layout.segmentFile(cameraId, millis);
+            Path path = layout.segmentFile(root, cameraId, millis);
             try {
                 return create(path, initSegment);
             } catch (FileAlreadyExistsException e) {

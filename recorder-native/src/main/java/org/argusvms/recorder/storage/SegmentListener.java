@@ -2,7 +2,7 @@ package org.argusvms.recorder.storage;
 
 import java.io.IOException;
 
-/** What a {@link SegmentWriter} reports to the media index; called on the camera's writer thread. */
+/** What a {@link SegmentWriter} reports to (and asks of) the media index; called on the camera's writer thread. */
 public interface SegmentListener {
 
     SegmentListener NONE = new SegmentListener() {
@@ -27,4 +27,12 @@ public interface SegmentListener {
 
     /** Writing failed (disk full, disk gone); the writer starts a new file at the next keyframe. */
     void writeFailed(String cameraId, IOException failure);
+
+    /**
+     * Where the camera's next segment goes; asked at the start of every segment, so a camera moved to another
+     * storage writes its next segment there. Null: the writer's own storage directory.
+     */
+    default SegmentTarget placement(String cameraId) {
+        return null;
+    }
 }

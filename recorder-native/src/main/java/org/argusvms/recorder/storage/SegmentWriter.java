@@ -9,6 +9,7 @@ import org.argusvms.recorder.protocol.RecorderEvent;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class SegmentWriter {
     private final long maxFragmentTicks;
 
     private SegmentFile segment;
+    private Path segmentRoot;
     private Fmp4Muxer muxer;
     private ParameterSets segmentParameterSets;
     private long segmentStartDecodeTime;
@@ -100,26 +102,36 @@ final class SegmentWriter {
         }
     }
 
+    /** A new file for new parameter sets, a full segment, or a camera moved to another storage (from its next GOP). */
     private boolean needsNewSegment(VideoFrame keyframe) {
         return !keyframe.parameterSets().equals(segmentParameterSets)
-                || keyframe.decodeTime() - segmentStartDecodeTime >= segmentTicks;
+                || keyframe.decodeTime() - segmentStartDecodeTime >= segmentTicks
+                || !segmentRoot.equals(currentRoot());
+    }
+
+    private Path currentRoot() {
+        SegmentTarget target = listener.placement(cameraId);
+        return target == null ? layout.root() : target.root();
     }
 
     private void openSegment(VideoFrame first) throws IOException {
         Fmp4Muxer newMuxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
         byte[] init = newMuxer.initSegment(first.parameterSets());
-        segment = SegmentFile.createUnique(layout, cameraId, first.receivedAtEpochMillis(), init);
+        SegmentTarget target = listener.placement(cameraId);
+        Path root = target == null ? layout.root() : target.root();
+        segment = SegmentFile.createUnique(layout, root, cameraId, first.receivedAtEpochMillis(), init);
+        segmentRoot = root;
         muxer = newMuxer;
         segmentParameterSets = first.parameterSets();
         segmentStartDecodeTime = first.decodeTime();
         long startMillis = Long.parseLong(segment.path().getFileName().toString().replace(".mp4", ""));
-        segmentRecord = new SegmentRecord(cameraId, layout.relativePath(segment.path()), startMillis, startMillis,
-                0, 0, init.length);
+        segmentRecord = new SegmentRecord(cameraId, layout.segmentPath(segment.path()), startMillis, startMillis,
+                0, 0, init.length, target == null ? null : target.storageId());
         bytesWritten += init.length;
         lastError = null;
         if (!recording) {
             recording = true;
-            String segmentPath = layout.root().relativize(segment.path()).toString();
+            String segmentPath = root.relativize(segment.path()).toString();
             events.publish(RecorderEvent.RECORDING_STARTED, cameraId, startTrigger == null
                     ? Map.of("segment", segmentPath) : Map.of("segment", segmentPath, "trigger", startTrigger));
             startTrigger = null;
@@ -153,9 +165,8 @@ final class SegmentWriter {
     /** Extends the index entry; the end is computed exactly as recovery computes it from the file. */
     private void recordFragment(long segmentTicks, List<Mp4Sample> samples) {
         SegmentRecord before = segmentRecord;
-        segmentRecord = new SegmentRecord(cameraId, before.path(), before.startMillis(),
-                before.startMillis() + segmentTicks * 1000 / VideoFrame.TIMESCALE, before.frames() + samples.size(),
-                before.keyframes() + samples.stream().filter(Mp4Sample::sync).count(), segment.size());
+        segmentRecord = before.grown(before.startMillis() + segmentTicks * 1000 / VideoFrame.TIMESCALE,
+                samples.size(), samples.stream().filter(Mp4Sample::sync).count(), segment.size());
         listener.segmentGrew(segmentRecord);
     }
 

@@ -59,6 +59,21 @@ public interface RecorderConnection extends AutoCloseable {
     /** Activates or deactivates one of the camera's relay outputs. Errors as {@link #ptzGotoPreset}. */
     void setOutput(String cameraId, String outputToken, boolean active) throws RecorderCommandException;
 
+    /**
+     * Replaces the recorder's storage set (exactly one default). The recorder creates and probes every directory
+     * before it changes anything; cameras keep recording and write their next segment into their storage.
+     *
+     * @return space and oldest recording of each storage after the change
+     * @throws RecorderCommandException INVALID_ARGUMENT (nothing changed) when a directory cannot be created or
+     *                                  written, naming the storage and the reason
+     */
+    java.util.List<org.argusvms.recorder.protocol.StorageUsage> applyStorages(
+            java.util.List<org.argusvms.recorder.protocol.StorageConfiguration> storages)
+            throws RecorderCommandException;
+
+    /** Space and oldest recording of each of the recorder's storages. */
+    java.util.List<org.argusvms.recorder.protocol.StorageUsage> getStorages() throws RecorderCommandException;
+
     @Override
     void close();
 }

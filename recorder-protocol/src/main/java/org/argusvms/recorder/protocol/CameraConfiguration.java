@@ -26,11 +26,21 @@ import java.util.Locale;
  * @param onvifAddress       optional: the camera's ONVIF device service ({@code http(s)://host/onvif/device_service});
  *                           the recorder then finds the stream there and carries out PTZ and output commands over
  *                           ONVIF, with the same username and password as for RTSP
+ * @param storageId          optional: the recorder storage new recordings go to (null or unknown: its default)
  */
 public record CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
                                   RecordingMode recordingMode, boolean enabled, Integer retentionHours,
                                   Long retentionMegabytes, TriggeredRecording triggeredRecording,
-                                  MotionSettings motion, URI onvifAddress) {
+                                  MotionSettings motion, URI onvifAddress, String storageId) {
+
+    /** A camera recorded to its recorder's default storage. */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes, TriggeredRecording triggeredRecording,
+                               MotionSettings motion, URI onvifAddress) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, triggeredRecording, motion, onvifAddress, null);
+    }
 
     /** A camera known by its RTSP URL only (no ONVIF). */
     public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
@@ -107,7 +117,13 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
     /** The same camera, streamed from {@code resolvedStreamUrl} (e.g. the one its ONVIF service named). */
     public CameraConfiguration withStreamUrl(URI resolvedStreamUrl) {
         return new CameraConfiguration(cameraId, name, resolvedStreamUrl, username, password, recordingMode, enabled,
-                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress);
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId);
+    }
+
+    /** The same camera, recorded to the storage {@code otherStorageId} (null: the recorder's default). */
+    public CameraConfiguration withStorageId(String otherStorageId) {
+        return new CameraConfiguration(cameraId, name, streamUrl, username, password, recordingMode, enabled,
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, otherStorageId);
     }
 
     public JsonObject toJson() {
@@ -133,6 +149,9 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         }
         if (retentionMegabytes != null) {
             builder.add("retentionMegabytes", retentionMegabytes);
+        }
+        if (storageId != null) {
+            builder.add("storageId", storageId);
         }
         builder.add("preBufferSeconds", triggeredRecording.preBufferSeconds())
                 .add("postBufferSeconds", triggeredRecording.postBufferSeconds())
@@ -166,7 +185,8 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                     triggeredRecordingFromJson(json),
                     json.containsKey("motion") && json.get("motion") != JsonValue.NULL
                             ? MotionSettings.fromJson(json.get("motion")) : MotionSettings.OFF,
-                    optionalUri(json, "onvifAddress"));
+                    optionalUri(json, "onvifAddress"),
+                    JsonFields.optionalString(json, "storageId"));
         } catch (IllegalArgumentException e) {
             throw JsonFields.invalid(e.getMessage());
         }
@@ -231,6 +251,6 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                 + ", username=" + username + ", password=" + (password == null ? "none" : "***")
                 + ", recordingMode=" + recordingMode + ", enabled=" + enabled + ", retentionHours=" + retentionHours
                 + ", retentionMegabytes=" + retentionMegabytes + ", triggeredRecording=" + triggeredRecording
-                + ", motion=" + motion + ", onvifAddress=" + onvifAddress + "]";
+                + ", motion=" + motion + ", onvifAddress=" + onvifAddress + ", storageId=" + storageId + "]";
     }
 }

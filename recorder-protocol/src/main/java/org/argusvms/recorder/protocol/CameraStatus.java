@@ -3,8 +3,13 @@ package org.argusvms.recorder.protocol;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** A camera's state as its recorder sees it. {@code state} is one of CONNECTING, STREAMING, DISCONNECTED, DISABLED. */
-public record CameraStatus(String cameraId, String state, long framesReceived, long bytesWritten, String lastError) {
+/**
+ * A camera's state as its recorder sees it. {@code state} is one of CONNECTING, STREAMING, DISCONNECTED, DISABLED.
+ * {@code recording} says whether a segment is being written right now (always, or a triggered recording running);
+ * null from a recorder that does not report it.
+ */
+public record CameraStatus(String cameraId, String state, long framesReceived, long bytesWritten, String lastError,
+                           Boolean recording) {
 
     public JsonObject toJson() {
         var builder = Json.createObjectBuilder()
@@ -12,6 +17,9 @@ public record CameraStatus(String cameraId, String state, long framesReceived, l
                 .add("framesReceived", framesReceived).add("bytesWritten", bytesWritten);
         if (lastError != null) {
             builder.add("lastError", lastError);
+        }
+        if (recording != null) {
+            builder.add("recording", recording);
         }
         return builder.build();
     }
@@ -22,6 +30,7 @@ public record CameraStatus(String cameraId, String state, long framesReceived, l
                 JsonFields.requiredString(json, "state"),
                 JsonFields.requiredLong(json, "framesReceived"),
                 JsonFields.requiredLong(json, "bytesWritten"),
-                JsonFields.optionalString(json, "lastError"));
+                JsonFields.optionalString(json, "lastError"),
+                JsonFields.optionalBoolean(json, "recording"));
     }
 }

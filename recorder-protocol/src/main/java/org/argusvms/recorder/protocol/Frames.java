@@ -48,6 +48,14 @@ public final class Frames {
      * Errors as {@link #CMD_PTZ_GOTO_PRESET}.
      */
     public static final String CMD_SET_OUTPUT = "setOutput";
+    /**
+     * Replaces the recorder's storage set {@code {"storages":[StorageConfiguration…]}} (exactly one default); the
+     * recorder creates and probes each directory first and answers INVALID_ARGUMENT, changing nothing, if one cannot
+     * be written. Answers {@code {"storages":[StorageUsage…]}}.
+     */
+    public static final String CMD_APPLY_STORAGES = "applyStorages";
+    /** Answers {@code {"storages":[StorageUsage…]}}: space and oldest recording per storage. */
+    public static final String CMD_GET_STORAGES = "getStorages";
 
     private Frames() {
     }

@@ -33,6 +33,18 @@ final class JsonFields {
         return string.getString();
     }
 
+    /** Null when absent (e.g. from an older peer that does not send it). */
+    static Boolean optionalBoolean(JsonObject object, String name) throws ProtocolException {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw invalid("\"" + name + "\" must be true or false");
+        }
+        return value == JsonValue.TRUE;
+    }
+
     static long requiredLong(JsonObject object, String name) throws ProtocolException {
         JsonValue value = object.get(name);
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {

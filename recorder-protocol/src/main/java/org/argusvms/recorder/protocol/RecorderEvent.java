@@ -31,7 +31,8 @@ public record RecorderEvent(String recorderId, long seq, String eventType, Strin
     public static final String MOTION_STOPPED = "motion.stopped";
     /**
      * The recorder's storage ran out of space (a write failed with ENOSPC or free space fell below the threshold);
-     * attributes {@code freeBytes} and {@code deletedSegments} (oldest unlocked media deleted to make room).
+     * attributes {@code freeBytes}, {@code deletedSegments} (oldest unlocked media deleted to make room) and
+     * {@code fileSystem} (which one, for a recorder whose storages are on several).
      */
     public static final String STORAGE_FULL = "storage.full";
     /**

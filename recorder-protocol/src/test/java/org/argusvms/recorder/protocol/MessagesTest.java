@@ -1,6 +1,7 @@
 package org.argusvms.recorder.protocol;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MessagesTest {
@@ -89,11 +91,20 @@ class MessagesTest {
     @Test
     void statusAndRegistrationRoundTrip() throws ProtocolException {
         RecorderStatus status = new RecorderStatus("rec-1", "0.1.0",
-                List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null)));
+                List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true)));
         assertEquals(status, RecorderStatus.fromJson(status.toJson()));
         RecorderRegistration registration = new RecorderRegistration("rec-1", "Recorder 1", "127.0.0.1", 9001,
                 "http://127.0.0.1:7563", "0.1.0");
         assertEquals(registration, RecorderRegistration.fromJson(Frames.recorderHello(registration)));
+    }
+
+    @Test
+    void aCameraStatusWithoutRecordingIsFromAnOlderRecorderAndAWrongTypeIsRefused() throws ProtocolException {
+        JsonObject older = Json.createObjectBuilder().add("cameraId", "cam-1").add("state", "STREAMING")
+                .add("framesReceived", 1).add("bytesWritten", 2).build();
+        assertNull(CameraStatus.fromJson(older).recording());
+        JsonObject wrong = Json.createObjectBuilder(older).add("recording", "yes").build();
+        assertThrows(ProtocolException.class, () -> CameraStatus.fromJson(wrong));
     }
 
     @Test

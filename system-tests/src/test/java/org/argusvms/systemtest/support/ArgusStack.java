@@ -127,7 +127,7 @@ public class ArgusStack implements BeforeAllCallback {
      */
     private static ManagedProcess startRecorder(String id, String name, Path storage, int controlPort, int mediaPort)
             throws IOException {
-        for (String stale : List.of("cameras.json", "event-outbox.journal")) {
+        for (String stale : List.of("cameras.json", "event-outbox.journal", "storages.json")) {
             Files.deleteIfExists(storage.resolve(".recorder").resolve(stale));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

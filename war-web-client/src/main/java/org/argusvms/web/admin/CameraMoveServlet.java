@@ -35,10 +35,20 @@ public class CameraMoveServlet extends HttpServlet {
         }
         JsonCalls.answer(response, () -> {
             String id = RequestIds.of(request.getParameter("id"))
-                    .orElseThrow(() -> new ValidationException("id", "The parameter 'id' must be a camera id."));
+                    .orElseThrow(() -> new ValidationException("id", "The parameter 'id' must be a " + item() + " id."));
             JsonObject body = JsonCalls.readObject(request);
             CameraMove move = new CameraMove(JsonFields.text(body, "recordingServerId"), JsonFields.version(body));
-            return ConfigurationJson.camera(cameras.moveCamera(id, move));
-        }, LOG, "The camera cannot be moved right now.");
+            return moved(id, move);
+        }, LOG, "The " + item() + " cannot be moved right now.");
+    }
+
+    /** What is moved, in messages. */
+    String item() {
+        return "camera";
+    }
+
+    /** Moves it and answers it as the page lists it. */
+    String moved(String id, CameraMove move) {
+        return ConfigurationJson.camera(cameras.moveCamera(id, move));
     }
 }

@@ -4,9 +4,9 @@ import org.argusvms.management.application.CameraView;
 import org.argusvms.recorder.protocol.RecordingMode;
 
 /**
- * Whether a camera is being recorded, as far as its recording mode and its recorder-reported state tell: a camera in
- * ALWAYS mode records while it streams, one in EVENT or MOTION mode keeps only its pre-buffer until something triggers
- * it. The recorder does not report triggered recordings in its status, so ARMED does not say whether one runs now.
+ * Whether a camera is being recorded. Its recorder says whether it writes the camera to disk right now; a camera that
+ * is not being written but waits for a trigger (EVENT or MOTION mode, streaming) is ARMED. From a recorder that does
+ * not say, the recording mode and the state decide: ALWAYS and streaming is RECORDING.
  */
 enum CameraRecordingState {
     RECORDING("Recording", "ok"),
@@ -31,7 +31,7 @@ enum CameraRecordingState {
         } catch (IllegalArgumentException | NullPointerException unknownMode) {
             return NOT_RECORDING;
         }
-        if (mode == RecordingMode.ALWAYS) {
+        if (Boolean.TRUE.equals(camera.recording()) || (camera.recording() == null && mode == RecordingMode.ALWAYS)) {
             return RECORDING;
         }
         return mode.recordsOnTrigger() ? ARMED : NOT_RECORDING;

@@ -51,6 +51,7 @@ final class ConfigurationJson {
                 .add("onvifAddress", orEmpty(camera.onvifAddress()))
                 .add("username", orEmpty(camera.username()))
                 .add("recorderId", camera.recorderId())
+                .add("storageId", orEmpty(camera.storageId()))
                 .add("recordingMode", camera.recordingMode())
                 .add("enabled", camera.enabled())
                 .add("version", camera.version())
@@ -63,7 +64,9 @@ final class ConfigurationJson {
                 .add("idleRecording", orEmpty(camera.idleRecording()))
                 .add("motion", Jsons.objectBuilder()
                         .add("enabled", camera.motion().enabled())
-                        .add("sensitivity", camera.motion().sensitivity()));
+                        .add("sensitivity", camera.motion().sensitivity())
+                        .add("include", Jsons.arrayBuilder(camera.motion().include()))
+                        .add("exclude", Jsons.arrayBuilder(camera.motion().exclude())));
     }
 
     private static String orEmpty(String value) {

@@ -4,10 +4,12 @@ import jakarta.ejb.EJBException;
 import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.domain.model.role.AdminArea;
 
+import java.util.Set;
+
 /**
- * Whether the signed-in user administers the configuration (recorders, cameras): the CONFIGURATION area of their VMS
- * roles, the same right the camera EJBs demand for every change. Container roles are not enough: a role set up in
- * Argus, not the Keycloak role name, decides.
+ * Whether the signed-in user administers the configuration (recorders, cameras) or watches the system monitor: the
+ * administration areas of their VMS roles (CONFIGURATION is the right the camera EJBs demand for every change).
+ * Container roles are not enough: a role set up in Argus, not the Keycloak role name, decides.
  */
 public final class ConfigurationRights {
 
@@ -18,8 +20,17 @@ public final class ConfigurationRights {
 
     /** False as well when the rights cannot be read (database down): the safe answer for a guard. */
     public static boolean mayConfigure(PermissionService permissions) {
+        return administersAny(permissions, Set.of(AdminArea.CONFIGURATION));
+    }
+
+    /** Whether the user may watch the system monitor: SYSTEM_MONITOR, or CONFIGURATION (whose page shows it too). */
+    public static boolean mayMonitor(PermissionService permissions) {
+        return administersAny(permissions, Set.of(AdminArea.SYSTEM_MONITOR, AdminArea.CONFIGURATION));
+    }
+
+    private static boolean administersAny(PermissionService permissions, Set<AdminArea> areas) {
         try {
-            return permissions.adminAreas().contains(AdminArea.CONFIGURATION);
+            return permissions.adminAreas().stream().anyMatch(areas::contains);
         } catch (EJBException e) {
             LOG.log(System.Logger.Level.WARNING, "The caller's administration rights could not be read", e);
             return false;

@@ -72,6 +72,22 @@ final class JsonFields {
         return list(body, field, JsonObject.class, "objects", Function.identity());
     }
 
+    /**
+     * A list of polygons, each a list of {@code [x, y]} number pairs (motion regions); null when not given. Only the
+     * shape is checked here; the point counts and the 0..1 range are the EJB's business.
+     */
+    static List<List<List<Double>>> polygons(JsonObject body, String field) {
+        return list(body, field, JsonArray.class, "polygons of [x, y] points", polygon -> polygon.stream()
+                .map(point -> pair(point, field)).toList());
+    }
+
+    private static List<Double> pair(JsonValue point, String field) {
+        if (point instanceof JsonArray xy && xy.size() == 2 && xy.stream().allMatch(JsonNumber.class::isInstance)) {
+            return xy.getValuesAs(JsonNumber.class).stream().map(JsonNumber::doubleValue).toList();
+        }
+        throw new ValidationException(field, field + " must be a list of polygons of [x, y] points");
+    }
+
     /** One nested object, e.g. a rule's trigger; null when not given. */
     static JsonObject object(JsonObject body, String field) {
         JsonValue value = present(body, field);

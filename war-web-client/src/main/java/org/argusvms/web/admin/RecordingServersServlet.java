@@ -13,11 +13,11 @@ import java.io.IOException;
 
 /**
  * {@code GET /admin/recording-servers}: the recorders, online or not, with their camera counts (read-only: recorders
- * register themselves). {@code GET /admin/monitor}: the system monitor's snapshot of the same recorders and every
- * camera's state as its recorder reports it, polled by the page every few seconds.
- * {@link ConfigurationAccessFilter} admits only configuration administrators.
+ * register themselves). {@code GET /monitor/snapshot}: the system monitor's snapshot of the same recorders and the
+ * state of every camera the user may see, as its recorder reports it, polled by the monitor every few seconds.
+ * {@link ConfigurationAccessFilter} and {@link SystemMonitorAccessFilter} admit who may read each.
  */
-@WebServlet({"/admin/recording-servers", "/admin/monitor"})
+@WebServlet({"/admin/recording-servers", "/monitor/snapshot"})
 public class RecordingServersServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -31,7 +31,7 @@ public class RecordingServersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean monitor = "/admin/monitor".equals(request.getServletPath());
+        boolean monitor = "/monitor/snapshot".equals(request.getServletPath());
         JsonCalls.answer(response, () -> monitor
                 ? SystemMonitorJson.snapshot(recordingServers.listRecordingServers(), cameras.listCameras())
                 : ConfigurationJson.recordingServers(recordingServers.listRecordingServers(), cameras.listCameras()),

@@ -26,6 +26,7 @@ public class CurrentUser {
     private PermissionService permissions;
 
     private Boolean configurationAdministrator;
+    private Boolean systemMonitor;
 
     public String getName() {
         Principal principal = request.getUserPrincipal();
@@ -42,5 +43,13 @@ public class CurrentUser {
             configurationAdministrator = ConfigurationRights.mayConfigure(permissions);
         }
         return configurationAdministrator;
+    }
+
+    /** Whether the header offers the System monitor page (which checks the right again on every request). */
+    public boolean isSystemMonitor() {
+        if (systemMonitor == null) {
+            systemMonitor = ConfigurationRights.mayMonitor(permissions);
+        }
+        return systemMonitor;
     }
 }

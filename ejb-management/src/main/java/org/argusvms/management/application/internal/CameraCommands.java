@@ -9,6 +9,7 @@ import org.argusvms.management.application.PtzMove;
 import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.camera.Camera;
+import org.argusvms.management.domain.model.hardware.Hardware;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
 
 /**
@@ -29,7 +30,19 @@ public class CameraCommands {
         run(camera, "body", () -> recorders.ptzMove(camera, move.pan(), move.tilt(), move.zoom(), move.seconds()));
     }
 
+    /** Refused before the recorder is asked when the camera's hardware, or its OUTPUT device for the token, is disabled. */
     void setOutput(Camera camera, String output, boolean active) {
+        Hardware unit = camera.hardware();
+        if (unit != null && !unit.enabled()) {
+            throw new ValidationException("output", unit + " of camera " + camera.id()
+                    + " is disabled: its outputs cannot be switched until it is enabled");
+        }
+        if (unit != null) {
+            unit.output(output).filter(device -> !device.enabled()).ifPresent(device -> {
+                throw new ValidationException("output", "output " + output + " (" + device.name() + ") of " + unit
+                        + " is disabled: enable the device to switch it");
+            });
+        }
         run(camera, "output", () -> recorders.setOutput(camera, output, active));
     }
 

@@ -28,28 +28,17 @@ public final class CameraInputValidator {
         if (input == null) {
             throw new ValidationException("body", "a camera object is required");
         }
-        String name = input.name();
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "name is required");
-        }
-        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw new ValidationException("name", "name must be at most " + MAX_NAME + " printable characters");
-        }
+        validateName("name", input.name());
         if (isBlank(input.streamUrl()) && isBlank(input.onvifAddress())) {
             throw new ValidationException("streamUrl", "streamUrl (rtsp://) or onvifAddress (http(s)://) is required");
         }
         if (!isBlank(input.streamUrl())) {
-            validateStreamUrl(input.streamUrl());
+            validateStreamUrl("streamUrl", input.streamUrl());
         }
         if (!isBlank(input.onvifAddress())) {
-            validateOnvifAddress(input.onvifAddress().strip());
+            validateOnvifAddress("onvifAddress", input.onvifAddress().strip());
         }
-        if (input.username() != null && input.username().length() > MAX_CREDENTIAL) {
-            throw new ValidationException("username", "username must be at most " + MAX_CREDENTIAL + " characters");
-        }
-        if (input.password() != null && input.password().length() > MAX_CREDENTIAL) {
-            throw new ValidationException("password", "password must be at most " + MAX_CREDENTIAL + " characters");
-        }
+        validateCredentials(input.username(), input.password());
         if (input.recordingMode() == null) {
             return RecordingMode.ALWAYS;
         }
@@ -57,6 +46,26 @@ public final class CameraInputValidator {
             return RecordingMode.valueOf(input.recordingMode().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ValidationException("recordingMode", RECORDING_MODES);
+        }
+    }
+
+    /** A required name of at most {@value #MAX_NAME} printable characters, reported as {@code field}. */
+    static void validateName(String field, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(field, field + " is required");
+        }
+        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(field, field + " must be at most " + MAX_NAME + " printable characters");
+        }
+    }
+
+    /** Optional user name and password, each at most {@value #MAX_CREDENTIAL} characters; never echoed. */
+    static void validateCredentials(String username, String password) {
+        if (username != null && username.length() > MAX_CREDENTIAL) {
+            throw new ValidationException("username", "username must be at most " + MAX_CREDENTIAL + " characters");
+        }
+        if (password != null && password.length() > MAX_CREDENTIAL) {
+            throw new ValidationException("password", "password must be at most " + MAX_CREDENTIAL + " characters");
         }
     }
 
@@ -108,21 +117,22 @@ public final class CameraInputValidator {
         return given;
     }
 
-    private static void validateStreamUrl(String streamUrl) {
-        URI uri = url("streamUrl", streamUrl);
+    /** An RTSP URL with a host and without credentials, reported as {@code field}. */
+    static void validateStreamUrl(String field, String streamUrl) {
+        URI uri = url(field, streamUrl);
         if (!"rtsp".equalsIgnoreCase(uri.getScheme())) {
-            throw new ValidationException("streamUrl", "streamUrl must start with rtsp://");
+            throw new ValidationException(field, field + " must start with rtsp://");
         }
-        requireHostWithoutCredentials("streamUrl", uri);
+        requireHostWithoutCredentials(field, uri);
     }
 
-    /** The camera's ONVIF device service, e.g. http://10.0.0.5/onvif/device_service. */
-    private static void validateOnvifAddress(String onvifAddress) {
-        URI uri = url("onvifAddress", onvifAddress);
+    /** An ONVIF device service, e.g. http://10.0.0.5/onvif/device_service, reported as {@code field}. */
+    static void validateOnvifAddress(String field, String onvifAddress) {
+        URI uri = url(field, onvifAddress);
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new ValidationException("onvifAddress", "onvifAddress must start with http:// or https://");
+            throw new ValidationException(field, field + " must start with http:// or https://");
         }
-        requireHostWithoutCredentials("onvifAddress", uri);
+        requireHostWithoutCredentials(field, uri);
     }
 
     /** Parse errors name the position, never repeat the input: it may hold a password. */

@@ -4,32 +4,29 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.application.CameraChange;
 import org.argusvms.management.application.CameraMotion;
 import org.argusvms.management.application.CameraMove;
-import org.argusvms.management.application.RecorderUnavailableException;
 import org.argusvms.management.application.CameraService;
 import org.argusvms.management.application.CameraView;
 import org.argusvms.management.application.ConfigurationAudience;
 import org.argusvms.management.application.ConfigurationChange.ObjectType;
-import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ConflictException;
+import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.NotFoundException;
 import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
-import org.argusvms.management.domain.model.role.AdminArea;
-import org.argusvms.management.domain.model.role.DeviceGroupRepository;
-import org.argusvms.management.domain.model.role.VmsRoleRepository;
+import org.argusvms.management.domain.model.hardware.Credentials;
+import org.argusvms.management.domain.model.hardware.Hardware;
+import org.argusvms.management.domain.model.hardware.HardwareDriver;
+import org.argusvms.management.domain.model.hardware.HardwareRepository;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
-import org.argusvms.management.domain.model.view.ViewRepository;
-import org.argusvms.management.infrastructure.connector.RecorderGateway;
+import org.argusvms.management.domain.model.role.AdminArea;
 import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.CameraStatus;
-import org.argusvms.recorder.protocol.ErrorCode;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
@@ -44,32 +41,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /** Rights come from the caller's VMS roles (PermissionService), not from container roles: hence {@code @PermitAll}. */
 @Stateless
 @PermitAll
 public class DefaultCameraService implements CameraService {
 
-    private static final Logger LOG = Logger.getLogger(DefaultCameraService.class.getName());
-
     @Inject
     private CameraRepository cameras;
+
+    @Inject
+    private HardwareRepository hardwares;
 
     @Inject
     private RecordingServerRepository recordingServers;
 
     @Inject
-    private RecorderGateway recorders;
-
-    @Inject
     private RecorderStatusCache statuses;
-
-    @Inject
-    private DeviceGroupRepository deviceGroups;
-
-    @Inject
-    private VmsRoleRepository roles;
 
     @Inject
     private PermissionService permissions;
@@ -81,13 +69,25 @@ public class DefaultCameraService implements CameraService {
     private Clock clock;
 
     @Inject
-    private ViewRepository views;
-
-    @Inject
     private ConfigurationChangePublisher changes;
 
     @Inject
     private CameraPlacements placements;
+
+    @Inject
+    private CameraStorages cameraStorages;
+
+    @Inject
+    private CameraEnrolment enrolment;
+
+    @Inject
+    private CameraRemoval removal;
+
+    @Inject
+    private CameraDeployment deployment;
+
+    @Inject
+    private HardwareRelocation relocation;
 
     @Override
     public List<CameraView> listCameras() {
@@ -116,22 +116,15 @@ public class DefaultCameraService implements CameraService {
     @Override
     public CameraView addCamera(NewCamera input) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
-        RecordingMode mode = CameraInputValidator.validate(input);
-        TriggeredRecording triggered = CameraInputValidator.triggeredRecording(input, TriggeredRecording.DEFAULTS);
-        MotionSettings motion = MotionInputValidator.motionSettings(input.motion(), MotionSettings.OFF, mode);
+        CameraInputValidator.validate(input);
         RecordingServer server = chooseRecordingServer(input.recorderId());
-        requireUniqueName(input.name().trim(), null);
-        Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), trimmedOrNull(input.streamUrl()),
-                blankToNull(input.username()), blankToNull(input.password()), mode.name(),
-                input.enabled() == null || input.enabled(), server, clock.instant());
-        camera.changeTriggeredRecording(triggered);
-        camera.changeMotion(motion);
-        camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
-        cameras.store(camera);
-        placements.placed(camera, camera.createdAt());
-        push(camera);
-        audit.succeeded("camera.add", describe(camera));
-        changes.created(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
+        Hardware unit = new Hardware(UUID.randomUUID().toString(), input.name().trim(), driverOf(input.onvifAddress()),
+                addressOf(input.streamUrl(), input.onvifAddress()),
+                new Credentials(CameraEnrolment.blankToNull(input.username()),
+                        CameraEnrolment.blankToNull(input.password())), true, server, clock.instant());
+        hardwares.store(unit);
+        Camera camera = enrolment.enrol(input, unit, 0);
+        audit.succeeded("hardware.add", unit + " with " + CameraEnrolment.describe(camera));
         return toView(camera, statuses.fresh(server));
     }
 
@@ -153,29 +146,68 @@ public class DefaultCameraService implements CameraService {
                 camera.triggeredRecording());
         MotionSettings motion = MotionInputValidator.motionSettings(change.motion(), camera.motion(), mode);
         String name = change.name().trim();
-        requireUniqueName(name, cameraId);
+        CameraEnrolment.requireUniqueName(cameras, name, cameraId);
+        // Asked before the camera changes: a query would flush the change, and a concurrent edit must end in 409.
+        boolean aloneOnItsHardware = aloneOnItsHardware(camera);
         RecordingServer previousServer = camera.recordingServer();
         RecordingServer server = change.recorderId() == null || change.recorderId().isBlank()
                 ? previousServer : chooseRecordingServer(change.recorderId());
-        camera.reconfigure(name, trimmedOrNull(change.streamUrl()), blankToNull(change.username()),
-                blankToNull(change.password()), change.password() == null, mode.name(),
-                change.enabled() == null || change.enabled(), server);
+        camera.reconfigure(name, CameraEnrolment.trimmedOrNull(change.streamUrl()),
+                CameraEnrolment.blankToNull(change.username()), CameraEnrolment.blankToNull(change.password()),
+                change.password() == null, mode.name(), change.enabled() == null || change.enabled(), server);
         camera.changeTriggeredRecording(triggered);
         camera.changeMotion(motion);
-        camera.changeOnvifAddress(trimmedOrNull(change.onvifAddress()));
+        camera.changeOnvifAddress(CameraEnrolment.trimmedOrNull(change.onvifAddress()));
+        cameraStorages.assign(camera, change.storageId());
         try {
             cameras.store(camera);
+            followedByItsHardware(camera, aloneOnItsHardware);
         } catch (OptimisticLockException e) {
             throw staleVersion(cameraId);
         }
-        push(camera);
+        deployment.push(camera);
         if (!Objects.equals(previousServer.id(), server.id())) {
-            tellToRemove(previousServer, cameraId);
+            deployment.tellToRemove(previousServer, cameraId);
             placements.moved(camera, clock.instant());
         }
-        audit.succeeded("camera.change", describe(camera));
+        audit.succeeded("camera.change", CameraEnrolment.describe(camera));
         changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         return toView(camera, statuses.fresh(server));
+    }
+
+    /**
+     * A camera edited alone changes its hardware too when it is the hardware's only device (the hardware a camera
+     * added alone got): address, credentials and recorder follow. Hardware with more devices keeps its connection
+     * (the camera then has its own) and cannot be split across recorders: that is a move of the hardware.
+     */
+    private void followedByItsHardware(Camera camera, boolean alone) {
+        Hardware unit = camera.hardware();
+        if (unit == null) {
+            return;
+        }
+        if (alone) {
+            unit.reconnect(driverOf(camera.onvifAddress()), addressOf(camera.streamUrl(), camera.onvifAddress()),
+                    new Credentials(camera.username(), camera.password()));
+            unit.moveTo(camera.recordingServer());
+            hardwares.store(unit);
+        } else if (!unit.recordingServer().id().equals(camera.recordingServer().id())) {
+            throw new ValidationException("recorderId", CameraEnrolment.describe(camera) + " is a device of " + unit
+                    + " with other devices; move the hardware (POST /api/v1/hardware/" + unit.id() + "/move)");
+        }
+    }
+
+    /** Whether the camera is the only device of its hardware (the hardware it was added alone with). */
+    private boolean aloneOnItsHardware(Camera camera) {
+        Hardware unit = camera.hardware();
+        return unit != null && unit.devices().isEmpty() && cameras.findByHardware(unit.id()).size() == 1;
+    }
+
+    private static HardwareDriver driverOf(String onvifAddress) {
+        return onvifAddress == null || onvifAddress.isBlank() ? HardwareDriver.RTSP : HardwareDriver.ONVIF;
+    }
+
+    private static String addressOf(String streamUrl, String onvifAddress) {
+        return onvifAddress == null || onvifAddress.isBlank() ? streamUrl.trim() : onvifAddress.trim();
     }
 
     @Override
@@ -189,12 +221,13 @@ public class DefaultCameraService implements CameraService {
         camera.reconfigure(camera.name(), camera.streamUrl(), camera.username(), null, true, mode.name(),
                 camera.enabled(), camera.recordingServer());
         cameras.store(camera);
-        push(camera);
-        audit.succeeded("camera.recording-mode", describe(camera) + " " + mode);
+        deployment.push(camera);
+        audit.succeeded("camera.recording-mode", CameraEnrolment.describe(camera) + " " + mode);
         changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
         return toView(camera, statuses.fresh(camera.recordingServer()));
     }
 
+    /** A camera moves with its hardware: every camera device of the unit goes to the new recorder. */
     @Override
     public CameraView moveCamera(String cameraId, CameraMove move) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
@@ -209,124 +242,48 @@ public class DefaultCameraService implements CameraService {
         if (camera.version() != move.version()) {
             throw staleVersion(cameraId);
         }
-        RecordingServer previous = camera.recordingServer();
-        RecordingServer target = recordingServers.find(move.recordingServerId()).orElseThrow(() -> new ValidationException(
-                "recordingServerId", "recording server '" + move.recordingServerId() + "' does not exist"));
-        if (target.id().equals(previous.id())) {
-            throw new ValidationException("recordingServerId", "camera " + cameraId + " is already recorded by "
-                    + target.id());
-        }
-        if (!target.online()) {
-            throw new RecorderUnavailableException("recording server " + target.id()
-                    + " is offline; the camera stays on " + previous.id() + " until it is back");
-        }
-        camera.moveTo(target);
         try {
-            cameras.store(camera);
+            relocation.move(camera.hardware(), move.recordingServerId(), "camera " + cameraId);
         } catch (OptimisticLockException e) {
             throw staleVersion(cameraId);
         }
-        handOver(camera);
-        tellToRemove(previous, cameraId);
-        // The periods meet when the old recorder stopped: what it recorded until then is served by it.
-        placements.moved(camera, clock.instant());
-        audit.succeeded("camera.move", describe(camera) + " from recorder " + previous.id() + " to " + target.id());
-        changes.updated(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
-        return toView(camera, statuses.fresh(target));
+        return toView(camera, statuses.fresh(camera.recordingServer()));
     }
 
-    /** Unlike {@link #push}, a move needs the new recorder to take the camera now, or nothing is moved. */
-    private void handOver(Camera camera) {
-        try {
-            recorders.apply(camera);
-        } catch (RecorderCommandException e) {
-            if (e.code() == ErrorCode.INVALID_ARGUMENT) {
-                throw new ValidationException("recordingServerId", "the recording server refused the camera: "
-                        + e.getMessage());
-            }
-            throw new RecorderUnavailableException("recording server " + camera.recordingServer().id()
-                    + " did not take the camera (" + e.getMessage() + "); nothing was moved");
-        }
-    }
-
+    /** Deletes the camera; hardware left without any device (the one it was added with) goes with it. */
     @Override
     public void removeCamera(String cameraId) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
         Camera camera = cameras.find(cameraId).orElseThrow(() -> notFound(cameraId));
-        deviceGroups.findContaining(cameraId).forEach(group -> {
-            group.removeCamera(cameraId);
-            deviceGroups.store(group); // flushed before the camera row goes, for the foreign key
-        });
-        roles.findAll().forEach(role -> role.forgetTarget(cameraId));
-        views.findShowing(cameraId).forEach(view -> {
-            view.removeCamera(cameraId);
-            views.store(view);
-            changes.updated(ObjectType.VIEW, view.id(), view.version(), DefaultViewService.audience(view, view.shared()));
-        });
-        cameras.remove(camera);
-        placements.forget(cameraId);
-        audit.succeeded("camera.remove", describe(camera));
-        changes.deleted(ObjectType.CAMERA, camera.id(), camera.version(), ConfigurationAudience.camera(camera.id()));
-        tellToRemove(camera.recordingServer(), cameraId);
-    }
-
-    /** {@code ownId} is the camera being changed (it may keep its name), null for a new one. */
-    private void requireUniqueName(String name, String ownId) {
-        cameras.findByName(name).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
-            throw new ValidationException("name", "a camera named '" + name + "' already exists");
-        });
-    }
-
-    private void tellToRemove(RecordingServer server, String cameraId) {
-        try {
-            recorders.remove(server, cameraId);
-        } catch (RecorderCommandException e) {
-            // The recorder drops cameras it no longer has when it re-registers and is synchronised.
-            LOG.warning(() -> "recorder " + server.id() + " not told to remove camera " + cameraId + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Sends the configuration inside the transaction: a recorder that refuses it (bad URL for its drivers) rolls the
-     * camera back, so nothing half-configured is stored. A recorder that cannot be reached keeps the camera; it is
-     * pushed when the recorder next registers.
-     */
-    private void push(Camera camera) {
-        try {
-            recorders.apply(camera);
-        } catch (RecorderCommandException e) {
-            if (e.code() == ErrorCode.INVALID_ARGUMENT) {
-                throw new ValidationException(CameraInputValidator.fieldNamedIn(e.getMessage()),
-                        "the recording server refused the camera: " + e.getMessage());
-            }
-            LOG.warning(() -> "camera " + camera.id() + " stored but not yet pushed to recorder "
-                    + camera.recordingServer().id() + ": " + e.getMessage());
+        Hardware unit = camera.hardware();
+        removal.remove(camera);
+        if (unit != null && unit.devices().isEmpty() && cameras.findByHardware(unit.id()).stream()
+                .allMatch(other -> other.id().equals(cameraId))) {
+            hardwares.remove(unit);
+            audit.succeeded("hardware.remove", unit.toString());
         }
     }
 
     private RecordingServer chooseRecordingServer(String recorderId) {
-        if (recorderId == null || recorderId.isBlank()) {
-            List<RecordingServer> all = recordingServers.findAll();
-            if (all.size() == 1) {
-                return all.get(0);
-            }
-            throw new ValidationException("recorderId", all.isEmpty()
-                    ? "no recording server has registered yet"
-                    : "recorderId is required when there is more than one recording server");
-        }
-        return recordingServers.find(recorderId)
-                .orElseThrow(() -> new NotFoundException("recording server '" + recorderId + "' does not exist"));
+        return RecorderChoice.of(recordingServers, recorderId, NotFoundException::new);
     }
 
     private static CameraView toView(Camera camera, RecorderStatus status) {
         CameraStatus cameraStatus = status == null ? null : status.camera(camera.id());
         TriggeredRecording triggered = camera.triggeredRecording();
-        String state = cameraStatus == null ? (status == null ? "UNKNOWN" : "PENDING") : cameraStatus.state();
+        String state = state(status, camera.id());
         return new CameraView(camera.id(), camera.name(), camera.streamUrl(), camera.recordingServer().id(),
                 camera.recordingMode(), camera.enabled(), camera.version(), state,
                 cameraStatus == null ? null : cameraStatus.lastError(), triggered.preBufferSeconds(),
                 triggered.postBufferSeconds(), triggered.idleRecording().name(), camera.onvifAddress(), camera.username(),
-                CameraMotion.of(camera.motion()));
+                CameraMotion.of(camera.motion()), camera.storageId(),
+                cameraStatus == null ? null : cameraStatus.recording());
+    }
+
+    /** What the recorder says of the camera: its state, PENDING if it does not know it yet, UNKNOWN if unreachable. */
+    static String state(RecorderStatus status, String cameraId) {
+        CameraStatus cameraStatus = status == null ? null : status.camera(cameraId);
+        return cameraStatus == null ? (status == null ? "UNKNOWN" : "PENDING") : cameraStatus.state();
     }
 
     private static NotFoundException notFound(String cameraId) {
@@ -338,15 +295,4 @@ public class DefaultCameraService implements CameraService {
                 + " was changed by someone else since you read it; reload it and apply your change again");
     }
 
-    private static String describe(Camera camera) {
-        return "camera " + camera.id() + " (" + camera.name() + ")";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String trimmedOrNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.argusvms.connector.api.RecorderCommandException;
+import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
@@ -35,10 +36,14 @@ public class RecorderSynchronizer {
     @Inject
     private RecordingServerRepository recordingServers;
 
+    @Inject
+    private StorageDeployment storageDeployment;
+
     @Asynchronous
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void pushAllCamerasAfterCommit(String recorderId) {
+        recordingServers.find(recorderId).ifPresent(this::pushStorages);
         for (Camera camera : cameras.findByRecordingServer(recorderId)) {
             try {
                 recorders.apply(camera);
@@ -47,6 +52,15 @@ public class RecorderSynchronizer {
             }
         }
         recordingServers.find(recorderId).ifPresent(this::stopCamerasMovedAway);
+    }
+
+    /** Storages first: the cameras pushed next name them. */
+    private void pushStorages(RecordingServer server) {
+        try {
+            storageDeployment.push(server);
+        } catch (ValidationException e) {
+            LOG.warning(() -> "recorder " + server.id() + " refused its storages: " + e.getMessage());
+        }
     }
 
     /**

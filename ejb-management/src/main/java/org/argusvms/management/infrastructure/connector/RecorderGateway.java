@@ -11,11 +11,14 @@ import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.MediaTicket;
 import org.argusvms.recorder.protocol.RecorderStatus;
+import org.argusvms.recorder.protocol.StorageConfiguration;
+import org.argusvms.recorder.protocol.StorageUsage;
 import org.argusvms.recorder.protocol.RecordingMode;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The management server's only way to talk to recorders: commands through the recorder resource adapter. */
@@ -70,6 +73,16 @@ public class RecorderGateway {
         });
     }
 
+    /** Replaces the recorder's storage set; returns each storage's usage as the recorder sees it afterwards. */
+    public List<StorageUsage> applyStorages(RecordingServer server, List<StorageConfiguration> storages)
+            throws RecorderCommandException {
+        return withConnection(server, connection -> connection.applyStorages(storages));
+    }
+
+    public List<StorageUsage> storageUsage(RecordingServer server) throws RecorderCommandException {
+        return withConnection(server, RecorderConnection::getStorages);
+    }
+
     public RecorderStatus status(RecordingServer server) throws RecorderCommandException {
         return withConnection(server, RecorderConnection::getStatus);
     }
@@ -122,8 +135,8 @@ public class RecorderGateway {
 
     static CameraConfiguration toConfiguration(Camera camera) {
         return new CameraConfiguration(camera.id(), camera.name(), uriOrNull(camera.streamUrl()), camera.username(),
-                camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.enabled(), null, null,
-                camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()));
+                camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.inUse(), null, null,
+                camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()), camera.storageId());
     }
 
     private static URI uriOrNull(String url) {

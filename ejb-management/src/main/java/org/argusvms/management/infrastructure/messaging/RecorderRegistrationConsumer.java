@@ -31,6 +31,6 @@ public class RecorderRegistrationConsumer implements RecorderEventListener {
         Map<String, String> a = event.attributes();
         recordingServers.registered(new RecorderRegistration(event.recorderId(), a.getOrDefault("name", event.recorderId()),
                 a.get("controlHost"), Integer.parseInt(a.get("controlPort")), a.get("mediaUrl"),
-                a.getOrDefault("version", "unknown")), event.time());
+                a.getOrDefault("version", "unknown"), a.get("storagePath")), event.time());
     }
 }

@@ -39,6 +39,13 @@ public class JpaCameraRepository implements CameraRepository {
     }
 
     @Override
+    public List<Camera> findByHardware(String hardwareId) {
+        return entityManager.createQuery(
+                        "SELECT c FROM Camera c WHERE c.hardware.id = :hardware ORDER BY c.channel", Camera.class)
+                .setParameter("hardware", hardwareId).getResultList();
+    }
+
+    @Override
     public void store(Camera camera) {
         entityManager.persist(camera);
         entityManager.flush();

@@ -41,7 +41,11 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(11, "recorder placements",
                     "db/migration/management/V11__recorder_placements.sql"),
             new SchemaMigrator.Migration(12, "camera motion detection",
-                    "db/migration/management/V12__camera_motion_detection.sql"));
+                    "db/migration/management/V12__camera_motion_detection.sql"),
+            new SchemaMigrator.Migration(13, "storages",
+                    "db/migration/management/V13__storages.sql"),
+            new SchemaMigrator.Migration(14, "hardware, devices and site",
+                    "db/migration/management/V14__hardware_devices_site.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

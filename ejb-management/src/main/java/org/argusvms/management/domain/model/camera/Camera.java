@@ -9,6 +9,10 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.argusvms.management.domain.model.hardware.CameraConnection;
+import org.argusvms.management.domain.model.hardware.DeviceKind;
+import org.argusvms.management.domain.model.hardware.DeviceSlot;
+import org.argusvms.management.domain.model.hardware.Hardware;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.infrastructure.persistence.EncryptedStringConverter;
 import org.argusvms.json.Jsons;
@@ -19,7 +23,10 @@ import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
 
-/** A camera device and how it is recorded. The camera password is encrypted at rest by a converter. */
+/**
+ * A camera device of a piece of {@link Hardware} and how it is recorded. Its connection (stream URL, ONVIF address,
+ * credentials) is what its recorder is given, taken from the hardware; the password is encrypted at rest.
+ */
 @Entity
 @Table(name = "camera")
 public class Camera {
@@ -79,6 +86,18 @@ public class Camera {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null only between construction and {@link #attachTo}; the migration gave every older camera one. */
+    @ManyToOne
+    @JoinColumn(name = "hardware_id")
+    private Hardware hardware;
+
+    @Column(nullable = false)
+    private int channel;
+
+    /** The storage of its recorder it records to; null: the recorder's default (docs/design/storages.md). */
+    @Column(name = "storage_id")
+    private String storageId;
+
     @Version
     private long version;
 
@@ -109,11 +128,71 @@ public class Camera {
         }
         this.recordingMode = recordingMode;
         this.enabled = enabled;
-        this.recordingServer = recordingServer;
+        moveTo(recordingServer);
     }
 
-    /** From now on the camera is recorded by {@code server}; its placement history says since when. */
+    /** The camera is the {@code cameraChannel} camera of {@code unit}. */
+    public void attachTo(Hardware unit, int cameraChannel) {
+        this.hardware = unit;
+        this.channel = cameraChannel;
+    }
+
+    /** Takes its hardware's connection ({@link CameraConnection#of}). */
+    public void connectThrough(Hardware unit, String ownStreamUrl) {
+        CameraConnection connection = CameraConnection.of(unit, ownStreamUrl);
+        this.streamUrl = connection.streamUrl();
+        this.onvifAddress = connection.onvifAddress();
+        this.username = connection.credentials().username();
+        this.password = connection.credentials().password();
+    }
+
+    /** Its stream URL unless that is only {@code hardwareAddress} (RTSP hardware's): what it has of its own. */
+    public String ownStreamUrl(String hardwareAddress) {
+        return streamUrl == null || streamUrl.equals(hardwareAddress) ? null : streamUrl;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void enable(boolean on) {
+        this.enabled = on;
+    }
+
+    /** Whether the recorder should connect to it: the camera is enabled and so is its hardware. */
+    public boolean inUse() {
+        return enabled && (hardware == null || hardware.enabled());
+    }
+
+    public Hardware hardware() {
+        return hardware;
+    }
+
+    public DeviceSlot slot() {
+        return new DeviceSlot(DeviceKind.CAMERA, channel);
+    }
+
+    public int channel() {
+        return channel;
+    }
+
+    /** Records to that storage of its recorder from now on (null: the recorder's default); checked by the caller. */
+    public void recordTo(String storage) {
+        this.storageId = storage;
+    }
+
+    public String storageId() {
+        return storageId;
+    }
+
+    /**
+     * From now on the camera is recorded by {@code server}; its placement history says since when. Storages belong to
+     * a recorder: on the new one the camera records to its default storage.
+     */
     public void moveTo(RecordingServer server) {
+        if (recordingServer != null && !recordingServer.id().equals(server.id())) {
+            this.storageId = null;
+        }
         this.recordingServer = server;
     }
 

@@ -13,6 +13,9 @@ public interface CameraRepository {
 
     List<Camera> findByRecordingServer(String recordingServerId);
 
+    /** The camera devices of a piece of hardware, by channel. */
+    List<Camera> findByHardware(String hardwareId);
+
     void store(Camera camera);
 
     void remove(Camera camera);
