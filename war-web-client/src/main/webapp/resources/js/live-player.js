@@ -8,10 +8,26 @@
  *      start at a keyframe, so the picture appears at once; the player then jumps to the newest frame.
  * The URL carries a short-lived ticket signed for this user and camera. Every (re)connect asks the web client
  * (GET live-access?camera=ID) for a fresh one, so a revoked right or an ended session also ends live video.
+ * The player adds &codecs=… with the MP4 sample entries this browser's MediaSource plays (avc1, hvc1): a browser
+ * without H.265 gets an H.264 transcode of an H.265 camera from the recorder.
  *
  * States: connecting → live; lost while no video arrives (it reconnects with backoff); error when retrying cannot
  * help (no right to watch, unknown camera, a browser that cannot play the stream); stopped after stop().
  */
+
+/** Representative codec strings per MP4 sample entry: H.264 High 4.0 and H.265 Main 4.1. */
+const PROBED_CODECS = Object.freeze({
+  avc1: 'video/mp4; codecs="avc1.640028"',
+  hvc1: 'video/mp4; codecs="hvc1.1.6.L123.B0"',
+});
+
+/** The live URL plus the sample entries this browser's MediaSource accepts, so the recorder sends what it plays. */
+function withPlayableCodecs(url) {
+  const playable = 'MediaSource' in window
+    ? Object.keys(PROBED_CODECS).filter((entry) => MediaSource.isTypeSupported(PROBED_CODECS[entry]))
+    : [];
+  return `${url}${url.includes('?') ? '&' : '?'}codecs=${playable.join(',')}`;
+}
 
 export const PlayerState = Object.freeze({
   CONNECTING: 'connecting',
@@ -152,7 +168,7 @@ export class LivePlayer {
     if (generation !== this.#generation) {
       return;
     }
-    const socket = new WebSocket(access.url);
+    const socket = new WebSocket(withPlayableCodecs(access.url));
     socket.binaryType = 'arraybuffer';
     socket.onmessage = (event) => {
       if (generation === this.#generation) {

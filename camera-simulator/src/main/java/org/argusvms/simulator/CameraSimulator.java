@@ -18,20 +18,24 @@ import java.util.logging.Logger;
 
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
+import org.argusvms.simulator.clip.VideoCodec;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.FaultControlServer;
 import org.argusvms.simulator.h264.H264Clip;
+import org.argusvms.simulator.h265.H265Clip;
 import org.argusvms.simulator.onvif.OnvifDevice;
 import org.argusvms.simulator.onvif.OnvifServer;
 import org.argusvms.simulator.rtp.H264Packetizer;
+import org.argusvms.simulator.rtp.H265Packetizer;
 import org.argusvms.simulator.rtsp.RtspAuthenticator;
 import org.argusvms.simulator.rtsp.RtspServer;
 import org.argusvms.simulator.stream.LiveFeed;
+import org.argusvms.simulator.stream.PacketizedClip;
 import org.argusvms.simulator.stamp.StampedFrameEncoder;
 import org.argusvms.simulator.stream.SimulatedCamera;
 
 /**
- * Simulated IP cameras: each serves its clip as live H.264 over RTSP at {@code rtsp://host:port/camN} and, when
+ * Simulated IP cameras: each serves its clip as live H.264 or H.265 over RTSP at {@code rtsp://host:port/camN} and, when
  * asked for, is an ONVIF device at {@code http://host:onvifPort/onvif/camN/device_service}.
  *
  * <pre>{@code
@@ -76,7 +80,7 @@ public final class CameraSimulator implements AutoCloseable {
         StampedFrameEncoder stampedEncoder = config.stampFrames()
                 ? StampedFrameEncoder.start(config.stampSettings(), config.clock(), packetizer, "ffmpeg")
                 : null;
-        Map<ClipSpec, H264Clip> clips = stampedEncoder == null ? loadClips(config) : Map.of();
+        Map<ClipSpec, PacketizedClip> clips = stampedEncoder == null ? loadClips(config, packetizer) : Map.of();
         Map<String, SimulatedCamera> cameras = new LinkedHashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
             String name = config.cameraName(i);
@@ -86,7 +90,7 @@ public final class CameraSimulator implements AutoCloseable {
             LiveFeed feed = stampedEncoder != null
                     ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
-                            faults, packetizer, config.clock());
+                            faults, config.clock());
             cameras.put(name, new SimulatedCamera(name, feed, faults));
         }
         SecureRandom random = new SecureRandom();
@@ -258,15 +262,21 @@ public final class CameraSimulator implements AutoCloseable {
         stop();
     }
 
-    /** One parsed clip per distinct spec; cameras beyond the number of patterns share them. */
-    private static Map<ClipSpec, H264Clip> loadClips(SimulatorConfig config) throws IOException {
+    /**
+     * One parsed and packetized clip per distinct spec, encoded at start-up (never while streaming); cameras beyond
+     * the number of patterns share them.
+     */
+    private static Map<ClipSpec, PacketizedClip> loadClips(SimulatorConfig config, H264Packetizer packetizer)
+            throws IOException {
         ClipGenerator generator = new ClipGenerator(config.clipCacheDirectory());
-        Map<ClipSpec, H264Clip> clips = new HashMap<>();
+        Map<ClipSpec, PacketizedClip> clips = new HashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
             for (ClipSpec spec : List.of(config.clipSpec(i), config.alternateClipSpec(i))) {
                 if (!clips.containsKey(spec)) {
                     Path file = generator.clipFor(spec);
-                    clips.put(spec, H264Clip.load(file, spec.fps()));
+                    clips.put(spec, spec.codec() == VideoCodec.H265
+                            ? PacketizedClip.of(H265Clip.load(file, spec.fps()), new H265Packetizer())
+                            : PacketizedClip.of(H264Clip.load(file, spec.fps()), packetizer));
                 }
             }
         }

@@ -24,6 +24,7 @@ final class CommandLineOptions {
               --size WxH            picture size (default 1280x720)
               --fps N               frame rate (default 25)
               --gop N               frames per key frame interval (default 25)
+              --h265 CAM[,CAM...]   these cameras serve H.265 (RFC 7798) instead of H.264, e.g. --h265 cam2
               --bitrate RATE        video bit rate, e.g. 2M, 1500k or 800000 (default 2M)
               --clip-seconds N      length of the looped clip (default 10)
               --clip-dir DIR        clip cache directory (default ~/.cache/argus/clips)
@@ -97,6 +98,7 @@ final class CommandLineOptions {
                 case "--password" -> password = value;
                 case "--session-timeout" -> builder.sessionTimeout(Duration.ofSeconds(integer(name, value)));
                 case "--fault" -> fault(builder, value);
+                case "--h265" -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::h265);
                 case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
                 case "--slow-start-delay" -> builder.slowStartDelay(Duration.ofSeconds(integer(name, value)));
                 case "--control-port" -> builder.controlPort(integer(name, value));

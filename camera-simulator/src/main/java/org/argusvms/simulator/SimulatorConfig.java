@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
+import org.argusvms.simulator.clip.VideoCodec;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtsp.Credentials;
@@ -49,6 +51,7 @@ public final class SimulatorConfig {
     private final int controlPort;
     private final int onvifPort;
     private final boolean stampFrames;
+    private final Set<String> h265Cameras;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -74,6 +77,7 @@ public final class SimulatorConfig {
         this.controlPort = builder.controlPort;
         this.onvifPort = builder.onvifPort;
         this.stampFrames = builder.stampFrames;
+        this.h265Cameras = Set.copyOf(builder.h265Cameras);
     }
 
     private static int evenHalf(int size) {
@@ -103,8 +107,9 @@ public final class SimulatorConfig {
     }
 
     public ClipSpec clipSpec(int cameraIndex) {
+        VideoCodec codec = h265Cameras.contains(cameraName(cameraIndex)) ? VideoCodec.H265 : VideoCodec.H264;
         return new ClipSpec(patterns.get(cameraIndex % patterns.size()), width, height, fps, gop, clipSeconds,
-                bitrateKbps);
+                bitrateKbps, codec);
     }
 
     /**
@@ -115,7 +120,7 @@ public final class SimulatorConfig {
         ClipSpec main = clipSpec(cameraIndex);
         long scaledKbps = (long) main.bitrateKbps() * alternateWidth * alternateHeight / ((long) width * height);
         return new ClipSpec(main.pattern(), alternateWidth, alternateHeight, fps, gop, clipSeconds,
-                (int) Math.max(16, Math.min(100_000, scaledKbps)));
+                (int) Math.max(16, Math.min(100_000, scaledKbps)), main.codec());
     }
 
     /** How late DESCRIBE, SETUP and PLAY are answered during fault SLOW_START. */
@@ -187,8 +192,15 @@ public final class SimulatorConfig {
         private int controlPort = -1;
         private int onvifPort = -1;
         private boolean stampFrames;
+        private final Set<String> h265Cameras = new LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        /** The camera ({@code cam1}, ...) serves H.265 instead of H.264 (not with stamped frames). */
+        public Builder h265(String cameraName) {
+            h265Cameras.add(cameraName);
+            return this;
         }
 
         /**
@@ -321,11 +333,10 @@ public final class SimulatorConfig {
         public SimulatorConfig build() {
             // validates the clip parameters the same way for every camera
             new ClipSpec(patterns.get(0), width, height, fps, gop, clipSeconds, bitrateKbps);
-            for (String camera : initialFaults.keySet()) {
-                if (!camera.matches("cam[1-9][0-9]*") || Integer.parseInt(camera.substring(3)) > cameraCount) {
-                    throw new IllegalArgumentException("fault for unknown camera '" + camera + "'; cameras are cam1 to cam"
-                            + cameraCount);
-                }
+            initialFaults.keySet().forEach(camera -> requireCamera("fault", camera));
+            h265Cameras.forEach(camera -> requireCamera("H.265", camera));
+            if (stampFrames && !h265Cameras.isEmpty()) {
+                throw new IllegalArgumentException("stamped frames are H.264 only; drop the H.265 cameras");
             }
             SimulatorConfig config = new SimulatorConfig(this);
             config.alternateClipSpec(0); // validates the alternate size
@@ -333,6 +344,13 @@ public final class SimulatorConfig {
                 config.stampSettings(); // validates the size for the stamp
             }
             return config;
+        }
+
+        private void requireCamera(String setting, String camera) {
+            if (!camera.matches("cam[1-9][0-9]*") || Integer.parseInt(camera.substring(3)) > cameraCount) {
+                throw new IllegalArgumentException(setting + " for unknown camera '" + camera
+                        + "'; cameras are cam1 to cam" + cameraCount);
+            }
         }
 
         private static void requireRange(String name, int value, int min, int max) {

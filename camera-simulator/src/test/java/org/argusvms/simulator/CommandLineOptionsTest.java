@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
+import org.argusvms.simulator.clip.VideoCodec;
 import org.argusvms.simulator.fault.Fault;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,15 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void namedCamerasServeH265AndTheirAlternateClipToo() {
+        SimulatorConfig config = CommandLineOptions.parse("--cameras", "3", "--h265", "cam2,cam3").orElseThrow();
+
+        assertEquals(VideoCodec.H264, config.clipSpec(0).codec());
+        assertEquals(VideoCodec.H265, config.clipSpec(1).codec());
+        assertEquals(VideoCodec.H265, config.alternateClipSpec(2).codec());
+    }
+
+    @Test
     void theAlternateSizeDefaultsToHalfWithTheBitRateScaledToTheArea() {
         SimulatorConfig config = CommandLineOptions.parse("--size", "1280x720", "--bitrate", "2M").orElseThrow();
 
@@ -111,7 +121,9 @@ class CommandLineOptionsTest {
                 List.of("--fault", "cam1:melt", "unknown fault"),
                 List.of("--cameras", "2", "--fault", "cam3:stall", "unknown camera"),
                 List.of("--slow-start-delay", "60", "slow-start delay"),
-                List.of("--alternate-size", "321x180", "even")
+                List.of("--alternate-size", "321x180", "even"),
+                List.of("--h265", "cam2", "unknown camera"),
+                List.of("--h265", "cam1", "--stamp-frames", "H.264 only")
         ).forEach(testCase -> {
             String[] args = testCase.subList(0, testCase.size() - 1).toArray(String[]::new);
             String expected = testCase.get(testCase.size() - 1);

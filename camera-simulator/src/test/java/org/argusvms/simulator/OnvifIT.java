@@ -37,7 +37,7 @@ class OnvifIT {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).size(320, 240)
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).h265("cam2").size(320, 240)
                 .bitrateKbps(300).clipSeconds(2).credentials(USER, PASSWORD).onvifPort(0).build());
         deviceService = simulator.onvifAddress("cam1");
     }
@@ -113,6 +113,17 @@ class OnvifIT {
         assertEquals(simulator.onvifAddress("cam2").replace("device_service", "media_service"),
                 element(element(client.call(simulator.onvifAddress("cam2"), "<tds:GetCapabilities/>").body(),
                         "tt:Media"), "tt:XAddr"), "every camera is its own device");
+    }
+
+    @Test
+    void theMediaProfileNamesTheCamerasCodec() throws Exception {
+        String h264 = client.call(simulator.onvifAddress("cam1").replace("device_service", "media_service"),
+                "<trt:GetProfiles/>").body();
+        String h265 = client.call(simulator.onvifAddress("cam2").replace("device_service", "media_service"),
+                "<trt:GetProfiles/>").body();
+
+        assertEquals("H264", element(h264, "tt:Encoding"));
+        assertEquals("H265", element(h265, "tt:Encoding"));
     }
 
     @Test

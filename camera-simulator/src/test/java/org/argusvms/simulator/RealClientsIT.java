@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The simulator as the recorder and operators meet it: through GStreamer's rtspsrc and ffmpeg. */
+/**
+ * The simulator as the recorder and operators meet it: through GStreamer's rtspsrc and ffmpeg. cam3 serves H.265.
+ */
 class RealClientsIT {
 
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
@@ -24,7 +26,8 @@ class RealClientsIT {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).clipSeconds(4).build());
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(3).h265("cam3").clipSeconds(4)
+                .build());
     }
 
     @AfterAll
@@ -43,15 +46,33 @@ class RealClientsIT {
     }
 
     @Test
-    void rtspsrcOverTcpRecordsOneFramePerFramePeriodInRealTime() throws Exception {
-        Path recording = output.resolve("tcp.mp4");
+    void ffprobeSeesAnH265CameraAsHevcAt1280x720() throws Exception {
+        Map<String, String> stream = ffprobeStream("tcp", simulator.url("cam3")).keyValues();
 
-        ExternalCommand.Result gst = recordWithRtspsrc("tcp", simulator.url("cam1"), 50, recording);
+        assertEquals("hevc", stream.get("codec_name"), stream.toString());
+        assertEquals("1280", stream.get("width"));
+        assertEquals("720", stream.get("height"));
+    }
+
+    @Test
+    void rtspsrcOverTcpRecordsOneFramePerFramePeriodInRealTime() throws Exception {
+        assertRealTimeRecording("cam1", "h264", "h264");
+    }
+
+    @Test
+    void rtph265depayRecordsAnH265CameraFramePerFramePeriod() throws Exception {
+        assertRealTimeRecording("cam3", "h265", "hevc");
+    }
+
+    private void assertRealTimeRecording(String camera, String codec, String codecName) throws Exception {
+        Path recording = output.resolve(camera + ".mp4");
+
+        ExternalCommand.Result gst = recordWithRtspsrc("tcp", simulator.url(camera), codec, 50, recording);
 
         Map<String, String> stream = countFrames(recording);
         int frames = Integer.parseInt(stream.get("nb_read_frames"));
         double duration = Double.parseDouble(stream.get("duration"));
-        assertEquals("h264", stream.get("codec_name"));
+        assertEquals(codecName, stream.get("codec_name"));
         assertTrue(frames >= 45 && frames <= 50, "frames recorded: " + frames);
         assertEquals(frames, Math.round(duration * 25), 1.0, "frame count matches duration " + duration + " s");
         assertTrue(gst.elapsed().compareTo(Duration.ofMillis(1800)) >= 0,
@@ -85,12 +106,20 @@ class RealClientsIT {
         assertEquals("25/1", stream.get("r_frame_rate"));
     }
 
-    /** identity's eos-after ends the recording after a number of frames, and -e lets mp4mux finish the file. */
+    /**
+     * identity's eos-after ends the recording after a number of frames, and -e lets mp4mux finish the file.
+     */
     private static ExternalCommand.Result recordWithRtspsrc(String protocol, String url, int frames, Path mp4)
             throws Exception {
+        return recordWithRtspsrc(protocol, url, "h264", frames, mp4);
+    }
+
+    /** @param codec h264 or h265: picks depayloader and parser */
+    private static ExternalCommand.Result recordWithRtspsrc(String protocol, String url, String codec, int frames,
+                                                            Path mp4) throws Exception {
         ExternalCommand.Result gst = ExternalCommand.run(CLIENT_TIMEOUT, "gst-launch-1.0", "-q", "-e",
                 "rtspsrc", "location=" + url, "protocols=" + protocol, "latency=0",
-                "!", "rtph264depay", "!", "h264parse", "!", "identity", "eos-after=" + (frames + 1),
+                "!", "rtp" + codec + "depay", "!", codec + "parse", "!", "identity", "eos-after=" + (frames + 1),
                 "!", "mp4mux", "!", "filesink", "location=" + mp4);
         assertTrue(gst.exitCode() == 0 || isRtspsrcTeardownRace(gst.output()), gst.output());
         assertTrue(Files.size(mp4) > 0, "recording written");

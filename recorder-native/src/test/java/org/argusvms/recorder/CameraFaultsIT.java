@@ -8,13 +8,17 @@ import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
+import org.argusvms.recorder.testing.RecorderFixture;
 import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.Fault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,14 +62,22 @@ class CameraFaultsIT extends RecorderFixtureTest {
         fixture.remove("warm-up");
     }
 
+    /** Every streaming fault on the H.264 camera cam1; disconnect and garbage on the H.265 camera too. */
+    static Stream<Arguments> streamingFaults() {
+        return Stream.of(Arguments.of(Fault.DISCONNECT, "cam1"), Arguments.of(Fault.STALL, "cam1"),
+                Arguments.of(Fault.GARBAGE, "cam1"), Arguments.of(Fault.DISCONNECT, RecorderFixture.H265_CAMERA),
+                Arguments.of(Fault.GARBAGE, RecorderFixture.H265_CAMERA));
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"DISCONNECT", "STALL", "GARBAGE"})
-    void aFaultWhileStreamingIsReportedWithinSecondsAndRecordingResumesWhenItClears(Fault fault) throws Exception {
-        String cameraId = "fault-" + fault.optionName();
-        CameraFaults faults = fixture.simulator.faults("cam1");
+    @MethodSource("streamingFaults")
+    void aFaultWhileStreamingIsReportedWithinSecondsAndRecordingResumesWhenItClears(Fault fault, String simulatorCamera)
+            throws Exception {
+        String cameraId = "fault-" + fault.optionName() + "-" + simulatorCamera;
+        CameraFaults faults = fixture.simulator.faults(simulatorCamera);
         int threadsBefore = osThreads();
         try {
-            fixture.apply(camera(cameraId, fixture.simulator.url("cam1"), RecordingMode.ALWAYS, true));
+            fixture.apply(camera(cameraId, fixture.simulator.url(simulatorCamera), RecordingMode.ALWAYS, true));
             awaitConnections(cameraId, 1);
             awaitMoreFrames(cameraId, 50);
             int threadsStreaming = osThreads();
@@ -133,12 +145,14 @@ class CameraFaultsIT extends RecorderFixtureTest {
         }
     }
 
-    @Test
-    void aResolutionChangeStartsANewSegmentOfTheNewSizeWithoutAnOutage() throws Exception {
-        String cameraId = "fault-resolution-change";
-        CameraFaults faults = fixture.simulator.faults("cam3");
+    /** cam3 sends H.264; the H.265 camera changes its VPS/SPS/PPS, which needs a new hvcC just the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cam3", RecorderFixture.H265_CAMERA})
+    void aResolutionChangeStartsANewSegmentOfTheNewSizeWithoutAnOutage(String simulatorCamera) throws Exception {
+        String cameraId = "fault-resolution-change-" + simulatorCamera;
+        CameraFaults faults = fixture.simulator.faults(simulatorCamera);
         try {
-            fixture.apply(camera(cameraId, fixture.simulator.url("cam3"), RecordingMode.ALWAYS, true));
+            fixture.apply(camera(cameraId, fixture.simulator.url(simulatorCamera), RecordingMode.ALWAYS, true));
             awaitConnections(cameraId, 1);
             awaitMoreFrames(cameraId, 50);
 
@@ -159,6 +173,7 @@ class CameraFaultsIT extends RecorderFixtureTest {
         for (Path segment : segments) {
             Ffprobe.VideoReport report = Ffprobe.probe(segment);
             sizes.add(report.width() + "x" + report.height());
+            assertEquals(simulatorCamera.equals(RecorderFixture.H265_CAMERA) ? "hevc" : "h264", report.codec());
             assertTrue(report.frames() > 0, segment + " has frames");
             assertEquals("", Ffprobe.decodeErrors(segment), segment + " decodes cleanly");
         }

@@ -9,6 +9,7 @@ import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 import org.argusvms.recorder.testing.Await;
+import org.argusvms.recorder.testing.Ffprobe;
 import org.argusvms.recorder.testing.RecorderFixtureTest;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
@@ -17,9 +18,13 @@ import org.argusvms.simulator.onvif.PtzState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.argusvms.recorder.testing.RecorderFixture.PATIENCE;
 import static org.argusvms.recorder.testing.RecorderFixture.camera;
@@ -40,8 +45,8 @@ class OnvifIT extends RecorderFixtureTest {
 
     @BeforeAll
     void startOnvifCameras() throws IOException {
-        onvifCameras = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).size(640, 360)
-                .bitrateKbps(600).credentials(USER, PASSWORD).onvifPort(0).build());
+        onvifCameras = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(3).h265("cam3")
+                .size(640, 360).bitrateKbps(600).credentials(USER, PASSWORD).onvifPort(0).build());
     }
 
     @AfterAll
@@ -49,15 +54,20 @@ class OnvifIT extends RecorderFixtureTest {
         onvifCameras.stop();
     }
 
-    @Test
-    void recordsACameraConfiguredOnlyByItsOnvifAddress() throws Exception {
-        fixture.apply(onvifCamera("onvif-rec", "cam1", PASSWORD));
+    /** cam1's profile says H264, cam3's H265: both are recorded, each in its own codec. */
+    @ParameterizedTest
+    @CsvSource({"cam1, h264", "cam3, hevc"})
+    void recordsACameraConfiguredOnlyByItsOnvifAddress(String simulatorCamera, String codec) throws Exception {
+        String cameraId = "onvif-rec-" + simulatorCamera;
+        fixture.apply(onvifCamera(cameraId, simulatorCamera, PASSWORD));
 
-        Await.until("recorded video", PATIENCE, () -> fixture.status("onvif-rec").framesReceived() >= 50
-                && fixture.status("onvif-rec").bytesWritten() > 0);
-        assertEquals("STREAMING", fixture.status("onvif-rec").state());
-        assertFalse(fixture.segmentFiles("onvif-rec").isEmpty());
-        fixture.remove("onvif-rec");
+        Await.until("recorded video", PATIENCE, () -> fixture.status(cameraId).framesReceived() >= 50
+                && fixture.status(cameraId).bytesWritten() > 0);
+        assertEquals("STREAMING", fixture.status(cameraId).state());
+        fixture.remove(cameraId);
+        List<Path> segments = fixture.segmentFiles(cameraId);
+        assertFalse(segments.isEmpty());
+        assertEquals(codec, Ffprobe.probe(segments.get(0)).codec());
     }
 
     @Test

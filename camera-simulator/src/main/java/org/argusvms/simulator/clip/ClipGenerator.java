@@ -6,14 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Produces the H.264 clips the simulator replays, by running ffmpeg once per {@link ClipSpec} and caching the
- * result. Clips have a fixed GOP and no B-frames, so every frame's PTS equals its DTS.
+ * Produces the H.264 and H.265 clips the simulator replays, by running ffmpeg once per {@link ClipSpec} and caching
+ * the result. Clips have a fixed GOP and no B-frames, so every frame's PTS equals its DTS.
  */
 public final class ClipGenerator {
 
@@ -85,15 +86,30 @@ public final class ClipGenerator {
     List<String> command(ClipSpec spec, Path output) {
         String source = lavfiSource(spec);
         String bitrate = spec.bitrateKbps() + "k";
-        return List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-                "-f", "lavfi", "-i", source,
-                "-t", Integer.toString(spec.seconds()),
-                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p",
-                // fixed GOP (no scene-cut key frames) and no B-frames
+        List<String> command = new ArrayList<>(List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error",
+                "-nostdin", "-y", "-f", "lavfi", "-i", source, "-t", Integer.toString(spec.seconds())));
+        command.addAll(spec.codec() == VideoCodec.H265 ? h265Encoder(spec) : h264Encoder(spec));
+        command.addAll(List.of("-pix_fmt", "yuv420p", "-tune", "zerolatency",
+                "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate, output.toString()));
+        return command;
+    }
+
+    /** Fixed GOP (no scene-cut key frames) and no B-frames. */
+    private static List<String> h264Encoder(ClipSpec spec) {
+        return List.of("-c:v", "libx264", "-profile:v", "high",
                 "-g", Integer.toString(spec.gop()), "-keyint_min", Integer.toString(spec.gop()),
-                "-sc_threshold", "0", "-bf", "0", "-tune", "zerolatency",
-                "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate,
-                "-f", "h264", output.toString());
+                "-sc_threshold", "0", "-bf", "0", "-f", "h264");
+    }
+
+    /**
+     * Fixed GOP of IDR pictures (closed GOP, no scene cuts), no B-frames, and VPS, SPS and PPS repeated at every key
+     * frame, so that a viewer can join at any of them.
+     */
+    private static List<String> h265Encoder(ClipSpec spec) {
+        return List.of("-c:v", "libx265", "-preset", "veryfast", "-x265-params",
+                "keyint=" + spec.gop() + ":min-keyint=" + spec.gop()
+                        + ":scenecut=0:bframes=0:open-gop=0:repeat-headers=1:log-level=error",
+                "-f", "hevc");
     }
 
     private static String lavfiSource(ClipSpec spec) {
@@ -110,7 +126,7 @@ public final class ClipGenerator {
                         .redirectOutput(messages.toFile()).start();
             } catch (IOException e) {
                 throw new IOException("cannot run '" + ffmpegCommand + "' to generate a camera clip; install ffmpeg"
-                        + " (with libx264) or put it on the PATH: " + e.getMessage(), e);
+                        + " (with libx264 and libx265) or put it on the PATH: " + e.getMessage(), e);
             }
             awaitSuccess(process, messages);
         } finally {

@@ -1,11 +1,12 @@
 package org.argusvms.simulator.clip;
 
 /** Everything that determines a generated clip; equal specs share one cached file. */
-public record ClipSpec(TestPattern pattern, int width, int height, int fps, int gop, int seconds, int bitrateKbps) {
+public record ClipSpec(TestPattern pattern, int width, int height, int fps, int gop, int seconds, int bitrateKbps,
+                       VideoCodec codec) {
 
     public ClipSpec {
-        if (pattern == null) {
-            throw new IllegalArgumentException("pattern is required");
+        if (pattern == null || codec == null) {
+            throw new IllegalArgumentException("pattern and codec are required");
         }
         requireRange("width", width, 16, 4096);
         requireRange("height", height, 16, 4096);
@@ -18,9 +19,19 @@ public record ClipSpec(TestPattern pattern, int width, int height, int fps, int 
         requireRange("bitrate (kbit/s)", bitrateKbps, 16, 100_000);
     }
 
+    /** An H.264 clip. */
+    public ClipSpec(TestPattern pattern, int width, int height, int fps, int gop, int seconds, int bitrateKbps) {
+        this(pattern, width, height, fps, gop, seconds, bitrateKbps, VideoCodec.H264);
+    }
+
+    /** The same clip in another codec. */
+    public ClipSpec in(VideoCodec otherCodec) {
+        return new ClipSpec(pattern, width, height, fps, gop, seconds, bitrateKbps, otherCodec);
+    }
+
     public String cacheFileName() {
         return pattern.lavfiSource() + "-" + width + "x" + height + "-" + fps + "fps-gop" + gop + "-" + seconds + "s-"
-                + bitrateKbps + "k.h264";
+                + bitrateKbps + "k." + codec.fileExtension();
     }
 
     /** The still picture of this clip's pattern and size. */

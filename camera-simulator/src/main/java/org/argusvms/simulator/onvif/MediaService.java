@@ -3,6 +3,7 @@ package org.argusvms.simulator.onvif;
 import java.util.Set;
 
 import org.argusvms.simulator.clip.ClipSpec;
+import org.argusvms.simulator.clip.VideoCodec;
 
 /** Media (ver10): the camera's one profile, its RTSP stream URI and its snapshot URI. */
 final class MediaService implements OnvifService {
@@ -60,9 +61,17 @@ final class MediaService implements OnvifService {
                 + "<tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri>";
     }
 
-    /** The profile as the schema has it: video source, H.264 encoder and PTZ configuration. */
+    /**
+     * The profile as the schema has it: video source, encoder and PTZ configuration. An H.265 camera says
+     * {@code H265}, as cameras do that list it among Media 1 profiles (the Media 1 schema has no H.265 settings).
+     */
     private static String profile(String element, OnvifDevice device) {
         ClipSpec stream = device.stream();
+        boolean h265 = stream.codec() == VideoCodec.H265;
+        String codec = h265 ? "H.265" : "H.264";
+        String encoding = h265 ? "H265" : "H264";
+        String h264Settings = h265 ? "" : "<tt:H264><tt:GovLength>" + stream.gop() + "</tt:GovLength>"
+                + "<tt:H264Profile>High</tt:H264Profile></tt:H264>";
         String name = SoapEnvelope.escape(device.cameraName());
         return "<" + element + " token=\"" + OnvifDevice.PROFILE_TOKEN + "\" fixed=\"true\"><tt:Name>" + name
                 + " main</tt:Name>"
@@ -70,13 +79,14 @@ final class MediaService implements OnvifService {
                 + "<tt:UseCount>1</tt:UseCount><tt:SourceToken>" + VIDEO_SOURCE + "</tt:SourceToken>"
                 + "<tt:Bounds x=\"0\" y=\"0\" width=\"" + stream.width() + "\" height=\"" + stream.height() + "\"/>"
                 + "</tt:VideoSourceConfiguration>"
-                + "<tt:VideoEncoderConfiguration token=\"encoder\"><tt:Name>H.264</tt:Name><tt:UseCount>1</tt:UseCount>"
-                + "<tt:Encoding>H264</tt:Encoding><tt:Resolution><tt:Width>" + stream.width() + "</tt:Width>"
+                + "<tt:VideoEncoderConfiguration token=\"encoder\"><tt:Name>" + codec + "</tt:Name>"
+                + "<tt:UseCount>1</tt:UseCount>"
+                + "<tt:Encoding>" + encoding + "</tt:Encoding><tt:Resolution><tt:Width>" + stream.width() + "</tt:Width>"
                 + "<tt:Height>" + stream.height() + "</tt:Height></tt:Resolution><tt:Quality>5</tt:Quality>"
                 + "<tt:RateControl><tt:FrameRateLimit>" + stream.fps() + "</tt:FrameRateLimit>"
                 + "<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>" + stream.bitrateKbps()
-                + "</tt:BitrateLimit></tt:RateControl><tt:H264><tt:GovLength>" + stream.gop() + "</tt:GovLength>"
-                + "<tt:H264Profile>High</tt:H264Profile></tt:H264><tt:Multicast><tt:Address><tt:Type>IPv4</tt:Type>"
+                + "</tt:BitrateLimit></tt:RateControl>" + h264Settings
+                + "<tt:Multicast><tt:Address><tt:Type>IPv4</tt:Type>"
                 + "<tt:IPv4Address>0.0.0.0</tt:IPv4Address></tt:Address><tt:Port>0</tt:Port><tt:TTL>1</tt:TTL>"
                 + "<tt:AutoStart>false</tt:AutoStart></tt:Multicast><tt:SessionTimeout>PT60S</tt:SessionTimeout>"
                 + "</tt:VideoEncoderConfiguration>"

@@ -17,8 +17,6 @@ public final class H264Packetizer {
 
     static final int FU_A_TYPE = 28;
     private static final int FU_A_HEADER_SIZE = 2;
-    private static final int START_BIT = 0x80;
-    private static final int END_BIT = 0x40;
 
     private final int maxPayloadSize;
 
@@ -48,20 +46,8 @@ public final class H264Packetizer {
             payloads.add(new RtpPayload(nalBytes, lastOfAccessUnit));
             return;
         }
-        // The FU indicator keeps the F and NRI bits of the NAL header; the FU header carries its type. The NAL header
-        // byte itself is not repeated: the receiver rebuilds it from these two.
-        byte fuIndicator = (byte) ((nalBytes[0] & 0xE0) | FU_A_TYPE);
-        int nalType = nal.type();
-        int fragmentCapacity = maxPayloadSize - FU_A_HEADER_SIZE;
-        for (int offset = 1; offset < nalBytes.length; offset += fragmentCapacity) {
-            int length = Math.min(fragmentCapacity, nalBytes.length - offset);
-            boolean first = offset == 1;
-            boolean last = offset + length == nalBytes.length;
-            byte[] fragment = new byte[FU_A_HEADER_SIZE + length];
-            fragment[0] = fuIndicator;
-            fragment[1] = (byte) ((first ? START_BIT : 0) | (last ? END_BIT : 0) | nalType);
-            System.arraycopy(nalBytes, offset, fragment, FU_A_HEADER_SIZE, length);
-            payloads.add(new RtpPayload(fragment, last && lastOfAccessUnit));
-        }
+        // The FU indicator keeps the F and NRI bits of the NAL header; the FU header carries its type.
+        byte[] fuIndicator = {(byte) ((nalBytes[0] & 0xE0) | FU_A_TYPE)};
+        FragmentationUnits.fragment(nalBytes, 1, fuIndicator, nal.type(), maxPayloadSize, lastOfAccessUnit, payloads);
     }
 }

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * The sending side of one RTP session for an H.264 track (RFC 3550): SSRC, sequence numbers, the random timestamp
+ * The sending side of one RTP session for a video track (RFC 3550): SSRC, sequence numbers, the random timestamp
  * origin, and the packet and octet counts the sender reports need.
  */
 public final class RtpStream {
 
-    public static final int H264_PAYLOAD_TYPE = 96;
+    /** Dynamic payload type (RFC 3551) of the one video track, whatever its codec. */
+    public static final int VIDEO_PAYLOAD_TYPE = 96;
     public static final int CLOCK_RATE = 90_000;
     static final int HEADER_SIZE = 12;
 
@@ -49,7 +50,7 @@ public final class RtpStream {
         byte[] data = payload.data();
         byte[] packet = new byte[HEADER_SIZE + data.length];
         packet[0] = (byte) 0x80; // version 2, no padding, no extension, no CSRC
-        packet[1] = (byte) ((payload.marker() ? 0x80 : 0) | H264_PAYLOAD_TYPE);
+        packet[1] = (byte) ((payload.marker() ? 0x80 : 0) | VIDEO_PAYLOAD_TYPE);
         packet[2] = (byte) (nextSequenceNumber >>> 8);
         packet[3] = (byte) nextSequenceNumber;
         writeInt(packet, 4, timestamp);

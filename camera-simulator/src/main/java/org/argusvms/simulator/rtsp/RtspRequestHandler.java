@@ -159,7 +159,7 @@ final class RtspRequestHandler {
         RtspUri uri = resolve(request);
         SimulatedCamera camera = cameraOf(uri);
         long sdpSessionId = context.random().nextLong() & Long.MAX_VALUE;
-        String sdp = SdpDescription.of(camera.name(), camera.feed().currentClip(), localAddress, sdpSessionId);
+        String sdp = SdpDescription.of(camera.name(), camera.feed().currentFormat(), localAddress, sdpSessionId);
         return RtspResponse.of(RtspStatus.OK)
                 .header("Content-Base", uri.contentBase())
                 .body("application/sdp", sdp.getBytes(StandardCharsets.UTF_8));

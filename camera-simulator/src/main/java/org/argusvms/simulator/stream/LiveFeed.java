@@ -2,7 +2,6 @@ package org.argusvms.simulator.stream;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +16,7 @@ import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.rtp.H264Packetizer;
 import org.argusvms.simulator.rtp.PacketizedAccessUnit;
+import org.argusvms.simulator.rtp.RtpVideoFormat;
 import org.argusvms.simulator.stamp.StampedFrameEncoder;
 
 /**
@@ -34,8 +34,8 @@ public final class LiveFeed {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final String cameraName;
-    private final Clip primary;
-    private final Clip alternate;
+    private final PacketizedClip primary;
+    private final PacketizedClip alternate;
     private final CameraFaults faults;
     private final int fps;
     private final Instant startTime;
@@ -44,15 +44,8 @@ public final class LiveFeed {
     /** Null for a feed that replays clips. */
     private final StampedFrameEncoder encoder;
     private final Consumer<StampedFrameEncoder.EncodedFrame> encodedFrameListener = this::onEncoded;
-    private volatile Clip playing;
+    private volatile PacketizedClip playing;
     private ScheduledFuture<?> ticker;
-
-    private record Clip(H264Clip clip, List<PacketizedAccessUnit> frames) {
-
-        static Clip of(H264Clip clip, H264Packetizer packetizer) {
-            return new Clip(clip, clip.accessUnits().stream().map(packetizer::packetize).toList());
-        }
-    }
 
     /** A feed without faults. */
     public LiveFeed(String cameraName, H264Clip clip, H264Packetizer packetizer, Clock clock) {
@@ -64,12 +57,25 @@ public final class LiveFeed {
      */
     public LiveFeed(String cameraName, H264Clip clip, H264Clip alternateClip, CameraFaults faults,
                     H264Packetizer packetizer, Clock clock) {
-        if (alternateClip.fps() != clip.fps()) {
-            throw new IllegalArgumentException("the alternate clip must have the frame rate of the main clip");
+        this(cameraName, PacketizedClip.of(clip, packetizer),
+                alternateClip == clip ? null : PacketizedClip.of(alternateClip, packetizer), faults, clock);
+    }
+
+    /**
+     * A feed of clips in any codec.
+     *
+     * @param alternateClip played during {@link Fault#RESOLUTION_CHANGE} (null: the main clip); same frame rate and
+     *                      codec as {@code clip}
+     */
+    public LiveFeed(String cameraName, PacketizedClip clip, PacketizedClip alternateClip, CameraFaults faults,
+                    Clock clock) {
+        if (alternateClip != null && (alternateClip.fps() != clip.fps()
+                || !alternateClip.format().encodingName().equals(clip.format().encodingName()))) {
+            throw new IllegalArgumentException("the alternate clip must have the frame rate and codec of the main clip");
         }
         this.cameraName = cameraName;
-        this.primary = Clip.of(clip, packetizer);
-        this.alternate = alternateClip == clip ? primary : Clip.of(alternateClip, packetizer);
+        this.primary = clip;
+        this.alternate = alternateClip == null ? clip : alternateClip;
         this.faults = faults;
         this.playing = primary;
         this.fps = clip.fps();
@@ -122,9 +128,9 @@ public final class LiveFeed {
         return nextFrameIndex.get();
     }
 
-    /** The clip being played, for DESCRIBE's parameter sets. */
-    public H264Clip currentClip() {
-        return encoder != null ? encoder.description() : playing.clip();
+    /** The format of the clip being played, for DESCRIBE's parameter sets. */
+    public RtpVideoFormat currentFormat() {
+        return encoder != null ? RtpVideoFormat.h264(encoder.description()) : playing.format();
     }
 
     public void addListener(FrameListener listener) {
@@ -138,7 +144,7 @@ public final class LiveFeed {
     /** Delivers the next frame; the scheduler calls this once per frame period. */
     void tick() {
         long index = nextFrameIndex.getAndIncrement();
-        Clip wanted = faults.isActive(Fault.RESOLUTION_CHANGE) ? alternate : primary;
+        PacketizedClip wanted = faults.isActive(Fault.RESOLUTION_CHANGE) ? alternate : primary;
         if (wanted != playing && frameOf(wanted, index).idr()) {
             playing = wanted;
         }
@@ -156,7 +162,7 @@ public final class LiveFeed {
         }
     }
 
-    private static PacketizedAccessUnit frameOf(Clip clip, long index) {
+    private static PacketizedAccessUnit frameOf(PacketizedClip clip, long index) {
         return clip.frames().get((int) (index % clip.frames().size()));
     }
 

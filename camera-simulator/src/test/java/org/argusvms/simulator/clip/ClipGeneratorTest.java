@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.argusvms.simulator.h264.AccessUnit;
 import org.argusvms.simulator.h264.H264Clip;
+import org.argusvms.simulator.h265.H265Clip;
+import org.argusvms.simulator.h265.HevcNalUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,21 @@ class ClipGeneratorTest {
         assertEquals(List.of(0, 5, 10, 15), keyFrames);
         assertTrue(clip.accessUnits().stream().filter(AccessUnit::isIdr)
                 .allMatch(idr -> idr.contains(7) && idr.contains(8)), "every key frame has SPS and PPS");
+    }
+
+    @Test
+    void generatesAnH265ClipWhoseKeyFramesCarryVpsSpsAndPps() throws IOException {
+        ClipSpec spec = SMALL.in(VideoCodec.H265);
+        Path file = new ClipGenerator(cache).clipFor(spec);
+
+        assertEquals(cache.resolve("testsrc2-160x120-10fps-gop5-2s-200k.h265"), file);
+        H265Clip clip = H265Clip.load(file, spec.fps());
+        assertEquals(20, clip.frameCount());
+        List<Integer> keyFrames = IntStream.range(0, clip.frameCount())
+                .filter(i -> H265Clip.isIrap(clip.accessUnits().get(i))).boxed().toList();
+        assertEquals(List.of(0, 5, 10, 15), keyFrames);
+        assertTrue(clip.accessUnits().stream().filter(H265Clip::isIrap).allMatch(irap -> irap.stream()
+                .map(HevcNalUnit::type).toList().containsAll(List.of(32, 33, 34))), "every key frame has VPS, SPS, PPS");
     }
 
     @Test

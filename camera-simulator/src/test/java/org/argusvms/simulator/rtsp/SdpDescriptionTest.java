@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.h264.SyntheticH264;
+import org.argusvms.simulator.rtp.RtpVideoFormat;
 import org.junit.jupiter.api.Test;
 
 class SdpDescriptionTest {
@@ -18,7 +19,7 @@ class SdpDescriptionTest {
     void describesOneH264TrackWithItsParameterSets() {
         H264Clip clip = H264Clip.of(SyntheticH264.clip(2, 2, 20), 25);
 
-        String sdp = SdpDescription.of("cam1", clip, InetAddress.getLoopbackAddress(), 42);
+        String sdp = SdpDescription.of("cam1", RtpVideoFormat.h264(clip), InetAddress.getLoopbackAddress(), 42);
 
         assertTrue(sdp.contains("\r\nm=video 0 RTP/AVP 96\r\n"), sdp);
         assertTrue(sdp.contains("\r\na=rtpmap:96 H264/90000\r\n"), sdp);

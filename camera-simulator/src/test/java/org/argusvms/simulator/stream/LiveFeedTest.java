@@ -16,6 +16,7 @@ import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.h264.H264Clip;
 import org.argusvms.simulator.h264.SyntheticH264;
 import org.argusvms.simulator.rtp.H264Packetizer;
+import org.argusvms.simulator.rtp.RtpVideoFormat;
 import org.junit.jupiter.api.Test;
 
 class LiveFeedTest {
@@ -61,7 +62,7 @@ class LiveFeedTest {
         for (int i = 0; i < 4; i++) {
             feed.tick();
         }
-        assertTrue(feed.currentClip() == alternate, "DESCRIBE now describes the alternate clip");
+        assertEquals(RtpVideoFormat.h264(alternate), feed.currentFormat(), "DESCRIBE now describes the alternate clip");
         faults.clear(Fault.RESOLUTION_CHANGE);
         for (int i = 0; i < 4; i++) {
             feed.tick();

@@ -8,7 +8,7 @@ import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.ingest.CameraSession;
 import org.argusvms.recorder.ingest.CameraState;
 import org.argusvms.recorder.ingest.IngestSettings;
-import org.argusvms.recorder.live.LiveStream;
+import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.motion.CameraMotion;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 final class Camera {
 
-    private final LiveStream live;
+    private final LiveVideo live;
     private final CameraRecording recording;
     private final CameraSession session;
     private final CameraMotion motion;
@@ -43,7 +43,7 @@ final class Camera {
            SegmentListener index, Clock clock) {
         this.configuration = configuration;
         this.carriedOver = carriedOver;
-        this.live = LiveStream.withDefaultLimits();
+        this.live = LiveVideo.of(configuration.cameraId(), clock);
         this.recording = new CameraRecording(configuration.cameraId(), configuration.recordingMode(),
                 configuration.triggeredRecording(), layout, recordingSettings, events, index, clock);
         // motion extends the triggered recording by its post-buffer after each picture with motion
@@ -101,7 +101,7 @@ final class Camera {
         return configuration;
     }
 
-    LiveStream live() {
+    LiveVideo live() {
         return live;
     }
 
@@ -128,6 +128,9 @@ final class Camera {
                 .add("framesDropped", recording.framesDropped())
                 .add("preBufferBytes", recording.preBufferBytes())
                 .add("liveViewers", live.viewerCount())
+                .add("transcoding", live.transcoding())
+                .add("transcodedViewers", live.transcodedViewerCount())
+                .add("transcodesStarted", live.transcodesStarted())
                 .add("motion", motion.health());
         ParameterSets parameterSets = session == null ? null : session.parameterSets();
         if (parameterSets != null) {

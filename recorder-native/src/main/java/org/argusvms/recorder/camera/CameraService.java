@@ -5,7 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.ingest.IngestSettings;
-import org.argusvms.recorder.live.LiveStream;
+import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.media.LiveStreams;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
@@ -129,7 +129,7 @@ public final class CameraService implements LiveStreams, AutoCloseable {
     }
 
     @Override
-    public LiveStream find(String cameraId) {
+    public LiveVideo find(String cameraId) {
         Camera camera = cameraId == null ? null : cameras.get(cameraId);
         return camera == null ? null : camera.live();
     }

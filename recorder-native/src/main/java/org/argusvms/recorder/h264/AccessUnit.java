@@ -1,5 +1,7 @@
 package org.argusvms.recorder.h264;
 
+import org.argusvms.recorder.codec.CodedAccessUnit;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.TreeMap;
  * (start-code separated). MP4 wants the same NAL units length-prefixed (AVCC) and the parameter sets in the sample
  * description instead of in-band, which {@link #toLengthPrefixedSample()} provides.
  */
-public final class AccessUnit {
+public final class AccessUnit implements CodedAccessUnit {
 
     private final List<byte[]> nalUnits;
 
@@ -61,6 +63,18 @@ public final class AccessUnit {
         return nalUnits.stream().anyMatch(unit -> NalUnitType.isSlice(NalUnitType.of(unit[0])));
     }
 
+    @Override
+    public boolean hasPicture() {
+        return hasSlice();
+    }
+
+    @Override
+    public ParameterSets parameterSets() {
+        byte[] sps = sequenceParameterSet();
+        List<byte[]> ppsList = pictureParameterSets();
+        return sps == null || ppsList.isEmpty() ? null : new ParameterSets(sps, ppsList);
+    }
+
     /** The last SPS of this access unit, or null. */
     public byte[] sequenceParameterSet() {
         byte[] found = null;
@@ -90,14 +104,19 @@ public final class AccessUnit {
      * The sample as MP4 stores it: every NAL unit prefixed by its 4-byte big-endian length, without access unit
      * delimiters, filler and parameter sets (those live in the avcC box of the init segment).
      */
+    @Override
     public byte[] toLengthPrefixedSample() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] unit : nalUnits) {
+        return lengthPrefixed(nalUnits.stream().filter(unit -> {
             int type = NalUnitType.of(unit[0]);
-            if (type == NalUnitType.ACCESS_UNIT_DELIMITER || type == NalUnitType.FILLER
-                    || type == NalUnitType.SPS || type == NalUnitType.PPS) {
-                continue;
-            }
+            return type != NalUnitType.ACCESS_UNIT_DELIMITER && type != NalUnitType.FILLER
+                    && type != NalUnitType.SPS && type != NalUnitType.PPS;
+        }).toList());
+    }
+
+    /** NAL units each prefixed by its 4-byte big-endian length (AVCC and HVCC alike). */
+    public static byte[] lengthPrefixed(List<byte[]> units) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] unit : units) {
             out.write(unit.length >>> 24);
             out.write(unit.length >>> 16);
             out.write(unit.length >>> 8);

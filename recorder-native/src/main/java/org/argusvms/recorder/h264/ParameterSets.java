@@ -1,26 +1,63 @@
 package org.argusvms.recorder.h264;
 
+import org.argusvms.recorder.codec.PictureFormat;
+import org.argusvms.recorder.codec.VideoCodec;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The SPS and PPS a stream is currently decoded with. Everything that describes the stream to a container or a
- * browser (init segment, MIME type, resolution) derives from this; a change means a new init segment.
+ * The parameter sets a stream is currently decoded with: SPS and PPS for H.264, VPS, SPS and PPS for H.265 (built by
+ * {@code h265.HevcParameterSets}). Everything that describes the stream to a container or a browser (init segment,
+ * MIME type, resolution) derives from this; a change, of codec too, means a new init segment.
  */
 public final class ParameterSets {
 
+    private final VideoCodec codec;
+    private final List<byte[]> videoParameterSets;
     private final byte[] sequenceParameterSet;
     private final List<byte[]> pictureParameterSets;
-    private final SequenceParameterSet sps;
+    private final PictureFormat format;
 
-    /** @throws MalformedBitstreamException if the SPS cannot be parsed or there is no PPS */
+    /**
+     * H.264 parameter sets.
+     *
+     * @throws MalformedBitstreamException if the SPS cannot be parsed or there is no PPS
+     */
     public ParameterSets(byte[] sequenceParameterSet, List<byte[]> pictureParameterSets) {
+        this(VideoCodec.H264, List.of(), sequenceParameterSet, pictureParameterSets,
+                SequenceParameterSet.parse(sequenceParameterSet));
+    }
+
+    /**
+     * Parameter sets of any codec, with the picture format its parser read from the SPS.
+     *
+     * @param videoParameterSets empty unless the codec has them (H.265)
+     * @throws MalformedBitstreamException if there is no PPS
+     */
+    public ParameterSets(VideoCodec codec, List<byte[]> videoParameterSets, byte[] sequenceParameterSet,
+                         List<byte[]> pictureParameterSets, PictureFormat format) {
         if (pictureParameterSets.isEmpty()) {
             throw new MalformedBitstreamException("no picture parameter set");
         }
-        this.sps = SequenceParameterSet.parse(sequenceParameterSet);
+        this.codec = codec;
+        this.videoParameterSets = copies(videoParameterSets);
         this.sequenceParameterSet = sequenceParameterSet.clone();
-        this.pictureParameterSets = pictureParameterSets.stream().map(byte[]::clone).toList();
+        this.pictureParameterSets = copies(pictureParameterSets);
+        this.format = format;
+    }
+
+    private static List<byte[]> copies(List<byte[]> nalUnits) {
+        return nalUnits.stream().map(byte[]::clone).toList();
+    }
+
+    public VideoCodec codec() {
+        return codec;
+    }
+
+    public List<byte[]> videoParameterSetNals() {
+        return copies(videoParameterSets);
     }
 
     public byte[] sequenceParameterSetNal() {
@@ -28,23 +65,44 @@ public final class ParameterSets {
     }
 
     public List<byte[]> pictureParameterSetNals() {
-        return pictureParameterSets.stream().map(byte[]::clone).toList();
+        return copies(pictureParameterSets);
     }
 
+    /** Every parameter set in the order a decoder needs them in-band (VPS, SPS, PPS). */
+    public List<byte[]> inBandNals() {
+        List<byte[]> nalUnits = new ArrayList<>(copies(videoParameterSets));
+        nalUnits.add(sequenceParameterSetNal());
+        nalUnits.addAll(copies(pictureParameterSets));
+        return nalUnits;
+    }
+
+    /** What the SPS says about the pictures; a {@link SequenceParameterSet} for H.264. */
+    public PictureFormat format() {
+        return format;
+    }
+
+    /**
+     * The parsed H.264 SPS.
+     *
+     * @throws IllegalStateException for another codec
+     */
     public SequenceParameterSet sps() {
+        if (!(format instanceof SequenceParameterSet sps)) {
+            throw new IllegalStateException("not an H.264 stream but " + codec);
+        }
         return sps;
     }
 
     public int width() {
-        return sps.width();
+        return format.width();
     }
 
     public int height() {
-        return sps.height();
+        return format.height();
     }
 
     public String codecString() {
-        return sps.codecString();
+        return format.codecString();
     }
 
     /** The MIME type a browser's MediaSource needs, e.g. {@code video/mp4; codecs="avc1.64001f"}. */
@@ -57,12 +115,18 @@ public final class ParameterSets {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ParameterSets that) || !Arrays.equals(sequenceParameterSet, that.sequenceParameterSet)
-                || pictureParameterSets.size() != that.pictureParameterSets.size()) {
+        return other instanceof ParameterSets that && codec == that.codec
+                && Arrays.equals(sequenceParameterSet, that.sequenceParameterSet)
+                && sameNalUnits(videoParameterSets, that.videoParameterSets)
+                && sameNalUnits(pictureParameterSets, that.pictureParameterSets);
+    }
+
+    private static boolean sameNalUnits(List<byte[]> these, List<byte[]> those) {
+        if (these.size() != those.size()) {
             return false;
         }
-        for (int i = 0; i < pictureParameterSets.size(); i++) {
-            if (!Arrays.equals(pictureParameterSets.get(i), that.pictureParameterSets.get(i))) {
+        for (int i = 0; i < these.size(); i++) {
+            if (!Arrays.equals(these.get(i), those.get(i))) {
                 return false;
             }
         }

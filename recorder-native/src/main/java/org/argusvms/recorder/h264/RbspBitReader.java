@@ -2,9 +2,9 @@ package org.argusvms.recorder.h264;
 
 /**
  * Reads bits and Exp-Golomb codes from a NAL unit's payload, skipping emulation-prevention bytes (00 00 03) on the
- * fly (ITU-T H.264 7.4.1 and 9.1).
+ * fly (ITU-T H.264 7.4.1 and 9.1; H.265 follows the same rules).
  */
-final class RbspBitReader {
+public final class RbspBitReader {
 
     private final byte[] data;
     private final int end;
@@ -13,15 +13,18 @@ final class RbspBitReader {
     private int zeroRun;
     private int currentByte;
 
-    /** Reads {@code data[offset, offset + length)}; the offset should point after the one-byte NAL header. */
-    RbspBitReader(byte[] data, int offset, int length) {
+    /**
+     * Reads {@code data[offset, offset + length)}; the offset should point after the NAL header (one byte in H.264,
+     * two in H.265).
+     */
+    public RbspBitReader(byte[] data, int offset, int length) {
         this.data = data;
         this.end = offset + length;
         this.bytePosition = offset;
         this.bitPosition = 8;
     }
 
-    int readBit() {
+    public int readBit() {
         if (bitPosition == 8) {
             loadNextByte();
         }
@@ -30,7 +33,7 @@ final class RbspBitReader {
         return bit;
     }
 
-    int readBits(int count) {
+    public int readBits(int count) {
         int value = 0;
         for (int i = 0; i < count; i++) {
             value = (value << 1) | readBit();
@@ -38,12 +41,12 @@ final class RbspBitReader {
         return value;
     }
 
-    boolean readFlag() {
+    public boolean readFlag() {
         return readBit() == 1;
     }
 
     /** ue(v). */
-    int readUnsignedExpGolomb() {
+    public int readUnsignedExpGolomb() {
         int leadingZeros = 0;
         while (readBit() == 0) {
             leadingZeros++;
@@ -59,7 +62,7 @@ final class RbspBitReader {
     }
 
     /** se(v). */
-    int readSignedExpGolomb() {
+    public int readSignedExpGolomb() {
         int codeNum = readUnsignedExpGolomb();
         return (codeNum & 1) == 1 ? (codeNum + 1) / 2 : -(codeNum / 2);
     }

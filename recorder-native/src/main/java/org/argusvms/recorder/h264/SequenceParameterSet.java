@@ -1,5 +1,7 @@
 package org.argusvms.recorder.h264;
 
+import org.argusvms.recorder.codec.PictureFormat;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,7 +11,8 @@ import java.util.Set;
  * displayed picture size after cropping.
  */
 public record SequenceParameterSet(int profileIdc, int constraintFlags, int levelIdc, int chromaFormatIdc,
-                                   int bitDepthLumaMinus8, int bitDepthChromaMinus8, int width, int height) {
+                                   int bitDepthLumaMinus8, int bitDepthChromaMinus8, int width, int height)
+        implements PictureFormat {
 
     /** Profiles whose SPS carries chroma format and bit depth (and whose avcC carries them too). */
     static final Set<Integer> HIGH_PROFILES = Set.of(100, 110, 122, 244, 44, 83, 86, 118, 128, 138, 139, 134, 135);
@@ -105,6 +108,7 @@ public record SequenceParameterSet(int profileIdc, int constraintFlags, int leve
     }
 
     /** The RFC 6381 codec parameter, e.g. {@code avc1.64001f} for High profile level 3.1. */
+    @Override
     public String codecString() {
         return String.format(Locale.ROOT, "avc1.%02x%02x%02x", profileIdc, constraintFlags, levelIdc);
     }

@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.MalformedBitstreamException;
 import org.argusvms.recorder.h264.ParameterSets;
@@ -193,6 +194,13 @@ public final class CameraSession {
         private boolean malformedLogged;
 
         @Override
+        public void onVideoCodec(VideoCodec codec) {
+            if (connection == this) {
+                assembler.codec(codec);
+            }
+        }
+
+        @Override
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
             if (connection != this) {
                 return;
@@ -226,7 +234,7 @@ public final class CameraSession {
             } catch (MalformedBitstreamException e) {
                 if (!malformedLogged) {
                     malformedLogged = true;
-                    LOG.warning(() -> "camera " + configuration.cameraId() + ": dropping malformed H.264 data: "
+                    LOG.warning(() -> "camera " + configuration.cameraId() + ": dropping malformed video data: "
                             + e.getMessage());
                 }
                 return null;

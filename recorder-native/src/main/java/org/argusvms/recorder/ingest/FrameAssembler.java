@@ -1,20 +1,22 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.CodedAccessUnit;
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.h264.AccessUnit;
 import org.argusvms.recorder.h264.MalformedBitstreamException;
 import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.h264.VideoFrame;
-
-import java.util.List;
+import org.argusvms.recorder.h265.HevcAccessUnit;
 
 /**
- * Builds {@link VideoFrame}s from the access units of one camera connection. Until the first keyframe that comes
- * with its SPS and PPS nothing is decodable, so those access units are discarded; parameter-set changes are taken
+ * Builds {@link VideoFrame}s from the H.264 or H.265 access units of one camera connection. Until the first keyframe
+ * that comes with its parameter sets nothing is decodable, so those access units are discarded; parameter-set changes are taken
  * only at keyframes, where a decoder (and a new init segment) can start.
  */
-final class FrameAssembler {
+public final class FrameAssembler {
 
     private final FrameTimeline timeline;
+    private VideoCodec codec = VideoCodec.H264;
     private ParameterSets parameterSets;
     private boolean keyframeSeen;
 
@@ -22,24 +24,35 @@ final class FrameAssembler {
         this.timeline = timeline;
     }
 
+    /** An assembler with a timeline of its own, for a stream that is not a camera connection (a transcode). */
+    public FrameAssembler() {
+        this(new FrameTimeline());
+    }
+
+    /** The codec the connection announced; H.264 unless called. Forgets parameter sets of another codec. */
+    void codec(VideoCodec announced) {
+        if (announced != codec) {
+            codec = announced;
+            parameterSets = null;
+            keyframeSeen = false;
+        }
+    }
+
     /**
      * Returns the frame, or null for an access unit that carries no picture or is not decodable yet.
      *
      * @throws MalformedBitstreamException if the access unit's parameter sets cannot be parsed
      */
-    VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe, long receivedAtEpochMillis) {
-        AccessUnit accessUnit = AccessUnit.parseAnnexB(annexB);
+    public VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe, long receivedAtEpochMillis) {
+        CodedAccessUnit accessUnit = codec == VideoCodec.H265
+                ? HevcAccessUnit.parseAnnexB(annexB) : AccessUnit.parseAnnexB(annexB);
         if (keyframe || parameterSets == null) {
-            byte[] sps = accessUnit.sequenceParameterSet();
-            List<byte[]> ppsList = accessUnit.pictureParameterSets();
-            if (sps != null && !ppsList.isEmpty()) {
-                ParameterSets candidate = new ParameterSets(sps, ppsList);
-                if (!candidate.equals(parameterSets)) {
-                    parameterSets = candidate;
-                }
+            ParameterSets candidate = accessUnit.parameterSets();
+            if (candidate != null && !candidate.equals(parameterSets)) {
+                parameterSets = candidate;
             }
         }
-        if (!accessUnit.hasSlice() || parameterSets == null || !(keyframeSeen || keyframe)) {
+        if (!accessUnit.hasPicture() || parameterSets == null || !(keyframeSeen || keyframe)) {
             return null;
         }
         keyframeSeen = true;

@@ -1,23 +1,27 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.protocol.CameraConfiguration;
-import org.freedesktop.gstreamer.Buffer;
-import org.freedesktop.gstreamer.BufferFlags;
+import org.freedesktop.gstreamer.Bin;
 import org.freedesktop.gstreamer.Bus;
+import org.freedesktop.gstreamer.Caps;
 import org.freedesktop.gstreamer.Element;
-import org.freedesktop.gstreamer.FlowReturn;
+import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Pad;
 import org.freedesktop.gstreamer.Pipeline;
-import org.freedesktop.gstreamer.Sample;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.elements.AppSink;
 
-import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One RTSP connection as a GStreamer pipeline that delivers H.264 access units (Annex-B) to Java:
- * {@code rtspsrc ! rtph264depay ! h264parse ! appsink}. Camera URL and credentials are set as element properties,
+ * One RTSP connection as a GStreamer pipeline that delivers H.264 or H.265 access units (Annex-B) to Java:
+ * {@code rtspsrc ! rtph264depay ! h264parse ! appsink} or {@code rtspsrc ! rtph265depay ! h265parse ! appsink}. The
+ * depayloader is chosen when rtspsrc adds its video pad, from the SDP's encoding name in the pad's caps, and the
+ * codec is announced to the listener before the first access unit. Camera URL and credentials are set as element properties,
  * never spliced into the launch description, so a URL cannot inject pipeline syntax and the description, which
  * may end up in logs, never holds a password.
  *
@@ -32,16 +36,28 @@ final class RtspPipeline implements CameraPipeline {
      * queue is bounded without dropping: backpressure reaches rtspsrc's TCP socket rather than losing frames.
      */
     private static final String DESCRIPTION = "rtspsrc name=source protocols=tcp latency=0 buffer-mode=none"
-            + " ! rtph264depay ! h264parse config-interval=-1"
-            + " ! video/x-h264,stream-format=byte-stream,alignment=au"
-            + " ! appsink name=sink emit-signals=true sync=false max-buffers=200 drop=false";
+            + " appsink name=sink emit-signals=true sync=false max-buffers=200 drop=false";
+    /** config-interval=-1 puts the parameter sets in front of every keyframe, where recording segments start. */
+    private static final String H264_DEPAYLOADER = "rtph264depay ! h264parse config-interval=-1"
+            + " ! capsfilter caps=\"video/x-h264,stream-format=byte-stream,alignment=au\"";
+    private static final String H265_DEPAYLOADER = "rtph265depay ! h265parse config-interval=-1"
+            + " ! capsfilter caps=\"video/x-h265,stream-format=byte-stream,alignment=au\"";
 
     private final Pipeline pipeline;
     private final AppSink sink;
     private final AppSink.NEW_SAMPLE sampleHandler;
     private final Bus.ERROR errorHandler;
     private final Bus.EOS endOfStreamHandler;
-    private boolean closed;
+    private final Element.PAD_ADDED padHandler;
+    private final Element source;
+    /** Elements added per pad of rtspsrc (a depayloader bin, or a sink for tracks that are not video). */
+    private final List<Element> added = new ArrayList<>(); // guarded by itself
+    private boolean videoLinked; // guarded by added
+    /**
+     * Set under both locks. onPadAdded takes only the lock of {@code added}, and close() releases that one before it
+     * waits for rtspsrc's thread while setting the pipeline to NULL.
+     */
+    private volatile boolean closed;
 
     RtspPipeline(CameraConfiguration configuration, Listener listener) {
         GStreamerRuntime.ensureInitialized();
@@ -51,7 +67,7 @@ final class RtspPipeline implements CameraPipeline {
             throw new IllegalStateException("launch description did not produce a pipeline");
         }
         pipeline = parsedPipeline;
-        Element source = pipeline.getElementByName("source");
+        source = pipeline.getElementByName("source");
         source.set("location", configuration.streamUrl().toString());
         if (configuration.username() != null) {
             source.set("user-id", configuration.username());
@@ -59,9 +75,11 @@ final class RtspPipeline implements CameraPipeline {
         if (configuration.password() != null) {
             source.set("user-pw", configuration.password());
         }
-        source.dispose();
         sink = (AppSink) pipeline.getElementByName("sink");
-        sampleHandler = appSink -> pullAccessUnit(appSink, listener);
+        padHandler = (element, pad) -> onPadAdded(pad, listener);
+        source.connect(padHandler);
+        sampleHandler = appSink -> AppSinkSamples.pull(appSink,
+                sample -> AppSinkSamples.readAccessUnit(sample, listener::onAccessUnit));
         errorHandler = (origin, code, message) -> listener.onFailure(message);
         endOfStreamHandler = origin -> listener.onFailure("camera ended the stream");
         sink.connect(sampleHandler);
@@ -77,42 +95,80 @@ final class RtspPipeline implements CameraPipeline {
         }
     }
 
-    private static FlowReturn pullAccessUnit(AppSink appSink, Listener listener) {
-        Sample sample = appSink.pullSample();
-        if (sample == null) {
-            return FlowReturn.EOS;
-        }
-        try {
-            Buffer buffer = sample.getBuffer();
-            try {
-                ByteBuffer mapped = buffer.map(false);
-                if (mapped == null) {
-                    return FlowReturn.OK;
+    /**
+     * Runs on rtspsrc's thread once per track of the SDP: links the first video track through the depayloader its
+     * encoding name asks for; other tracks (audio, a second video) go to a fakesink, so that they do not stop the
+     * source with not-linked errors.
+     */
+    private void onPadAdded(Pad pad, Listener listener) {
+        synchronized (added) {
+            if (!closed) {
+                try {
+                    linkTrack(pad, listener);
+                } catch (RuntimeException e) {
+                    listener.onFailure("cannot link the camera's stream: " + e.getMessage());
                 }
-                byte[] data = new byte[mapped.remaining()];
-                mapped.get(data);
-                buffer.unmap();
-                boolean keyframe = !buffer.getFlags().contains(BufferFlags.DELTA_UNIT);
-                listener.onAccessUnit(data, buffer.getPresentationTimestamp(), buffer.getDecodeTimestamp(), keyframe);
-            } finally {
-                buffer.dispose();
             }
-        } finally {
-            sample.dispose();
         }
-        return FlowReturn.OK;
+    }
+
+    private void linkTrack(Pad pad, Listener listener) {
+        Caps caps = pad.getCurrentCaps();
+        String media = caps == null ? null : caps.getStructure(0).getString("media");
+        String encoding = caps == null ? null : caps.getStructure(0).getString("encoding-name");
+        if (videoLinked || !"video".equals(media)) {
+            discard(pad);
+            return;
+        }
+        VideoCodec codec;
+        if ("H264".equalsIgnoreCase(encoding)) {
+            codec = VideoCodec.H264;
+        } else if ("H265".equalsIgnoreCase(encoding)) {
+            codec = VideoCodec.H265;
+        } else {
+            discard(pad);
+            listener.onFailure("unsupported video encoding " + encoding + " (H.264 and H.265 are supported)");
+            return;
+        }
+        Bin depayloader = Gst.parseBinFromDescription(codec == VideoCodec.H265 ? H265_DEPAYLOADER : H264_DEPAYLOADER,
+                true);
+        added.add(depayloader);
+        pipeline.add(depayloader);
+        depayloader.link(sink);
+        depayloader.syncStateWithParent();
+        listener.onVideoCodec(codec);
+        videoLinked = true;
+        pad.link(depayloader.getStaticPad("sink"));
+    }
+
+    private void discard(Pad pad) {
+        Element fakeSink = ElementFactory.make("fakesink", null);
+        fakeSink.set("sync", false);
+        added.add(fakeSink);
+        pipeline.add(fakeSink);
+        fakeSink.syncStateWithParent();
+        pad.link(fakeSink.getStaticPad("sink"));
     }
 
     /** Stops the pipeline and releases every native object it holds; safe to call more than once. */
     @Override
     public synchronized void close() {
         if (!closed) {
-            closed = true;
+            synchronized (added) {
+                // A track being linked finishes first: adding elements to a pipeline while it goes to NULL can
+                // deadlock GStreamer. Pads added later see closed and are left alone.
+                closed = true;
+            }
+            source.disconnect(padHandler);
             sink.disconnect(sampleHandler);
             pipeline.getBus().disconnect(errorHandler);
             pipeline.getBus().disconnect(endOfStreamHandler);
             pipeline.setState(State.NULL);
             sink.dispose();
+            source.dispose();
+            synchronized (added) {
+                added.forEach(Element::dispose);
+            }
             pipeline.dispose();
         }
     }

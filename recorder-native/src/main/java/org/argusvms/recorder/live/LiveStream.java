@@ -22,6 +22,7 @@ public final class LiveStream implements FrameListener {
     private final long gopCacheLimitBytes;
     private final long viewerQueueLimitBytes;
     private final LongSupplier nanoTime;
+    private final Runnable viewerLeft;
     private final Fmp4Muxer muxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
     private final List<byte[]> gopCache = new ArrayList<>();
     /** Copy-on-write: a viewer removes itself (from I/O callbacks) without taking this stream's lock. */
@@ -31,9 +32,15 @@ public final class LiveStream implements FrameListener {
     private LiveInit init;
 
     public LiveStream(long gopCacheLimitBytes, long viewerQueueLimitBytes, LongSupplier nanoTime) {
+        this(gopCacheLimitBytes, viewerQueueLimitBytes, nanoTime, () -> { });
+    }
+
+    /** @param viewerLeft runs after a viewer left, on the thread that closed it (I/O or streaming thread) */
+    LiveStream(long gopCacheLimitBytes, long viewerQueueLimitBytes, LongSupplier nanoTime, Runnable viewerLeft) {
         this.gopCacheLimitBytes = gopCacheLimitBytes;
         this.viewerQueueLimitBytes = viewerQueueLimitBytes;
         this.nanoTime = nanoTime;
+        this.viewerLeft = viewerLeft;
     }
 
     public static LiveStream withDefaultLimits() {
@@ -87,7 +94,9 @@ public final class LiveStream implements FrameListener {
     }
 
     void removeViewer(LiveViewer viewer) {
-        viewers.remove(viewer);
+        if (viewers.remove(viewer)) {
+            viewerLeft.run();
+        }
     }
 
     public int viewerCount() {

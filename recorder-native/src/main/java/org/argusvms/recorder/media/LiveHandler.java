@@ -11,20 +11,26 @@ import io.undertow.websockets.WebSocketProtocolHandshakeHandler;
 import io.undertow.websockets.core.AbstractReceiveListener;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.spi.WebSocketHttpExchange;
-import org.argusvms.recorder.live.LiveStream;
+import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.live.LiveViewer;
 import org.argusvms.recorder.protocol.MediaTicket;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * {@code GET /live/{cameraId}?ticket=…}: checks the media ticket before the WebSocket upgrade (503 without a key yet,
- * 403 for a bad ticket, 404 for an unknown camera), then streams the camera's fMP4 to the socket. The ticket is the
- * whole authorisation, so no Origin header is required and no cookies are read.
+ * {@code GET /live/{cameraId}?ticket=…&codecs=avc1,hvc1}: checks the media ticket before the WebSocket upgrade (503
+ * without a key yet, 403 for a bad ticket, 404 for an unknown camera), then streams the camera's fMP4 to the socket.
+ * The ticket is the whole authorisation, so no Origin header is required and no cookies are read.
+ *
+ * <p>{@code codecs} lists the MP4 sample entries the viewer's player accepts (a browser asks its MediaSource). A viewer
+ * that does not list {@code hvc1} (or {@code hev1}), or sends no list, gets an H.264 transcode of an H.265 camera,
+ * since H.264 is what every player decodes.
  */
 final class LiveHandler implements HttpHandler {
 
@@ -32,7 +38,8 @@ final class LiveHandler implements HttpHandler {
     private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE);
 
     private static final Logger LOG = Logger.getLogger(LiveHandler.class.getName());
-    private static final AttachmentKey<LiveStream> STREAM = AttachmentKey.create(LiveStream.class);
+    private static final AttachmentKey<LiveVideo> STREAM = AttachmentKey.create(LiveVideo.class);
+    private static final AttachmentKey<Boolean> PLAYS_HEVC = AttachmentKey.create(Boolean.class);
 
     private final MediaTicketKey ticketKey;
     private final LiveStreams streams;
@@ -65,18 +72,26 @@ final class LiveHandler implements HttpHandler {
             plain(exchange, StatusCodes.FORBIDDEN, e.getMessage());
             return;
         }
-        LiveStream stream = streams.find(cameraId);
+        LiveVideo stream = streams.find(cameraId);
         if (stream == null) {
             plain(exchange, StatusCodes.NOT_FOUND, "unknown camera");
             return;
         }
         exchange.putAttachment(STREAM, stream);
+        exchange.putAttachment(PLAYS_HEVC, playsHevc(exchange.getQueryParameters().get("codecs")));
         upgrade.handleRequest(exchange);
     }
 
+    static boolean playsHevc(Deque<String> codecs) {
+        return codecs != null && codecs.stream().flatMap(list -> Arrays.stream(list.split(",")))
+                .map(codec -> codec.trim().toLowerCase(Locale.ROOT))
+                .anyMatch(codec -> codec.startsWith("hvc1") || codec.startsWith("hev1"));
+    }
+
     private static void connectViewer(WebSocketHttpExchange exchange, WebSocketChannel channel) {
-        LiveStream stream = exchange.getAttachment(STREAM);
-        LiveViewer viewer = stream.addViewer(new WebSocketViewerConnection(channel));
+        LiveVideo stream = exchange.getAttachment(STREAM);
+        LiveViewer viewer = stream.addViewer(new WebSocketViewerConnection(channel),
+                exchange.getAttachment(PLAYS_HEVC));
         channel.addCloseTask(closed -> viewer.close());
         // viewers send nothing we need, but reading is how a close frame or a dead socket is noticed
         channel.getReceiveSetter().set(new AbstractReceiveListener() {

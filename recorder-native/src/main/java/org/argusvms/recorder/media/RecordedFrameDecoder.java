@@ -23,12 +23,13 @@ import java.util.concurrent.TimeoutException;
 /**
  * Decodes a short recorded MP4 held in memory (one GOP from its keyframe, as an {@link ExportPlan} cuts it) and
  * keeps the frame on screen at a given offset: the last frame presented at or before it. Frames are decoded to BGR
- * in GStreamer and only the chosen one is copied to Java; decoding stops as soon as a later frame shows up.
+ * in GStreamer and only the chosen one is copied to Java; decoding stops as soon as a later frame shows up. decodebin
+ * picks parser and decoder (avdec_h264, avdec_h265) from the sample entry.
  */
 final class RecordedFrameDecoder {
 
     private static final String DESCRIPTION = "appsrc name=source format=bytes"
-            + " ! qtdemux ! h264parse ! avdec_h264 ! videoconvert ! video/x-raw,format=BGR"
+            + " ! qtdemux ! decodebin ! videoconvert ! video/x-raw,format=BGR"
             + " ! appsink name=sink emit-signals=true sync=false max-buffers=4 drop=false";
 
     /** One decoded picture, rows of {@code stride} bytes holding {@code width} BGR pixels each. */

@@ -1,14 +1,16 @@
 package org.argusvms.recorder.mp4;
 
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.h264.SequenceParameterSet;
+import org.argusvms.recorder.h265.HevcDecoderConfiguration;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Fragmented MP4 (ISO/IEC 14496-12, H.264 per 14496-15) for one video track: an init segment (ftyp + moov with an
- * avc1 sample entry and empty sample tables) and media fragments (moof + mdat). The same bytes serve segment files on
+ * Fragmented MP4 (ISO/IEC 14496-12, H.264 and H.265 per 14496-15) for one video track: an init segment (ftyp + moov
+ * with an avc1 or hvc1 sample entry and empty sample tables) and media fragments (moof + mdat). The same bytes serve segment files on
  * disk and Media Source Extensions in browsers.
  *
  * <p>One instance numbers its fragments (mfhd sequence numbers must increase within a stream), so use one per file
@@ -43,11 +45,12 @@ public final class Fmp4Muxer {
         this.timescale = timescale;
     }
 
-    /** ftyp + moov describing a single H.264 track with the given parameter sets. */
+    /** ftyp + moov describing a single H.264 or H.265 track with the given parameter sets. */
     public byte[] initSegment(ParameterSets parameterSets) {
         BoxWriter out = new BoxWriter(1024);
         int ftyp = out.open("ftyp");
-        out.fourcc("isom").u32(0x200).fourcc("isom").fourcc("iso6").fourcc("avc1").fourcc("mp41");
+        out.fourcc("isom").u32(0x200).fourcc("isom").fourcc("iso6").fourcc(sampleEntryType(parameterSets))
+                .fourcc("mp41");
         out.close(ftyp);
 
         int moov = out.open("moov");
@@ -156,7 +159,7 @@ public final class Fmp4Muxer {
         int stbl = out.open("stbl");
         int stsd = out.openFull("stsd", 0, 0);
         out.u32(1);
-        writeAvcSampleEntry(out, parameterSets);
+        writeVisualSampleEntry(out, parameterSets);
         out.close(stsd);
         int stts = out.openFull("stts", 0, 0);
         out.u32(0);
@@ -173,8 +176,16 @@ public final class Fmp4Muxer {
         out.close(stbl);
     }
 
-    private static void writeAvcSampleEntry(BoxWriter out, ParameterSets parameterSets) {
-        int avc1 = out.open("avc1");
+    /**
+     * avc1 with avcC, or hvc1 with hvcC: parameter sets only in the sample entry, never in samples (the "hev1"
+     * variant would allow them in-band, which Safari and some players reject).
+     */
+    private static String sampleEntryType(ParameterSets parameterSets) {
+        return parameterSets.codec() == VideoCodec.H265 ? "hvc1" : "avc1";
+    }
+
+    private static void writeVisualSampleEntry(BoxWriter out, ParameterSets parameterSets) {
+        int entry = out.open(sampleEntryType(parameterSets));
         out.zeros(6).u16(1); // reserved, data_reference_index
         out.u16(0).u16(0).zeros(12); // pre_defined, reserved, pre_defined
         out.u16(parameterSets.width()).u16(parameterSets.height());
@@ -182,8 +193,14 @@ public final class Fmp4Muxer {
         out.u16(1); // frame_count
         out.zeros(32); // compressorname
         out.u16(0x0018).u16(0xFFFF); // depth, pre_defined = -1
-        writeAvcConfiguration(out, parameterSets);
-        out.close(avc1);
+        if (parameterSets.codec() == VideoCodec.H265) {
+            int hvcC = out.open("hvcC");
+            out.bytes(HevcDecoderConfiguration.of(parameterSets));
+            out.close(hvcC);
+        } else {
+            writeAvcConfiguration(out, parameterSets);
+        }
+        out.close(entry);
     }
 
     private static void writeAvcConfiguration(BoxWriter out, ParameterSets parameterSets) {

@@ -118,13 +118,18 @@ public final class OnvifCamera {
     }
 
     /**
-     * The profile the recorder records: the first with H.264 video (the ingest depayloads H.264), as cameras list
-     * their main stream first.
+     * The profile the recorder records: the first with H.264 or H.265 video (what the ingest depayloads), as cameras
+     * list their main stream first.
      */
     public Profile mainProfile() throws OnvifException {
-        return profiles().stream().filter(profile -> profile.encoding().filter("H264"::equalsIgnoreCase).isPresent())
+        return profiles().stream().filter(profile -> profile.encoding().filter(OnvifCamera::isRecordable).isPresent())
                 .findFirst()
-                .orElseThrow(() -> new OnvifException("the camera at " + deviceService + " has no H.264 profile"));
+                .orElseThrow(() -> new OnvifException("the camera at " + deviceService
+                        + " has no H.264 or H.265 profile"));
+    }
+
+    private static boolean isRecordable(String encoding) {
+        return "H264".equalsIgnoreCase(encoding) || "H265".equalsIgnoreCase(encoding);
     }
 
     /** The profile's RTSP URL (RTP unicast over RTSP), without any credentials the camera put into it. */

@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.RecorderEvent;
@@ -107,6 +108,26 @@ class CameraSessionTest {
         assertEquals(RecorderEvent.CAMERA_CONNECTED, connected.eventType());
         assertEquals("320", connected.attributes().get("width"));
         assertEquals("avc1.64000c", connected.attributes().get("codec"));
+    }
+
+    @Test
+    void anH265ConnectionDeliversHevcFramesWithVpsSpsAndPps() {
+        List<byte[]> units = H264Clips.accessUnits(H264Clips.MAIN_320X180_H265);
+        session(listener -> () -> {
+            listener.onVideoCodec(VideoCodec.H265);
+            for (int i = 0; i < units.size(); i++) {
+                listener.onAccessUnit(units.get(i), i * 40_000_000L, -1, i % 25 == 0);
+            }
+        }).start();
+
+        Await.until("50 frames", Duration.ofSeconds(5), () -> received.size() == 50);
+
+        assertEquals(VideoCodec.H265, received.get(0).parameterSets().codec());
+        assertEquals(1, received.get(0).parameterSets().videoParameterSetNals().size());
+        assertEquals(List.of(0, 25), java.util.stream.IntStream.range(0, 50)
+                .filter(i -> received.get(i).keyframe()).boxed().toList());
+        assertEquals("hvc1.1.6.L60.90", events.all().get(0).attributes().get("codec"));
+        assertEquals("180", events.all().get(0).attributes().get("height"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class LiveStreamTest {
     private final List<VideoFrame> frames = H264Clips.frames(H264Clips.HIGH_320X180, 0, 0);
 
     /** A viewer transport that records what it was sent; it completes sends at once unless told to stall. */
-    private static final class FakeViewer implements ViewerConnection {
+    static final class FakeViewer implements ViewerConnection {
         final List<Object> messages = new ArrayList<>();
         final List<Runnable> pendingCompletions = new ArrayList<>();
         boolean stalled;

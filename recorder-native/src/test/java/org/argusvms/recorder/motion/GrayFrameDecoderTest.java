@@ -39,6 +39,22 @@ class GrayFrameDecoderTest {
     }
 
     @Test
+    void h265FramesDecodeTooAfterTheDecoderSwitchedCodecs() {
+        List<VideoFrame> frames = H264Clips.frames(H264Clips.MAIN_320X180_H265, 0, FIRST_MILLIS);
+        List<GrayFrame> pictures = new CopyOnWriteArrayList<>();
+        try (GrayFrameDecoder decoder = new GrayFrameDecoder("cam-h265", pictures::add)) {
+            for (VideoFrame frame : frames.subList(0, 10)) {
+                int decoded = pictures.size();
+                decoder.decode(frame);
+                Await.until("frame " + decoded + " decoded", Duration.ofSeconds(10),
+                        () -> pictures.size() > decoded);
+            }
+        }
+        assertEquals(GrayFrameDecoder.WIDTH, pictures.get(0).width());
+        assertTrue(distinctValues(pictures.get(9)) > 10, "a picture, not a blank");
+    }
+
+    @Test
     void everyFrameDecodesWhenTheDecoderKeepsUp() {
         List<VideoFrame> frames = H264Clips.frames(H264Clips.BASELINE_176X144, 0, FIRST_MILLIS);
         List<GrayFrame> pictures = new CopyOnWriteArrayList<>();

@@ -50,6 +50,31 @@ class Fmp4MuxerTest {
     }
 
     @Test
+    void anH265InitSegmentHasAnHvc1SampleEntryWithHvcC() {
+        List<VideoFrame> hevc = H264Clips.frames(H264Clips.MAIN_320X180_H265, 0, 0);
+
+        byte[] init = new Fmp4Muxer(VideoFrame.TIMESCALE).initSegment(hevc.get(0).parameterSets());
+
+        Box stbl = Mp4Boxes.parse(init).get(1).find("trak", "mdia", "minf", "stbl");
+        Box hvc1 = Mp4Boxes.parse(bytesOf(stbl.child("stsd"), 8)).get(0);
+        assertEquals("hvc1", hvc1.type());
+        assertEquals(320, hvc1.u16(24));
+        assertEquals(180, hvc1.u16(26));
+        Box hvcC = Mp4Boxes.parse(bytesOf(hvc1, 78)).get(0);
+        assertEquals("hvcC", hvcC.type());
+        assertEquals(1, hvcC.u8(1) & 0x1F, "Main profile");
+    }
+
+    @Test
+    void ffprobeDecodesEveryFrameOfAMuxedH265Clip(@TempDir Path directory) throws Exception {
+        Path mp4 = directory.resolve("hevc.mp4");
+        Files.write(mp4, muxInGops(H264Clips.frames(H264Clips.MAIN_320X180_H265, 0, 0)));
+
+        assertEquals(new Ffprobe.VideoReport("hevc", 320, 180, 50, 2.0), Ffprobe.probe(mp4));
+        assertEquals("", Ffprobe.decodeErrors(mp4));
+    }
+
+    @Test
     void fragmentsAddUpAndPointAtTheirSamples() {
         Fmp4Muxer muxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
         List<Mp4Sample> samples = new ArrayList<>();
@@ -109,6 +134,17 @@ class Fmp4MuxerTest {
 
     @Test
     void ffprobeDecodesEveryFrameOfAMuxedClip(@TempDir Path directory) throws Exception {
+        Path mp4 = directory.resolve("clip.mp4");
+        Files.write(mp4, muxInGops(frames));
+
+        Ffprobe.VideoReport report = Ffprobe.probe(mp4);
+
+        assertEquals(new Ffprobe.VideoReport("h264", 320, 180, 50, 2.0), report);
+        assertEquals("", Ffprobe.decodeErrors(mp4));
+    }
+
+    /** Init segment and one fragment per 25 frames. */
+    private static byte[] muxInGops(List<VideoFrame> frames) {
         Fmp4Muxer muxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(muxer.initSegment(frames.get(0).parameterSets()));
@@ -119,13 +155,7 @@ class Fmp4MuxerTest {
             }
             file.writeBytes(muxer.fragment(frames.get(start).decodeTime(), gop));
         }
-        Path mp4 = directory.resolve("clip.mp4");
-        Files.write(mp4, file.toByteArray());
-
-        Ffprobe.VideoReport report = Ffprobe.probe(mp4);
-
-        assertEquals(new Ffprobe.VideoReport("h264", 320, 180, 50, 2.0), report);
-        assertEquals("", Ffprobe.decodeErrors(mp4));
+        return file.toByteArray();
     }
 
     private static byte[] bytesOf(Box box, int skip) {

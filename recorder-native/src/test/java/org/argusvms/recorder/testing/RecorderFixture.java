@@ -44,6 +44,8 @@ public final class RecorderFixture implements AutoCloseable {
     public static final IngestSettings QUICK_SUPERVISION = new IngestSettings(Duration.ofSeconds(3),
             Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofSeconds(8));
     public static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** The simulator's camera that serves H.265 (the others serve H.264). */
+    public static final String H265_CAMERA = "cam4";
 
     public final byte[] ticketKey = new SecureRandom().generateSeed(32);
     public final Path storage;
@@ -54,7 +56,7 @@ public final class RecorderFixture implements AutoCloseable {
 
     public RecorderFixture() throws IOException {
         storage = Files.createTempDirectory("recorder-it");
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(3).build());
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(4).h265(H265_CAMERA).build());
         management = new ManagementStub(ticketKey);
         recorder = startRecorder(storage, management.port());
         control = ControlClient.connect(recorder.controlPort());
@@ -126,6 +128,13 @@ public final class RecorderFixture implements AutoCloseable {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + recorder.mediaPort() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A media-port file (export, playback, snapshot) saved to a temporary file. */
+    public HttpResponse<Path> download(String pathAndQuery) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + recorder.mediaPort() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofFile(Files.createTempFile(storage, "download", ".bin")));
     }
 
     public List<Path> segmentFiles(String cameraId) throws IOException {

@@ -30,6 +30,8 @@ public class ArgusStack implements BeforeAllCallback {
     public static final int SIMULATOR_ONVIF_PORT = Integer.getInteger("argus.simulator.onvif.port", freePort());
     public static final int RECORDER_CONTROL_PORT = 9001;
     public static final int RECORDER_MEDIA_PORT = 7563;
+    /** The simulator's camera that serves H.265; the others serve H.264. */
+    public static final String H265_SIMULATOR_CAMERA = "cam5";
     /** A second recorder, started only by the tests that ask for it ({@link #secondRecorder()}), e.g. to move cameras. */
     public static final String SECOND_RECORDER_ID = "rec-test-2";
     public static final int SECOND_RECORDER_CONTROL_PORT = 9011;
@@ -193,7 +195,8 @@ public class ArgusStack implements BeforeAllCallback {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
-                                "--cameras", "4", "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
+                                "--cameras", "5", "--h265", H265_SIMULATOR_CAMERA,
+                                "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
                         .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120))
                         .awaitPort(SIMULATOR_ONVIF_PORT, Duration.ofSeconds(30));
                 recorder = startRecorder(RECORDER_ID, "Test recorder", recorderStorage(), RECORDER_CONTROL_PORT,
