@@ -10,6 +10,7 @@ import org.argusvms.connector.api.RecorderCommandException;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.camera.CameraRepository;
+import org.argusvms.management.domain.model.camera.RecorderPlacementRepository;
 import org.argusvms.management.domain.model.recorder.RecordingServer;
 import org.argusvms.management.domain.model.recorder.RecordingServerRepository;
 import org.argusvms.management.infrastructure.connector.RecorderGateway;
@@ -39,6 +40,9 @@ public class RecorderSynchronizer {
     @Inject
     private StorageDeployment storageDeployment;
 
+    @Inject
+    private RecorderPlacementRepository placements;
+
     @Asynchronous
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -65,13 +69,17 @@ public class RecorderSynchronizer {
 
     /**
      * A recorder that was unreachable when one of its cameras moved to another recorder still records it: it is
-     * told to stop now (its recordings stay). Cameras Argus does not know are left alone (tools may add them).
+     * told to stop now (its recordings stay). Only a camera that was placed on this recorder and left it counts: one
+     * never placed here is being moved here by a transaction this one cannot see yet (a move right after the
+     * recorder registered), and stopping it would leave the camera assigned here but recorded nowhere. Cameras
+     * Argus does not know are left alone (tools may add them).
      */
     private void stopCamerasMovedAway(RecordingServer server) {
         try {
             for (CameraStatus status : recorders.status(server).cameras()) {
                 boolean movedAway = cameras.find(status.cameraId())
-                        .filter(camera -> !camera.recordingServer().id().equals(server.id())).isPresent();
+                        .filter(camera -> !camera.recordingServer().id().equals(server.id()))
+                        .filter(camera -> leftRecorder(camera, server)).isPresent();
                 if (movedAway) {
                     recorders.remove(server, status.cameraId());
                     LOG.info(() -> "recorder " + server.id() + " told to stop camera " + status.cameraId()
@@ -81,5 +89,10 @@ public class RecorderSynchronizer {
         } catch (RecorderCommandException e) {
             LOG.warning(() -> "could not stop moved cameras on recorder " + server.id() + ": " + e.getMessage());
         }
+    }
+
+    private boolean leftRecorder(Camera camera, RecordingServer server) {
+        return placements.historyOf(camera.id()).placements().stream()
+                .anyMatch(placement -> !placement.open() && placement.recordingServerId().equals(server.id()));
     }
 }
