@@ -2,6 +2,7 @@ package org.argusvms.events.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -12,9 +13,13 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-/** Brings the event server's own schema up to date at start. */
+/**
+ * Brings the event server's own schema up to date at start, after the management server's: on a fresh H2 database
+ * (the demo) the two migrating at once timed out on H2's catalogue lock and failed the deployment.
+ */
 @Singleton
 @Startup
+@DependsOn("ejb-management.jar#ManagementSchema")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class EventSchema {
 

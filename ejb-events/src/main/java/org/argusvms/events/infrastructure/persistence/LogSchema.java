@@ -2,6 +2,7 @@ package org.argusvms.events.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -14,10 +15,12 @@ import javax.sql.DataSource;
 
 /**
  * Brings the log server's schema up to date at start. It is a migration set of its own ("log"), separate from the
- * event server's, so the log tables can move to another database later without untangling histories.
+ * event server's, so the log tables can move to another database later without untangling histories. It runs after
+ * the event server's (see {@link EventSchema} for why schemas migrate one after the other).
  */
 @Singleton
 @Startup
+@DependsOn("EventSchema")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class LogSchema {
 
