@@ -261,7 +261,10 @@ async function openView(view) {
   document.querySelectorAll('.camera[aria-pressed="true"]').forEach(b => b.setAttribute('aria-pressed', 'false'));
   state.view?.close();
   state.view = new ViewPlayback(viewGrid, callWebClient, { onState: setState, onTime: showTime, onPlaying: showPlaying,
-    onSelect: camera => { document.getElementById('playback-camera').textContent = `${view.name} · ${camera.name}`; } });
+    onSelect: camera => {
+      document.getElementById('playback-camera').textContent = `${view.name} · ${camera.name}`;
+      smartSearch.focusChanged();
+    } });
   state.view.setSpeed(Number(speedSelect.value));
   video.hidden = true;
   viewGrid.hidden = false;
@@ -307,11 +310,17 @@ const bookmarks = bookmarkPanel(callWebClient, {
 
 /* ---------- smart search ---------- */
 
+/** A view searches all its cameras, each in the region drawn on its tile; a hit selects its camera's tile. */
 const smartSearch = smartSearchPanel(callRecorder, {
-  camera: () => state.camera,
-  access: playbackAccess,
+  camera: focusedCamera,
+  cameras: camerasOnScreen,
+  picture: () => (state.view ? state.view.selectedPicture() : video),
+  access: cameraId => (state.view ? state.view.access(cameraId) : playbackAccess()),
   window: () => state.window,
-  seek: show,
+  seek: (instantMs, cameraId) => {
+    state.view?.selectCamera(cameraId);
+    return show(instantMs);
+  },
   fromLocalInput,
 });
 

@@ -4,6 +4,10 @@
  * the intervals in which the recorder saw motion there. Hits are listed and marked on the timeline; clicking one plays
  * back from its start.
  *
+ * With a view on screen every camera of the view the operator may play back is searched at once, each in the region
+ * drawn on its own tile (select the tile, then draw) or, without one, in its whole picture, as XProtect's search does
+ * across cameras. Hits say their camera; clicking one selects that camera's tile and plays the view from the hit.
+ *
  * The recorder answers from its motion metadata: GET motionUrl&from=ISO&to=ISO&region=x1,y1;x2,y2 with the page's
  * playback ticket (docs/design/motion-detection.md). It looks at a fixed grid of 16×12 cells, counting a cell when
  * its centre lies in the region, so rectangles snap to cell borders: what the operator sees is what is searched.
@@ -28,8 +32,12 @@ const MAX_LISTED = 200;
 
 /**
  * @param callRecorder (url) → the recorder's Response; throws UserFacingError when the recorder is down or refuses
- * @param playback {camera(): {id, name}|null, access(): Promise<{motionUrl}>, window(): {from, to}|null, seek(ms),
- *                  fromLocalInput(value): ms|NaN}
+ * @param playback {
+ *   camera(): {id, name}|null — the camera whose picture regions are drawn on (the single one, the selected tile's),
+ *   cameras(): [{id, name}] — the cameras searched (the single one, or the view's cameras that may be played back),
+ *   picture(): HTMLVideoElement|null — where camera() is shown,
+ *   access(cameraId): Promise<{motionUrl, snapshotUrl}|null>,
+ *   window(): {from, to}|null, seek(ms, cameraId), fromLocalInput(value): ms|NaN}
  */
 export function smartSearchPanel(callRecorder, playback) {
   const panel = document.getElementById('smart-search');
@@ -38,10 +46,10 @@ export function smartSearchPanel(callRecorder, playback) {
   const status = document.getElementById('smart-search-status');
   const hitList = document.getElementById('motion-hits');
   const marks = document.getElementById('timeline-motion');
-  const video = document.getElementById('playback-video');
   const overlay = document.getElementById('motion-region');
-  let rectangles = []; // normalised picture coordinates {x1, y1, x2, y2}, snapped to cell borders
-  let hits = [];
+  // camera id → rectangles in normalised picture coordinates {x1, y1, x2, y2}, snapped to cell borders
+  const regions = new Map();
+  let hits = []; // {camera: {id, name}, start, end}
   let drawing = null; // the rectangle being dragged: {start: {x, y}, element}
   let generation = 0; // one per search: answers for an older camera or search are dropped
 
@@ -53,19 +61,31 @@ export function smartSearchPanel(callRecorder, playback) {
 
   /* ---------- the region, drawn on the picture ---------- */
 
-  /** Where the picture is inside the <video> box (object-fit: contain leaves bars), relative to the stage. */
-  function pictureBox() {
-    const width = video.clientWidth;
-    const height = video.clientHeight;
+  /** The rectangles drawn on the picture on screen (the single camera's, or the selected tile's). */
+  function rectangles() {
+    return regions.get(playback.camera()?.id) ?? [];
+  }
+
+  /**
+   * Where the picture is inside its <video> box (object-fit: contain leaves bars), relative to the stage the overlay
+   * is placed in: the single camera's video fills the stage, a view's tile is one cell of it.
+   */
+  function pictureBox(video) {
+    const frame = video.getBoundingClientRect();
+    const stage = overlay.parentElement.getBoundingClientRect();
     const ratio = video.videoWidth && video.videoHeight ? video.videoWidth / video.videoHeight : 16 / 9;
-    const pictureWidth = Math.min(width, height * ratio);
-    const pictureHeight = Math.min(height, width / ratio);
-    return { left: video.offsetLeft + (width - pictureWidth) / 2, top: video.offsetTop + (height - pictureHeight) / 2,
-      width: pictureWidth, height: pictureHeight };
+    const pictureWidth = Math.min(frame.width, frame.height * ratio);
+    const pictureHeight = Math.min(frame.height, frame.width / ratio);
+    return { left: frame.left - stage.left + (frame.width - pictureWidth) / 2,
+      top: frame.top - stage.top + (frame.height - pictureHeight) / 2, width: pictureWidth, height: pictureHeight };
   }
 
   function placeOverlay() {
-    const box = pictureBox();
+    const video = playback.picture();
+    if (!video) {
+      return;
+    }
+    const box = pictureBox(video);
     Object.assign(overlay.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`,
       height: `${box.height}px` });
   }
@@ -101,9 +121,9 @@ export function smartSearchPanel(callRecorder, playback) {
 
   function drawRegion() {
     placeOverlay();
-    overlay.replaceChildren(...rectangles.map(r => rectangleElement(r, 'motion-rectangle')));
-    overlay.hidden = rectangles.length === 0 && !isDrawing();
-    panel.dataset.rectangles = String(rectangles.length);
+    overlay.replaceChildren(...rectangles().map(r => rectangleElement(r, 'motion-rectangle')));
+    overlay.hidden = (rectangles().length === 0 && !isDrawing()) || !playback.picture();
+    panel.dataset.rectangles = String(rectangles().length);
   }
 
   /**
@@ -111,12 +131,13 @@ export function smartSearchPanel(callRecorder, playback) {
    * recorder's snapshot route): the operator must see the scene to mark a part of it.
    */
   async function showStillUnlessPlaying() {
-    if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
+    const camera = playback.camera();
+    if (!camera || playback.picture()?.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
       overlay.style.removeProperty('--still');
       return;
     }
     try {
-      const access = await playback.access();
+      const access = await playback.access(camera.id);
       const at = new Date((playback.window()?.to ?? Date.now()) - 5_000).toISOString();
       overlay.style.setProperty('--still', `url("${access.snapshotUrl}&at=${encodeURIComponent(at)}")`);
     } catch {
@@ -138,16 +159,16 @@ export function smartSearchPanel(callRecorder, playback) {
     drawRegion();
     if (on) {
       showStillUnlessPlaying();
-      say('idle', rectangles.length >= MAX_RECTANGLES
+      say('idle', rectangles().length >= MAX_RECTANGLES
         ? `At most ${MAX_RECTANGLES} rectangles: clear the region to start again.`
         : 'Drag over the picture to mark where to look for motion (R or Esc when done).');
     } else if (panel.dataset.state === 'idle') {
-      say('idle', rectangles.length ? 'Search to find motion in the marked region.' : '');
+      say('idle', rectangles().length ? 'Search to find motion in the marked region.' : '');
     }
   }
 
   overlay.addEventListener('pointerdown', event => {
-    if (!isDrawing() || rectangles.length >= MAX_RECTANGLES) {
+    if (!isDrawing() || rectangles().length >= MAX_RECTANGLES) {
       return;
     }
     event.preventDefault();
@@ -165,7 +186,8 @@ export function smartSearchPanel(callRecorder, playback) {
     if (!drawing) {
       return;
     }
-    rectangles.push(snapped(drawing.start, pointAt(event)));
+    const camera = playback.camera();
+    regions.set(camera.id, [...rectangles(), snapped(drawing.start, pointAt(event))]);
     drawing = null;
     drawRegion();
     say('idle', 'Search to find motion in the marked region, or drag again to add to it.');
@@ -174,8 +196,17 @@ export function smartSearchPanel(callRecorder, playback) {
     drawing = null;
     drawRegion();
   });
-  video.addEventListener('loadedmetadata', drawRegion);
-  video.addEventListener('loadeddata', () => overlay.style.removeProperty('--still'));
+  // Media events do not bubble: caught on their way down, for whichever video shows the drawn-on camera.
+  document.addEventListener('loadedmetadata', event => {
+    if (event.target === playback.picture()) {
+      drawRegion();
+    }
+  }, true);
+  document.addEventListener('loadeddata', event => {
+    if (event.target === playback.picture()) {
+      overlay.style.removeProperty('--still');
+    }
+  }, true);
   window.addEventListener('resize', drawRegion);
 
   /* ---------- the search ---------- */
@@ -198,8 +229,8 @@ export function smartSearchPanel(callRecorder, playback) {
 
   async function search(event) {
     event.preventDefault();
-    const camera = playback.camera();
-    if (!camera) {
+    const cameras = playback.cameras();
+    if (cameras.length === 0) {
       say('error', 'Pick a camera first.');
       return;
     }
@@ -217,57 +248,84 @@ export function smartSearchPanel(callRecorder, playback) {
       return;
     }
     const searchGeneration = ++generation;
-    say('searching', 'Searching for motion…');
-    try {
-      const access = await playback.access();
-      if (!access.motionUrl) {
-        throw new UserFacingError('This server does not offer smart search.');
-      }
-      const regions = rectangles.length ? rectangles.map(regionParameter) : [null];
-      // After a move, each recorder the camera was on holds the motion of its own period (recorder-spans.js).
-      const requests = spansWithin(access, from, to).flatMap(part => regions.map(region => range(part.motionUrl,
-        part.fromMs, part.toMs) + (region ? `&region=${encodeURIComponent(region)}` : '')));
-      const answers = await Promise.all(requests.map(async url => (await callRecorder(url)).json()));
-      if (searchGeneration !== generation) {
-        return; // another search or camera meanwhile
-      }
-      showHits(mergeIntervals(answers.flatMap(answer => answer.intervals)), answers.some(answer => answer.truncated),
-        { from, to });
-    } catch (e) {
-      if (searchGeneration === generation) {
-        say('error', e instanceof UserFacingError ? e.message : 'The search failed.');
-      }
+    say('searching', cameras.length === 1 ? 'Searching for motion…'
+      : `Searching for motion on ${cameras.length} cameras…`);
+    // One camera failing (its recorder down, say) does not hide what the others found.
+    const outcomes = await Promise.allSettled(cameras.map(camera => searchCamera(camera, from, to)));
+    if (searchGeneration !== generation) {
+      return; // another search or camera meanwhile
     }
-  }
-
-  function showHits(found, truncated, { from, to }) {
-    hits = found;
-    hitList.replaceChildren(...hits.slice(0, MAX_LISTED).map(hitEntry));
-    hitList.dataset.count = String(hits.length);
-    drawMarks();
-    const where = rectangles.length ? 'in the marked region' : 'anywhere in the picture';
-    const range = `between ${new Date(from).toLocaleString()} and ${new Date(to).toLocaleString()}`;
-    if (hits.length === 0) {
-      say('none', `No motion ${where} ${range}. Motion is only found on cameras with motion detection on.`);
+    const found = outcomes.filter(outcome => outcome.status === 'fulfilled').map(outcome => outcome.value);
+    const failed = outcomes.flatMap((outcome, i) => outcome.status === 'rejected'
+      ? [{ camera: cameras[i], reason: outcome.reason }] : []);
+    if (found.length === 0) {
+      const reason = failed[0].reason;
+      say('error', reason instanceof UserFacingError ? reason.message : 'The search failed.');
       return;
     }
-    const listed = hits.length > MAX_LISTED ? ` The first ${MAX_LISTED} are listed.` : '';
-    const cut = truncated ? ' The recorder stopped counting there: narrow the range or the region to see the rest.' : '';
-    say('hits', `${hits.length} ${hits.length === 1 ? 'interval' : 'intervals'} with motion ${where} ${range}.`
-      + listed + cut);
+    showHits(found, failed, { from, to });
   }
 
-  function hitEntry(hit) {
+  /** {camera, intervals, truncated}: the camera's motion in its drawn rectangles, or anywhere without any. */
+  async function searchCamera(camera, from, to) {
+    const access = await playback.access(camera.id);
+    if (!access?.motionUrl) {
+      throw new UserFacingError('This server does not offer smart search.');
+    }
+    const drawn = regions.get(camera.id) ?? [];
+    const regionParameters = drawn.length ? drawn.map(regionParameter) : [null];
+    // After a move, each recorder the camera was on holds the motion of its own period (recorder-spans.js).
+    const requests = spansWithin(access, from, to).flatMap(part => regionParameters.map(region => range(part.motionUrl,
+      part.fromMs, part.toMs) + (region ? `&region=${encodeURIComponent(region)}` : '')));
+    const answers = await Promise.all(requests.map(async url => (await callRecorder(url)).json()));
+    return { camera, intervals: mergeIntervals(answers.flatMap(answer => answer.intervals)),
+      truncated: answers.some(answer => answer.truncated) };
+  }
+
+  function showHits(found, failed, { from, to }) {
+    const severalCameras = found.length + failed.length > 1;
+    hits = found.flatMap(({ camera, intervals }) => intervals.map(interval => ({ camera, ...interval })))
+      .sort((a, b) => a.start - b.start);
+    hitList.replaceChildren(...hits.slice(0, MAX_LISTED).map(hit => hitEntry(hit, severalCameras)));
+    hitList.dataset.count = String(hits.length);
+    drawMarks();
+    const range = `between ${new Date(from).toLocaleString()} and ${new Date(to).toLocaleString()}`;
+    const unsearched = failed.length === 0 ? ''
+      : ` Not searched, their recorder did not answer: ${failed.map(({ camera }) => camera.name).join(', ')}.`;
+    const truncated = found.some(result => result.truncated)
+      ? ' The recorder stopped counting there: narrow the range or the region to see the rest.' : '';
+    const listed = hits.length > MAX_LISTED ? ` The first ${MAX_LISTED} are listed.` : '';
+    const count = `${hits.length} ${hits.length === 1 ? 'interval' : 'intervals'} with motion`;
+    if (!severalCameras) {
+      const where = rectangles().length ? 'in the marked region' : 'anywhere in the picture';
+      say(hits.length ? 'hits' : 'none', hits.length ? `${count} ${where} ${range}.${listed}${truncated}`
+        : `No motion ${where} ${range}. Motion is only found on cameras with motion detection on.`);
+      return;
+    }
+    const marked = found.filter(({ camera }) => regions.get(camera.id)?.length).length;
+    const where = marked === 0 ? 'anywhere in their pictures'
+      : marked === found.length ? 'in their marked regions'
+        : 'in their marked regions (the whole picture where none is marked)';
+    const withMotion = new Set(hits.map(hit => hit.camera.id)).size;
+    say(hits.length ? 'hits' : 'none', (hits.length
+      ? `${count} on ${withMotion} of ${found.length} cameras ${where} ${range}.${listed}${truncated}`
+      : `No motion on the ${found.length} cameras searched ${where} ${range}. Motion is only found on cameras `
+        + 'with motion detection on.') + unsearched);
+  }
+
+  function hitEntry(hit, withCamera) {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'motion-hit';
     button.dataset.start = new Date(hit.start).toISOString();
     button.dataset.end = new Date(hit.end).toISOString();
+    button.dataset.cameraId = hit.camera.id;
     const seconds = Math.round((hit.end - hit.start) / 1000);
-    button.textContent = `${new Date(hit.start).toLocaleString()} · ${seconds} s`;
+    const when = `${new Date(hit.start).toLocaleString()} · ${seconds} s`;
+    button.textContent = withCamera ? `${hit.camera.name} · ${when}` : when;
     button.title = 'Play back from here';
-    button.addEventListener('click', () => playback.seek(hit.start));
+    button.addEventListener('click', () => playback.seek(hit.start, hit.camera.id));
     item.append(button);
     return item;
   }
@@ -278,8 +336,10 @@ export function smartSearchPanel(callRecorder, playback) {
       start: hit.start,
       end: hit.end,
       className: 'timeline-motion-hit',
-      title: `Motion from ${new Date(hit.start).toLocaleTimeString()} to ${new Date(hit.end).toLocaleTimeString()}`,
-    })), playback.seek);
+      title: `${hit.camera.name}: motion from ${new Date(hit.start).toLocaleTimeString()} to `
+        + `${new Date(hit.end).toLocaleTimeString()}`,
+      data: { cameraId: hit.camera.id },
+    })), (start, mark) => playback.seek(start, mark.data.cameraId));
   }
 
   function clearHits() {
@@ -291,7 +351,7 @@ export function smartSearchPanel(callRecorder, playback) {
   }
 
   function clearRegion() {
-    rectangles = [];
+    regions.delete(playback.camera()?.id);
     drawRegion();
     if (panel.dataset.state !== 'searching') {
       say('idle', isDrawing() ? 'Drag over the picture to mark where to look for motion.' : '');
@@ -316,13 +376,21 @@ export function smartSearchPanel(callRecorder, playback) {
   say('idle', '');
 
   return {
-    /** When the camera changes: a region and hits of another scene mean nothing. */
+    /** When the camera or the view changes: regions and hits of other scenes mean nothing. */
     clear() {
       clearHits();
-      rectangles = [];
+      regions.clear();
       overlay.style.removeProperty('--still');
       setDrawing(false);
       say('idle', '');
+    },
+    /** Another tile of the view was selected: its own region is drawn over its picture (regions and hits stay). */
+    focusChanged() {
+      overlay.style.removeProperty('--still');
+      drawRegion();
+      if (isDrawing()) {
+        showStillUnlessPlaying();
+      }
     },
   };
 }

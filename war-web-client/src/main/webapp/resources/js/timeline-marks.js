@@ -8,7 +8,7 @@
  * @param container the timeline layer the marks go into
  * @param window the timeline's range {from, to} in ms, or null while there is none
  * @param marks [{start: ms, end?: ms, className, title, label?, data?: {name: value}}]
- * @param seek (ms) → plays back from that instant
+ * @param seek (ms, mark) → plays back from that instant (the mark says, in its data, which camera if that matters)
  */
 export function drawTimelineMarks(container, window, marks, seek) {
   if (!window) {
@@ -31,7 +31,7 @@ export function drawTimelineMarks(container, window, marks, seek) {
     element.setAttribute('aria-label', mark.label ?? mark.title);
     element.addEventListener('click', event => {
       event.stopPropagation(); // not a click on the timeline at the mouse position: the mark's own instant
-      seek(mark.start);
+      seek(mark.start, mark);
     });
     return element;
   }));

@@ -267,6 +267,21 @@ export class ViewPlayback {
     return this.#selected?.camera ?? null;
   }
 
+  /** The <video> of the selected tile, or null. */
+  selectedPicture() {
+    return this.#selected?.player.video ?? null;
+  }
+
+  /** Selects the tile of the camera, if the view has it and it may be played back. */
+  selectCamera(cameraId) {
+    this.#select(this.#tiles.find(tile => tile.playable && tile.camera.id === cameraId));
+  }
+
+  /** The playback access of one of the view's cameras, or null when the user may not play it back. */
+  async access(cameraId) {
+    return (await this.#tiles.find(tile => tile.camera?.id === cameraId)?.access()) ?? null;
+  }
+
   #select(tile) {
     if (!tile?.playable) {
       return;

@@ -128,7 +128,7 @@ class WebClientSmartSearchIT extends BrowserIT {
     }
 
     /** The testsrc camera, recording, with motion detection on and motion already stored for the scrolling band. */
-    private static String cameraWithMotionDetection() {
+    static String cameraWithMotionDetection() {
         String camera = ArgusStack.ensureCamera(MOVING_CAMERA, MOVING_SIMULATOR_PATH);
         ApiClient api = ArgusStack.api();
         switchMotionDetectionOn(api, camera);
@@ -168,8 +168,12 @@ class WebClientSmartSearchIT extends BrowserIT {
         return page;
     }
 
-    /** Drags the mouse over the picture from one point to another, in fractions of the picture's width and height. */
     private void drag(double fromX, double fromY, double toX, double toY) {
+        drag(browser, fromX, fromY, toX, toY);
+    }
+
+    /** Drags the mouse over the picture from one point to another, in fractions of the picture's width and height. */
+    static void drag(BrowserSession browser, double fromX, double fromY, double toX, double toY) {
         WebElement region = browser.await("the region overlay", Duration.ofSeconds(10),
                 d -> d.findElement(By.id("motion-region")).isDisplayed() ? d.findElement(By.id("motion-region")) : null);
         int width = region.getRect().getWidth();
@@ -186,6 +190,10 @@ class WebClientSmartSearchIT extends BrowserIT {
     }
 
     private String awaitOutcome() {
+        return awaitOutcome(browser);
+    }
+
+    static String awaitOutcome(BrowserSession browser) {
         return browser.await("the smart search's outcome", Duration.ofSeconds(30), d -> {
             String state = d.findElement(By.id("smart-search")).getDomAttribute("data-state");
             return List.of("hits", "none", "error").contains(state) ? state : null;
@@ -193,6 +201,10 @@ class WebClientSmartSearchIT extends BrowserIT {
     }
 
     private String statusText() {
+        return statusText(browser);
+    }
+
+    static String statusText(BrowserSession browser) {
         return browser.driver().findElement(By.id("smart-search-status")).getText();
     }
 

@@ -165,6 +165,44 @@ class WebClientViewPlaybackIT extends BrowserIT {
         assertEquals(1, stored.size(), "the bookmark was made on the selected tile's camera");
     }
 
+    @Test
+    void smartSearchOverAViewSearchesEachCameraInTheRegionDrawnOnItsTile() {
+        String testCard = WebClientSmartSearchIT.cameraWithMotionDetection();
+        lateCamera = ArgusStack.ensureCamera("Motion off " + System.nanoTime(), "cam2"); // motion detection off
+        String viewId = sharedView(1, 2, testCard, lateCamera);
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        openViewOnPlaybackPage(page, viewId, 2);
+        WebElement grid = browser.driver().findElement(By.id("view-playback"));
+        assertEquals(testCard, grid.getDomAttribute("data-selected-camera-id"), "the first tile is selected");
+
+        page.pressKey("r");
+        WebClientSmartSearchIT.drag(browser, 0.02, 0.77, 0.98, 0.81); // the test card's scrolling band
+        page.pressKey("r");
+        browser.driver().findElement(By.id("smart-search-start")).click();
+
+        assertEquals("hits", WebClientSmartSearchIT.awaitOutcome(browser), WebClientSmartSearchIT.statusText(browser));
+        assertTrue(WebClientSmartSearchIT.statusText(browser).contains("on 1 of 2 cameras"),
+                WebClientSmartSearchIT.statusText(browser));
+        List<WebElement> hits = browser.driver().findElements(By.cssSelector("#motion-hits .motion-hit"));
+        assertTrue(hits.stream().allMatch(hit -> testCard.equals(hit.getDomAttribute("data-camera-id"))
+                && hit.getText().startsWith("Test card · ")), "every hit is the test card's, and says so");
+        browser.screenshot("15-view-smart-search");
+
+        browser.driver().findElement(By.cssSelector("#view-playback .tile[data-camera-id='" + lateCamera + "']")).click();
+        assertEquals("0", browser.driver().findElement(By.id("smart-search")).getDomAttribute("data-rectangles"),
+                "the other tile has a region of its own, none drawn yet");
+        WebElement hit = hits.get(0);
+        Instant hitStart = Instant.parse(hit.getDomAttribute("data-start"));
+        hit.click();
+        assertEquals(testCard, grid.getDomAttribute("data-selected-camera-id"), "the hit selects its camera's tile");
+        WebElement video = browser.await("the test card's tile at the hit", Duration.ofSeconds(30), d -> d.findElements(
+                By.cssSelector("#view-playback .tile[data-camera-id='" + testCard
+                        + "'][data-state='showing'] video[data-clip-start]")).stream().findFirst().orElse(null));
+        assertEquals(hitStart.toEpochMilli() / 1000.0, shownAt(video), 0.5, "the view stands at the start of the hit");
+        assertEquals("1", browser.driver().findElement(By.id("smart-search")).getDomAttribute("data-rectangles"),
+                "back on the test card's tile, its region is shown again");
+    }
+
     /** A shared view of one row and `columns` tiles holding the cameras in order; removed after the test. */
     private String sharedView(int rows, int columns, String... cameraIds) {
         var tiles = Json.createArrayBuilder();
