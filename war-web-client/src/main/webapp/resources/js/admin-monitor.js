@@ -55,6 +55,7 @@ async function poll() {
   }
 }
 
-poll();
+/** Settles once the first snapshot is shown (or refused): the configuration page reveals its sections after it. */
+export const firstSnapshot = poll();
 setInterval(poll, POLL_MS);
 document.addEventListener('visibilitychange', poll);

@@ -21,7 +21,8 @@ import * as rules from './admin-rules.js';
 import * as alarmDefinitions from './admin-alarm-definitions.js';
 import * as hardware from './admin-hardware.js';
 import * as storages from './admin-storages.js';
-import './admin-monitor.js';
+import { firstSnapshot } from './admin-monitor.js';
+import './admin-tree.js';
 
 const REFRESH_MS = 5_000;
 
@@ -60,16 +61,24 @@ async function refreshCameras() {
  * this administrator says so itself).
  */
 async function refresh() {
-  const cameras = await refreshCameras();
-  await hardware.refresh();
-  storageList = await storages.refresh(servers);
-  fillStorageChoices();
-  const groups = await deviceGroups.refresh(cameras ?? []);
-  await roles.refresh(cameras ?? [], groups ?? []);
-  const profiles = await timeProfiles.refresh();
-  const genericDefinitions = await callWebClient('admin/generic-event-definitions').catch(() => []);
-  await rules.refresh(cameras ?? [], profiles, genericDefinitions);
-  await alarmDefinitions.refresh(cameras ?? [], genericDefinitions, profiles);
+  let cameras = null;
+  try {
+    cameras = await refreshCameras();
+    await hardware.refresh();
+    storageList = await storages.refresh(servers);
+    fillStorageChoices();
+    const groups = await deviceGroups.refresh(cameras ?? []);
+    await roles.refresh(cameras ?? [], groups ?? []);
+    const profiles = await timeProfiles.refresh();
+    const genericDefinitions = await callWebClient('admin/generic-event-definitions').catch(() => []);
+    await rules.refresh(cameras ?? [], profiles, genericDefinitions);
+    await alarmDefinitions.refresh(cameras ?? [], genericDefinitions, profiles);
+  } finally {
+    // The sections stay invisible until all of them and the monitor are filled (argus.css): one reveal instead of
+    // each section pushing the ones below it down as its list arrives.
+    await firstSnapshot;
+    page.dataset.revealed = 'true';
+  }
   page.dataset.state = cameras ? 'ready' : 'error';
 }
 
