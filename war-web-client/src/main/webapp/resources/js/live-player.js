@@ -21,11 +21,13 @@ const PROBED_CODECS = Object.freeze({
   hvc1: 'video/mp4; codecs="hvc1.1.6.L123.B0"',
 });
 
-/** The live URL plus the sample entries this browser's MediaSource accepts, so the recorder sends what it plays. */
-function withPlayableCodecs(url) {
-  const playable = 'MediaSource' in window
-    ? Object.keys(PROBED_CODECS).filter((entry) => MediaSource.isTypeSupported(PROBED_CODECS[entry]))
-    : [];
+/**
+ * The recorder URL plus the sample entries this browser plays, so the recorder sends what it can decode: by default
+ * what its MediaSource accepts (live video); recorded clips ask their <video> element instead.
+ */
+export function withPlayableCodecs(url,
+  plays = (type) => 'MediaSource' in window && MediaSource.isTypeSupported(type)) {
+  const playable = Object.keys(PROBED_CODECS).filter((entry) => plays(PROBED_CODECS[entry]));
   return `${url}${url.includes('?') ? '&' : '?'}codecs=${playable.join(',')}`;
 }
 

@@ -7,7 +7,8 @@
  * camera's recorder (/playback/{camera}, the export format cut at keyframes) as a blob into the <video>, and seeks to
  * the instant. Why clips rather than a streamed session: a blob is a complete, seekable MP4, so seeking and stepping
  * are the browser's own, and the recorder needs no per-viewer session state (see docs/design/playback.md).
- * Playing on past a clip's end fetches the next one.
+ * Playing on past a clip's end fetches the next one. The clip URL lists the codecs this browser plays: an H.265
+ * camera's recordings reach a browser without HEVC transcoded to H.264, in clips of at most 10 s.
  *
  * Speeds ×1–×8 play the full clip faster (and fetch a correspondingly longer one); ×16 switches to keyframe-only
  * clips (&keyframes=true: one frame per GOP on the same timeline, up to an hour per request), which keeps fast-forward
@@ -16,6 +17,7 @@
 
 import { UserFacingError } from './web-client-calls.js';
 import { spanAt } from './recorder-spans.js';
+import { withPlayableCodecs } from './live-player.js';
 
 const CLIP_BEFORE_MS = 5_000;
 const CLIP_AFTER_MS = 25_000;
@@ -51,7 +53,7 @@ export function range(url, fromMs, toMs) {
 export class RecordedPlayer {
   /** {id, name} of the camera, or null */
   camera = null;
-  /** {start: ms, end: ms, url: object URL, keyframes} */
+  /** {start: ms, end: ms, url: object URL, keyframes, transcoded: '' or 'h264'} */
   clip = null;
   speed = 1;
   #video;
@@ -129,7 +131,9 @@ export class RecordedPlayer {
       const keyframes = this.keyframesOnly();
       const end = Math.min(instantMs + (keyframes ? KEYFRAME_CLIP_MS : CLIP_AFTER_MS * this.speed), Date.now());
       // after a move, the recorder that recorded the instant (recorder-spans.js)
-      const url = range(spanAt(access, instantMs).clipUrl, instantMs - CLIP_BEFORE_MS, Math.max(end, instantMs + 1000));
+      // A browser without HEVC gets an H.265 recording transcoded to H.264, in shorter clips (ExportHandler).
+      const url = withPlayableCodecs(range(spanAt(access, instantMs).clipUrl, instantMs - CLIP_BEFORE_MS,
+        Math.max(end, instantMs + 1000)), (type) => this.#video.canPlayType(type) !== '');
       const response = await callRecorder(keyframes ? `${url}&keyframes=true` : url);
       const start = Date.parse(response.headers.get('X-Argus-Export-Start'));
       const blob = await response.blob();
@@ -137,7 +141,7 @@ export class RecordedPlayer {
         return; // another instant (or camera) was asked for meanwhile
       }
       this.#replaceClip({ start, end: Date.parse(response.headers.get('X-Argus-Export-End')),
-        url: URL.createObjectURL(blob), keyframes });
+        url: URL.createObjectURL(blob), keyframes, transcoded: response.headers.get('X-Argus-Transcoded') ?? '' });
       await this.#loaded();
       await this.seek(instantMs);
       // The clip starts at the keyframe at or before the instant, unless nothing was recorded then.
@@ -206,6 +210,7 @@ export class RecordedPlayer {
     this.clip = clip;
     this.#video.dataset.clipStart = new Date(clip.start).toISOString();
     this.#video.dataset.keyframes = String(clip.keyframes);
+    this.#video.dataset.transcoded = clip.transcoded; // "h264" when the recorder re-encoded H.265 for this browser
     this.#video.src = clip.url;
     this.#video.defaultPlaybackRate = this.speed; // a new source starts at the default rate
     this.#video.playbackRate = this.speed;

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An H.265 camera (the simulator's libx265 clip, RFC 7798 over RTSP) recorded for about four seconds, then checked
- * the way a user would: segments, an export, keyframe clips and snapshots, all with ffprobe or an image decoder.
+ * the way a user would: segments, an export, keyframe clips, playback clips transcoded for browsers without HEVC and
+ * snapshots, all with ffprobe or an image decoder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class H265RecordingIT {
@@ -109,6 +110,46 @@ class H265RecordingIT {
         List<Boolean> keyframes = Ffprobe.packetKeyframes(response.body());
         assertTrue(keyframes.size() >= 3 && keyframes.stream().allMatch(key -> key), "keyframes only: " + keyframes);
         assertEquals("hevc", Ffprobe.probe(response.body()).codec());
+        assertEquals("", Ffprobe.decodeErrors(response.body()));
+    }
+
+    @Test
+    void aPlaybackClipForABrowserWithoutHevcIsTranscodedToH264OnTheRecordedTimeline() throws Exception {
+        Instant from = firstFrameTime().plusMillis(500);
+        String clip = range("/playback/", from, from.plusSeconds(3), Purpose.PLAYBACK);
+
+        HttpResponse<Path> recorded = fixture.download(clip + "&codecs=avc1,hvc1");
+        HttpResponse<Path> transcoded = fixture.download(clip + "&codecs=avc1");
+
+        assertEquals(200, recorded.statusCode());
+        assertEquals("hevc", Ffprobe.probe(recorded.body()).codec(), "a browser that plays HEVC gets the recording");
+        assertTrue(recorded.headers().firstValue("X-Argus-Transcoded").isEmpty());
+        assertEquals(200, transcoded.statusCode());
+        assertEquals("h264", transcoded.headers().firstValue("X-Argus-Transcoded").orElseThrow());
+        assertEquals(recorded.headers().firstValue("X-Argus-Export-Start"),
+                transcoded.headers().firstValue("X-Argus-Export-Start"), "the same timeline, from the same keyframe");
+        Instant start = Instant.parse(transcoded.headers().firstValue("X-Argus-Export-Start").orElseThrow());
+        Instant end = Instant.parse(transcoded.headers().firstValue("X-Argus-Export-End").orElseThrow());
+        double expectedSeconds = Duration.between(start, end).toMillis() / 1000.0;
+        Ffprobe.VideoReport report = Ffprobe.probe(transcoded.body());
+        assertEquals("h264", report.codec());
+        assertEquals(1280, report.width());
+        assertEquals(720, report.height());
+        assertEquals(expectedSeconds * 25, report.frames(), 2, "every recorded frame, re-encoded");
+        assertEquals(expectedSeconds, Ffprobe.formatDuration(transcoded.body()), 0.1);
+        assertTrue(Ffprobe.packetKeyframes(transcoded.body()).get(0), "the first frame is a keyframe");
+        assertEquals("", Ffprobe.decodeErrors(transcoded.body()));
+    }
+
+    @Test
+    void aTranscodedKeyframeClipIsAllKeyframes() throws Exception {
+        HttpResponse<Path> response = fixture.download(range("/playback/", recordingStarted.minusSeconds(60),
+                Instant.now(), Purpose.PLAYBACK) + "&keyframes=true&codecs=avc1");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("h264", Ffprobe.probe(response.body()).codec());
+        List<Boolean> keyframes = Ffprobe.packetKeyframes(response.body());
+        assertTrue(keyframes.size() >= 3 && keyframes.stream().allMatch(key -> key), "keyframes only: " + keyframes);
         assertEquals("", Ffprobe.decodeErrors(response.body()));
     }
 

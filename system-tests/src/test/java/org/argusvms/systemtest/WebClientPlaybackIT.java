@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An operator looks at what the demo camera recorded ten seconds ago, in headless Chromium: Playback page, camera,
- * instant, and a decoded frame of that instant in the video element.
+ * An operator looks at what a camera recorded ten seconds ago, in headless Chromium: Playback page, camera, instant,
+ * and a decoded frame of that instant in the video element — also for an H.265 camera in a browser without HEVC.
  */
 class WebClientPlaybackIT extends BrowserIT {
 
@@ -26,14 +26,48 @@ class WebClientPlaybackIT extends BrowserIT {
 
     @Test
     void operatorSeesTheRecordedPictureOfAnInstantTenSecondsAgo() {
-        String demoCamera = ArgusStack.ensureDemoCamera();
+        WebElement video = showTheRecordedPictureOfTenSecondsAgo(ArgusStack.ensureDemoCamera(),
+                ArgusStack.demoCameraName(), "05-playback");
+        assertEquals("", video.getDomAttribute("data-transcoded"), "an H.264 recording is played as recorded");
+
+        browser.script("""
+                const speed = document.getElementById('playback-speed');
+                speed.value = '16';
+                speed.dispatchEvent(new Event('change'));
+                """);
+        WebElement fast = browser.await("a keyframe-only clip for ×16", Duration.ofSeconds(30),
+                d -> d.findElements(By.cssSelector("main#playback[data-state='showing'] video[data-keyframes='true']"))
+                        .stream().findFirst().orElse(null));
+        assertEquals(16.0, number(browser.script("return arguments[0].playbackRate;", fast)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> keyframe = (Map<String, Object>) browser.script(SAMPLE_FRAME, fast);
+        assertTrue(number(keyframe.get("width")) > 0 && number(keyframe.get("lumaRange")) >= 24,
+                "the keyframe clip decodes too: " + keyframe);
+    }
+
+    /**
+     * An H.265 camera's recording in a browser without HEVC (Debian's Chromium): the recorder transcodes the clip to
+     * H.264 and the operator sees the picture of the instant all the same.
+     */
+    @Test
+    void operatorSeesAnH265CamerasRecordingWhateverTheBrowserDecodes() {
+        String camera = ArgusStack.ensureCamera("HEVC entrance", ArgusStack.H265_SIMULATOR_CAMERA);
+        WebElement video = showTheRecordedPictureOfTenSecondsAgo(camera, "HEVC entrance", "05-playback-h265");
+        boolean browserPlaysHevc = !"".equals(browser.script(
+                "return arguments[0].canPlayType('video/mp4; codecs=\"hvc1.1.6.L123.B0\"');", video));
+        assertEquals(browserPlaysHevc ? "" : "h264", video.getDomAttribute("data-transcoded"),
+                "transcoded exactly when the browser lacks HEVC");
+    }
+
+    /** Types the instant ten seconds ago for the camera and checks the decoded picture shown is of that instant. */
+    private WebElement showTheRecordedPictureOfTenSecondsAgo(String cameraId, String cameraName, String screenshot) {
         ApiClient api = ArgusStack.api();
-        Instant instant = PlaybackIT.awaitRecorded(api, api.token("operator", "operator"), demoCamera,
+        Instant instant = PlaybackIT.awaitRecorded(api, api.token("operator", "operator"), cameraId,
                 Duration.ofSeconds(12), Duration.ofSeconds(7)).minusSeconds(10);
 
         WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
         page.openPlayback();
-        page.cameraButton(ArgusStack.demoCameraName()).click();
+        page.cameraButton(cameraName).click();
         browser.await("the timeline showing recorded spans", Duration.ofSeconds(30),
                 d -> d.findElement(By.id("timeline-track")).getDomAttribute("data-spans") != null
                         && !"0".equals(d.findElement(By.id("timeline-track")).getDomAttribute("data-spans")) ? true : null);
@@ -49,7 +83,7 @@ class WebClientPlaybackIT extends BrowserIT {
         WebElement video = browser.await("the recorded video of the instant", Duration.ofSeconds(30),
                 d -> d.findElements(By.cssSelector("main#playback[data-state='showing'] video")).stream()
                         .findFirst().orElse(null));
-        browser.screenshot("05-playback");
+        browser.screenshot(screenshot);
 
         Instant clipStart = Instant.parse(video.getDomAttribute("data-clip-start"));
         double expectedOffset = Duration.between(clipStart, typed).toMillis() / 1000.0;
@@ -59,20 +93,7 @@ class WebClientPlaybackIT extends BrowserIT {
         Map<String, Object> frame = (Map<String, Object>) browser.script(SAMPLE_FRAME, video);
         assertTrue(number(frame.get("width")) > 0 && number(frame.get("colours")) >= 4
                 && number(frame.get("lumaRange")) >= 24, "a decoded picture, not a blank frame: " + frame);
-
-        browser.script("""
-                const speed = document.getElementById('playback-speed');
-                speed.value = '16';
-                speed.dispatchEvent(new Event('change'));
-                """);
-        WebElement fast = browser.await("a keyframe-only clip for ×16", Duration.ofSeconds(30),
-                d -> d.findElements(By.cssSelector("main#playback[data-state='showing'] video[data-keyframes='true']"))
-                        .stream().findFirst().orElse(null));
-        assertEquals(16.0, number(browser.script("return arguments[0].playbackRate;", fast)));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> keyframe = (Map<String, Object>) browser.script(SAMPLE_FRAME, fast);
-        assertTrue(number(keyframe.get("width")) > 0 && number(keyframe.get("lumaRange")) >= 24,
-                "the keyframe clip decodes too: " + keyframe);
+        return video;
     }
 
     @Test

@@ -8,10 +8,15 @@ import io.undertow.util.StatusCodes;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 import org.argusvms.recorder.storage.MediaDatabase;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +27,11 @@ import java.util.logging.Logger;
  * playback tickets admit too, and its length limit keeps it from being an export. With {@code &keyframes=true} a
  * playback clip holds only each GOP's keyframe (fast-forward and scanning), and may span up to an hour.
  *
+ * <p>A playback request may list the codecs its browser plays ({@code &codecs=avc1}, as the live route takes them): an
+ * H.265 recording asked for by a browser that does not list {@code hvc1}/{@code hev1} is transcoded to H.264
+ * ({@link ClipTranscoder}), at most {@link #MAX_TRANSCODED_CLIP} at full rate, and says so in
+ * {@code X-Argus-Transcoded}. Without a list, and always for exports, the recording is sent as recorded.
+ *
  * <p>Reading files blocks, so the work is dispatched to a worker thread and streamed fragment by fragment. The headers
  * {@code X-Argus-Export-Start}/{@code -End} tell the range actually exported.
  */
@@ -30,27 +40,32 @@ final class ExportHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(ExportHandler.class.getName());
     private static final HttpString EXPORT_START = new HttpString("X-Argus-Export-Start");
     private static final HttpString EXPORT_END = new HttpString("X-Argus-Export-End");
+    private static final HttpString TRANSCODED = new HttpString("X-Argus-Transcoded");
 
     /** Long enough to play around an instant and step through it; short enough not to replace an export. */
     static final Duration MAX_PLAYBACK_CLIP = Duration.ofMinutes(5);
     /** A keyframe-only clip carries about one frame per second: an hour of it is smaller than a minute at full rate. */
     static final Duration MAX_KEYFRAME_CLIP = Duration.ofHours(1);
+    /** A transcoded clip is cut short so that its first picture comes within a second or two; playing on fetches on. */
+    static final Duration MAX_TRANSCODED_CLIP = Duration.ofSeconds(10);
+    static final Duration MAX_TRANSCODED_KEYFRAME_CLIP = Duration.ofMinutes(10);
+    private static final Duration TRANSCODE_TIMEOUT = Duration.ofSeconds(60);
 
     private final MediaAccess access;
     private final MediaDatabase media;
     private final Set<Purpose> accepted;
     private final Duration maxLength;
     private final String disposition;
-    private final boolean keyframeClips;
+    private final boolean playbackRoute;
 
     private ExportHandler(MediaAccess access, MediaDatabase media, Set<Purpose> accepted, Duration maxLength,
-                          String disposition, boolean keyframeClips) {
+                          String disposition, boolean playbackRoute) {
         this.access = access;
         this.media = media;
         this.accepted = accepted;
         this.maxLength = maxLength;
         this.disposition = disposition;
-        this.keyframeClips = keyframeClips;
+        this.playbackRoute = playbackRoute;
     }
 
     static ExportHandler download(MediaAccess access, MediaDatabase media) {
@@ -69,7 +84,7 @@ final class ExportHandler implements HttpHandler {
         if (range == null) {
             return;
         }
-        boolean keyframesOnly = keyframeClips && "true".equals(exchange.getQueryParameters()
+        boolean keyframesOnly = playbackRoute && "true".equals(exchange.getQueryParameters()
                 .getOrDefault("keyframes", new ArrayDeque<>()).peekFirst());
         Duration limit = keyframesOnly ? MAX_KEYFRAME_CLIP : maxLength;
         if (Duration.between(range.from(), range.to()).compareTo(limit) > 0) {
@@ -86,10 +101,13 @@ final class ExportHandler implements HttpHandler {
 
     private void export(HttpServerExchange exchange, String cameraId, TimeRange range, boolean keyframesOnly) {
         try {
-            ExportPlan plan = ExportPlan.of(media.layout(), media.index().segments(cameraId,
-                    range.from().toEpochMilli(), range.to().toEpochMilli()), range.from(), range.to());
+            ExportPlan plan = plan(cameraId, range.from(), range.to());
             if (plan == null) {
                 MediaAccess.error(exchange, StatusCodes.NOT_FOUND, "nothing recorded in this range");
+                return;
+            }
+            if (playbackRoute && plan.isHevc() && !playsHevc(exchange)) {
+                sendTranscoded(exchange, cameraId, range, plan, keyframesOnly);
                 return;
             }
             exchange.startBlocking();
@@ -97,11 +115,7 @@ final class ExportHandler implements HttpHandler {
             if (!keyframesOnly) {
                 exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, plan.contentLength());
             }
-            exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, disposition + "; filename=\"" + cameraId + "-"
-                    + plan.start().toString().replace(':', '-') + ".mp4\"");
-            exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-            exchange.getResponseHeaders().put(EXPORT_START, plan.start().toString());
-            exchange.getResponseHeaders().put(EXPORT_END, plan.end().toString());
+            describe(exchange, cameraId, plan);
             if (keyframesOnly) {
                 plan.writeKeyframesTo(exchange.getOutputStream());
             } else {
@@ -117,5 +131,55 @@ final class ExportHandler implements HttpHandler {
                 exchange.endExchange(); // the client sees a short body, not a silently truncated video
             }
         }
+    }
+
+    private ExportPlan plan(String cameraId, Instant from, Instant to) throws IOException {
+        return ExportPlan.of(media.layout(), media.index().segments(cameraId, from.toEpochMilli(), to.toEpochMilli()),
+                from, to);
+    }
+
+    private void describe(HttpServerExchange exchange, String cameraId, ExportPlan plan) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, disposition + "; filename=\"" + cameraId + "-"
+                + plan.start().toString().replace(':', '-') + ".mp4\"");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(EXPORT_START, plan.start().toString());
+        exchange.getResponseHeaders().put(EXPORT_END, plan.end().toString());
+    }
+
+    /** A request that lists codecs without hvc1/hev1; one without a list gets the recording as it is. */
+    private static boolean playsHevc(HttpServerExchange exchange) {
+        Deque<String> codecs = exchange.getQueryParameters().get("codecs");
+        return codecs == null || LiveHandler.playsHevc(codecs);
+    }
+
+    /** The H.265 clip as H.264, cut to what a transcode delivers promptly; a busy recorder answers 503. */
+    private void sendTranscoded(HttpServerExchange exchange, String cameraId, TimeRange range, ExportPlan plan,
+                                boolean keyframesOnly) throws IOException {
+        Instant cut = plan.start().plus(keyframesOnly ? MAX_TRANSCODED_KEYFRAME_CLIP : MAX_TRANSCODED_CLIP);
+        ExportPlan shortened = plan.end().isAfter(cut) ? plan(cameraId, range.from(), cut) : plan;
+        ByteArrayOutputStream recorded = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
+                shortened.contentLength()));
+        if (keyframesOnly) {
+            shortened.writeKeyframesTo(recorded);
+        } else {
+            shortened.writeTo(recorded);
+        }
+        byte[] transcoded;
+        try {
+            transcoded = ClipTranscoder.toH264(recorded.toByteArray(), keyframesOnly, TRANSCODE_TIMEOUT);
+        } catch (TimeoutException e) {
+            MediaAccess.error(exchange, StatusCodes.SERVICE_UNAVAILABLE,
+                    "the recorder is busy transcoding H.265 recordings for browsers without HEVC; try again shortly");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            MediaAccess.error(exchange, StatusCodes.SERVICE_UNAVAILABLE, "the recorder is shutting down");
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "video/mp4");
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, transcoded.length);
+        exchange.getResponseHeaders().put(TRANSCODED, "h264");
+        describe(exchange, cameraId, shortened);
+        exchange.getResponseSender().send(ByteBuffer.wrap(transcoded));
     }
 }

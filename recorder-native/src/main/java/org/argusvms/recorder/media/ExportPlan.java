@@ -118,6 +118,19 @@ final class ExportPlan {
                 List.copyOf(pieces), start, end);
     }
 
+    /** Whether the video is H.265 (an hvc1 or hev1 sample entry in the init segment), which not every browser plays. */
+    boolean isHevc() {
+        String init = new String(this.init, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // stsd: size, "stsd", version and flags, entry count, then the first entry's size and its type
+        for (int at = init.indexOf("stsd"); at >= 0; at = init.indexOf("stsd", at + 4)) {
+            String entry = init.substring(Math.min(init.length(), at + 16), Math.min(init.length(), at + 20));
+            if (entry.equals("hvc1") || entry.equals("hev1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     long contentLength() {
         return init.length + pieces.stream().mapToLong(piece -> piece.fragment().length()).sum();
     }

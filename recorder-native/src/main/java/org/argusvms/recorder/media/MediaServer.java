@@ -71,7 +71,8 @@ public final class MediaServer implements AutoCloseable {
         return exchange -> {
             exchange.getResponseHeaders().put(ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             exchange.getResponseHeaders().put(ACCESS_CONTROL_EXPOSE_HEADERS,
-                    "Content-Length, Content-Disposition, X-Argus-Export-Start, X-Argus-Export-End, X-Argus-Frame-Time");
+                    "Content-Length, Content-Disposition, X-Argus-Export-Start, X-Argus-Export-End, X-Argus-Frame-Time, "
+                            + "X-Argus-Transcoded");
             next.handleRequest(exchange);
         };
     }

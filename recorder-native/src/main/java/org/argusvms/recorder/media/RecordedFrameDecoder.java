@@ -1,23 +1,13 @@
 package org.argusvms.recorder.media;
 
-import org.argusvms.recorder.ingest.GStreamerRuntime;
 import org.freedesktop.gstreamer.Buffer;
-import org.freedesktop.gstreamer.Bus;
-import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.FlowReturn;
-import org.freedesktop.gstreamer.Gst;
-import org.freedesktop.gstreamer.Pipeline;
 import org.freedesktop.gstreamer.Sample;
-import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.Structure;
-import org.freedesktop.gstreamer.elements.AppSink;
-import org.freedesktop.gstreamer.elements.AppSrc;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -45,43 +35,13 @@ final class RecordedFrameDecoder {
      */
     static Frame frameAt(byte[] mp4, long offsetNanos, Duration timeout)
             throws TimeoutException, InterruptedException {
-        GStreamerRuntime.ensureInitialized();
-        Pipeline pipeline = (Pipeline) Gst.parseLaunch(DESCRIPTION);
-        AppSrc source = (AppSrc) pipeline.getElementByName("source");
-        AppSink sink = (AppSink) pipeline.getElementByName("sink");
-        FrameChooser chooser = new FrameChooser(offsetNanos);
-        AppSink.NEW_SAMPLE onSample = appSink -> chooser.offer(appSink.pullSample());
-        Bus.ERROR onError = (origin, code, message) -> chooser.fail("recording could not be decoded: " + message);
-        Bus.EOS onEnd = origin -> chooser.finish();
-        sink.connect(onSample);
-        pipeline.getBus().connect(onError);
-        pipeline.getBus().connect(onEnd);
-        try {
-            pipeline.play();
-            Buffer buffer = new Buffer(mp4.length);
-            buffer.map(true).put(mp4);
-            buffer.unmap();
-            source.pushBuffer(buffer);
-            source.endOfStream();
-            return chooser.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw (IllegalStateException) e.getCause();
-        } finally {
-            sink.disconnect(onSample);
-            pipeline.getBus().disconnect(onError);
-            pipeline.getBus().disconnect(onEnd);
-            pipeline.setState(State.NULL);
-            for (Element element : new Element[] {source, sink}) {
-                element.dispose();
-            }
-            pipeline.dispose();
-        }
+        return InMemoryPipeline.run(DESCRIPTION, mp4, new FrameChooser(offsetNanos), timeout);
     }
 
     /** Runs on GStreamer's streaming thread: remembers the latest frame not after the offset. */
-    private static final class FrameChooser {
+    private static final class FrameChooser implements InMemoryPipeline.SampleConsumer<Frame> {
 
-        final CompletableFuture<Frame> result = new CompletableFuture<>();
+        private final CompletableFuture<Frame> result = new CompletableFuture<>();
         private final long offsetNanos;
         private Frame chosen;
 
@@ -89,7 +49,13 @@ final class RecordedFrameDecoder {
             this.offsetNanos = offsetNanos;
         }
 
-        FlowReturn offer(Sample sample) {
+        @Override
+        public CompletableFuture<Frame> result() {
+            return result;
+        }
+
+        @Override
+        public FlowReturn offer(Sample sample) {
             if (sample == null) {
                 return FlowReturn.EOS;
             }
@@ -117,7 +83,8 @@ final class RecordedFrameDecoder {
             }
         }
 
-        void finish() {
+        @Override
+        public void finish() {
             if (chosen != null) {
                 result.complete(chosen);
             } else {
@@ -125,8 +92,9 @@ final class RecordedFrameDecoder {
             }
         }
 
-        void fail(String message) {
-            result.completeExceptionally(new IllegalStateException(message));
+        @Override
+        public void fail(String message) {
+            result.completeExceptionally(new IllegalStateException("recording could not be decoded: " + message));
         }
     }
 }
