@@ -4,21 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.PtzSession;
 import org.argusvms.management.application.PtzSessionHeldException;
+import org.argusvms.management.domain.model.ptz.PtzSessionRepository;
+import org.argusvms.management.domain.model.ptz.StoredPtzSession;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 
 /**
  * Arbitrates PTZ cameras between operators, as XProtect's manual PTZ sessions do: a command takes the camera for the
  * session timeout after it (counted from the end of a timed move), and while the session lasts a command of an
- * operator with a lower PTZ priority is refused; the same or a higher priority takes the camera over. In this node's
- * memory only: docs/design/ptz-priority.md says why and what that means in a cluster.
+ * operator with a lower PTZ priority is refused; the same or a higher priority takes the camera over. The sessions
+ * live in the database, shared by every node of a cluster: each decision is made on a read and written only if the
+ * row is still as read (compare-and-set on its version), otherwise made again on a fresh read
+ * (docs/design/ptz-priority.md).
  */
 @ApplicationScoped
 public class PtzSessions {
@@ -31,7 +33,10 @@ public class PtzSessions {
 
     private static final Logger LOG = Logger.getLogger(PtzSessions.class.getName());
 
-    private final ConcurrentMap<String, PtzSession> byCamera = new ConcurrentHashMap<>();
+    /** Every lost compare-and-set means another command was stored meanwhile; this many in a row is not contention. */
+    static final int MAX_ATTEMPTS = 20;
+
+    private PtzSessionRepository repository;
     private InstantSource clock;
     private Duration timeout;
 
@@ -39,13 +44,15 @@ public class PtzSessions {
         // for CDI; configured by initialize()
     }
 
-    PtzSessions(InstantSource clock, Duration timeout) {
+    PtzSessions(PtzSessionRepository repository, InstantSource clock, Duration timeout) {
+        this.repository = repository;
         this.clock = clock;
         this.timeout = timeout;
     }
 
     @Inject
-    void initialize(Clock clock) {
+    void initialize(PtzSessionRepository sessions, Clock clock) {
+        this.repository = sessions;
         this.clock = clock;
         this.timeout = timeout(System.getProperty(TIMEOUT_PROPERTY));
     }
@@ -78,42 +85,52 @@ public class PtzSessions {
      *                                 is left as it was)
      */
     Optional<PtzSession> claim(String cameraId, String username, int priority, Duration busyFor) {
-        Instant now = clock.instant();
-        PtzSession[] takenOver = new PtzSession[1];
-        byCamera.compute(cameraId, (id, held) -> {
-            if (held != null && isRunning(held, now) && !held.username().equals(username)) {
-                if (held.priority() > priority) {
-                    throw new PtzSessionHeldException(cameraId, held, priority, secondsLeft(held, now));
-                }
-                takenOver[0] = held;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
+            Optional<StoredPtzSession> stored = repository.find(cameraId);
+            Optional<PtzSession> takenOver = stored.filter(held -> held.isRunningAt(now))
+                    .filter(held -> !held.username().equals(username)).map(PtzSessions::toSession);
+            if (takenOver.isPresent() && takenOver.get().priority() > priority) {
+                throw new PtzSessionHeldException(cameraId, takenOver.get(), priority, secondsLeft(takenOver.get(), now));
             }
-            return new PtzSession(username, priority, now.plus(busyFor).plus(timeout));
-        });
-        return Optional.ofNullable(takenOver[0]);
+            StoredPtzSession mine = new StoredPtzSession(cameraId, username, priority,
+                    now.plus(busyFor).plus(timeout), 0);
+            if (stored.isPresent() ? repository.replace(mine, stored.get().version()) : repository.insert(mine)) {
+                return takenOver;
+            }
+        }
+        throw busy(cameraId);
     }
 
     /** The session running on the camera, if any. */
     Optional<PtzSession> current(String cameraId) {
         Instant now = clock.instant();
-        return Optional.ofNullable(byCamera.computeIfPresent(cameraId, (id, held) -> isRunning(held, now) ? held : null));
+        return repository.find(cameraId).filter(held -> held.isRunningAt(now)).map(PtzSessions::toSession);
     }
 
     /** Ends the caller's own session on the camera at once; someone else's is left running. True if one ended. */
     boolean release(String cameraId, String username) {
-        Instant now = clock.instant();
-        boolean[] released = new boolean[1];
-        byCamera.computeIfPresent(cameraId, (id, held) -> {
-            if (!isRunning(held, now)) {
-                return null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
+            Optional<StoredPtzSession> own = repository.find(cameraId).filter(held -> held.isRunningAt(now))
+                    .filter(held -> held.username().equals(username));
+            if (own.isEmpty()) {
+                return false;
             }
-            released[0] = held.username().equals(username);
-            return released[0] ? null : held;
-        });
-        return released[0];
+            if (repository.delete(cameraId, own.get().version())) {
+                return true;
+            }
+        }
+        throw busy(cameraId);
     }
 
-    private static boolean isRunning(PtzSession session, Instant now) {
-        return now.isBefore(session.expiresAt());
+    private static PtzSession toSession(StoredPtzSession stored) {
+        return new PtzSession(stored.username(), stored.priority(), stored.expiresAt());
+    }
+
+    private static IllegalStateException busy(String cameraId) {
+        return new IllegalStateException("the PTZ session of camera " + cameraId + " changed " + MAX_ATTEMPTS
+                + " times while this command tried to take it; try again");
     }
 
     private static long secondsLeft(PtzSession session, Instant now) {

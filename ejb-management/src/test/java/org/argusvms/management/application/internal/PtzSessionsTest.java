@@ -2,6 +2,8 @@ package org.argusvms.management.application.internal;
 
 import org.argusvms.management.application.PtzSession;
 import org.argusvms.management.application.PtzSessionHeldException;
+import org.argusvms.management.infrastructure.persistence.JdbcPtzSessionRepository;
+import org.argusvms.management.infrastructure.persistence.MigratedH2Database;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two operators contending for camera cam-1: "low" with PTZ priority 1000, "high" with 5000. */
+/**
+ * Two operators contending for camera cam-1: "low" with PTZ priority 1000, "high" with 5000; the sessions stored in
+ * the management schema on H2, as on a node of a cluster.
+ */
 class PtzSessionsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T02:00:00Z");
@@ -21,7 +26,8 @@ class PtzSessionsTest {
     private static final String CAMERA = "cam-1";
 
     private Instant now = T0;
-    private final PtzSessions sessions = new PtzSessions(() -> now, TIMEOUT);
+    private final PtzSessions sessions = new PtzSessions(new JdbcPtzSessionRepository(MigratedH2Database.create()),
+            () -> now, TIMEOUT);
 
     private Optional<PtzSession> claim(String user, int priority) {
         return sessions.claim(CAMERA, user, priority, Duration.ZERO);
