@@ -6,6 +6,7 @@
 
 import { AdminForm, badge, cell, words } from './admin-page.js';
 import { fillDatalist } from './admin-choices.js';
+import { siteTimeZone } from './admin-hardware.js';
 
 const table = document.getElementById('profile-list');
 const status = document.getElementById('profile-status');
@@ -14,7 +15,7 @@ const intervalRows = document.getElementById('profile-intervals');
 const intervalTemplate = document.getElementById('profile-interval-template');
 const profileForm = new AdminForm({ collection: 'time-profiles', what: 'time profile', prefix: 'profile' });
 
-/** A new profile starts as office hours on Monday in the browser's zone: something to change rather than a blank. */
+/** A new profile starts as office hours on Monday in the site's zone: something to change rather than a blank. */
 const FIRST_INTERVAL = { day: 'MONDAY', start: '08:00', end: '17:00' };
 
 fillDatalist(document.getElementById('time-zones'), Intl.supportedValuesOf('timeZone'));
@@ -58,7 +59,8 @@ function openForm(profile) {
   (profile?.intervals ?? [FIRST_INTERVAL]).forEach(addIntervalRow);
   form.elements.name.value = profile?.name ?? '';
   form.elements.description.value = profile?.description ?? '';
-  form.elements.timeZone.value = profile?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Left empty (the site not read yet), the server gives a new profile the site's zone all the same.
+  form.elements.timeZone.value = profile?.timeZone ?? siteTimeZone() ?? '';
   form.elements.name.focus();
 }
 

@@ -16,6 +16,7 @@ import org.argusvms.management.application.TimeProfileService;
 import org.argusvms.management.application.TimeProfileView;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.management.domain.model.role.AdminArea;
+import org.argusvms.management.domain.model.site.SiteRepository;
 import org.argusvms.management.domain.model.timeprofile.TimeProfile;
 import org.argusvms.management.domain.model.timeprofile.TimeProfileRepository;
 import org.argusvms.management.domain.model.timeprofile.TimeProfileTransition;
@@ -34,6 +35,9 @@ public class DefaultTimeProfileService implements TimeProfileService {
 
     @Inject
     private TimeProfileRepository profiles;
+
+    @Inject
+    private SiteRepository sites;
 
     @Inject
     private PermissionService permissions;
@@ -62,7 +66,9 @@ public class DefaultTimeProfileService implements TimeProfileService {
     @Override
     public TimeProfileView createProfile(TimeProfileInput input) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
-        TimeProfileInputValidator.ValidTimeProfile valid = TimeProfileInputValidator.validate(input);
+        // No zone given: the site's, stored explicitly, so a later change of the site's zone moves no schedule.
+        TimeProfileInputValidator.ValidTimeProfile valid = TimeProfileInputValidator.validate(input,
+                () -> sites.local().timeZone());
         requireUniqueName(valid.name(), null);
         TimeProfile profile = new TimeProfile(UUID.randomUUID().toString(), valid.name(), valid.description(),
                 valid.zone(), valid.intervals());
@@ -74,7 +80,9 @@ public class DefaultTimeProfileService implements TimeProfileService {
     @Override
     public TimeProfileView changeProfile(String profileId, TimeProfileInput input) {
         permissions.requireAdmin(AdminArea.CONFIGURATION);
-        TimeProfileInputValidator.ValidTimeProfile valid = TimeProfileInputValidator.validate(input);
+        // No zone given: the profile keeps its own.
+        TimeProfileInputValidator.ValidTimeProfile valid = TimeProfileInputValidator.validate(input,
+                () -> profiles.find(profileId).orElseThrow(() -> notFound(profileId)).zone().getId());
         NamedObjectInput.requireVersion(input.version());
         TimeProfile profile = profiles.find(profileId).orElseThrow(() -> notFound(profileId));
         if (profile.version() != input.version()) {

@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Checks an administrator's time profile; every refusal names the field. */
 final class TimeProfileInputValidator {
@@ -25,26 +27,37 @@ final class TimeProfileInputValidator {
     private TimeProfileInputValidator() {
     }
 
-    static ValidTimeProfile validate(TimeProfileInput input) {
+    /**
+     * @param zoneWhenLeftOut the zone a profile gets when {@code timeZone} is missing or blank: the site's when it is
+     *                        created, its own stored zone when it is changed (asked only then)
+     */
+    static ValidTimeProfile validate(TimeProfileInput input, Supplier<String> zoneWhenLeftOut) {
         if (input == null) {
             throw new ValidationException("body", "a time profile object is required");
         }
         return new ValidTimeProfile(NamedObjectInput.name(input.name()),
-                NamedObjectInput.description(input.description()), zone(input.timeZone()), intervals(input.intervals()));
+                NamedObjectInput.description(input.description()), zone(input.timeZone(), zoneWhenLeftOut),
+                intervals(input.intervals()));
     }
 
-    private static ZoneId zone(String timeZone) {
+    private static ZoneId zone(String timeZone, Supplier<String> zoneWhenLeftOut) {
         if (timeZone == null || timeZone.isBlank()) {
-            throw new ValidationException("timeZone", "timeZone is required: an IANA time zone such as Europe/Berlin or UTC");
+            String fallback = zoneWhenLeftOut.get();
+            return zone(fallback).orElseThrow(() -> new ValidationException("timeZone", "timeZone is required here:"
+                    + " the default, " + fallback + ", is a fixed offset, which ignores daylight saving time; name an"
+                    + " IANA time zone such as Europe/Berlin or UTC"));
         }
+        return zone(timeZone.trim()).orElseThrow(() -> new ValidationException("timeZone",
+                "timeZone must be an IANA time zone such as Europe/Berlin or UTC"));
+    }
+
+    /** The zone, unless it is unknown or a fixed offset other than UTC (which ignores daylight saving time). */
+    private static Optional<ZoneId> zone(String id) {
         try {
-            ZoneId zone = ZoneId.of(timeZone.trim());
-            if (zone instanceof ZoneOffset && !"Z".equals(zone.getId())) {
-                throw new DateTimeException("a fixed offset ignores daylight saving time");
-            }
-            return zone;
-        } catch (DateTimeException e) {
-            throw new ValidationException("timeZone", "timeZone must be an IANA time zone such as Europe/Berlin or UTC");
+            ZoneId zone = ZoneId.of(id);
+            return zone instanceof ZoneOffset && !"Z".equals(zone.getId()) ? Optional.empty() : Optional.of(zone);
+        } catch (DateTimeException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 

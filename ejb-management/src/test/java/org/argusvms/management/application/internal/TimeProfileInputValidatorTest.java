@@ -13,18 +13,38 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimeProfileInputValidatorTest {
 
+    private static final String SITE_ZONE = "Europe/Copenhagen";
+
     @Test
     void aValidProfileIsNormalised() {
-        TimeProfileInputValidator.ValidTimeProfile valid = TimeProfileInputValidator.validate(new TimeProfileInput(
+        TimeProfileInputValidator.ValidTimeProfile valid = validate(new TimeProfileInput(
                 "  Nights ", null, "Europe/Berlin", List.of(new TimeProfileInterval("friday", "22:00", "06:00:30")), null));
 
         assertEquals("Nights", valid.name());
         assertEquals(ZoneId.of("Europe/Berlin"), valid.zone());
         assertEquals(List.of(new WeeklyInterval(DayOfWeek.FRIDAY, LocalTime.of(22, 0), LocalTime.of(6, 0, 30))),
                 valid.intervals());
+    }
+
+    @Test
+    void aProfileWithoutATimeZoneGetsTheDefaultTheServiceGives() {
+        assertEquals(ZoneId.of(SITE_ZONE), validate(input(null, "MONDAY", "08:00", "17:00")).zone());
+        assertEquals(ZoneId.of(SITE_ZONE), validate(input("  ", "MONDAY", "08:00", "17:00")).zone());
+        assertEquals(ZoneId.of("UTC"), validate(input(" UTC ", "MONDAY", "08:00", "17:00")).zone(),
+                "a given zone wins");
+    }
+
+    @Test
+    void aDefaultThatIsAFixedOffsetIsRefusedNamingTheField() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> TimeProfileInputValidator.validate(
+                input(null, "MONDAY", "08:00", "17:00"), () -> "+02:00"));
+
+        assertEquals("timeZone", refused.field());
+        assertTrue(refused.getMessage().contains("+02:00, is a fixed offset"), refused.getMessage());
     }
 
     @Test
@@ -44,6 +64,10 @@ class TimeProfileInputValidatorTest {
     }
 
     private static void assertRefused(String field, TimeProfileInput input) {
-        assertEquals(field, assertThrows(ValidationException.class, () -> TimeProfileInputValidator.validate(input)).field());
+        assertEquals(field, assertThrows(ValidationException.class, () -> validate(input)).field());
+    }
+
+    private static TimeProfileInputValidator.ValidTimeProfile validate(TimeProfileInput input) {
+        return TimeProfileInputValidator.validate(input, () -> SITE_ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package org.argusvms.events.domain.model.rule;
 
+import org.argusvms.management.domain.model.timeprofile.TimeProfile;
 import org.argusvms.management.domain.model.timeprofile.WeeklyInterval;
 import org.argusvms.management.domain.model.timeprofile.WeeklySchedule;
 import org.junit.jupiter.api.Test;
@@ -7,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimeProfileFiringsTest {
 
@@ -54,6 +58,39 @@ class TimeProfileFiringsTest {
         Instant now = at("2026-11-23T08:00:00Z");
         assertEquals(Optional.empty(), TimeProfileFirings.window(now, now));
         assertEquals(Optional.empty(), TimeProfileFirings.window(now.plusSeconds(1), now));
+    }
+
+    /**
+     * A weekend profile 08:00–17:00 in Europe/Copenhagen, as the rule engine gets it from the stored profile: the
+     * clocks go forward on Sunday 2026-03-29 and back on Sunday 2026-10-25, so the same local 08:00 is 07:00 UTC on
+     * the Saturday before spring-forward and 06:00 UTC on the Sunday — the profile's zone decides, not UTC.
+     */
+    @Test
+    void aProfileFiresAtItsOwnZonesLocalTimeAcrossBothDaylightSavingChanges() {
+        TimeProfile weekend = new TimeProfile("p-1", "Weekend days", null, ZoneId.of("Europe/Copenhagen"), List.of(
+                new WeeklyInterval(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)),
+                new WeeklyInterval(DayOfWeek.SUNDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))));
+
+        assertEquals(List.of("2026-03-28T07:00:00Z", "2026-03-29T06:00:00Z"),
+                firedAt(ON_START, weekend, "2026-03-28T00:00:00Z", "2026-03-30T00:00:00Z"), "spring forward");
+        assertEquals(List.of("2026-03-28T16:00:00Z", "2026-03-29T15:00:00Z"),
+                firedAt(ON_END, weekend, "2026-03-28T00:00:00Z", "2026-03-30T00:00:00Z"));
+        assertEquals(List.of("2026-10-24T06:00:00Z", "2026-10-25T07:00:00Z"),
+                firedAt(ON_START, weekend, "2026-10-24T00:00:00Z", "2026-10-26T00:00:00Z"), "fall back");
+        assertEquals(List.of("2026-10-24T15:00:00Z", "2026-10-25T16:00:00Z"),
+                firedAt(ON_END, weekend, "2026-10-24T00:00:00Z", "2026-10-26T00:00:00Z"));
+
+        // "Only while" conditions ask the same schedule.
+        assertFalse(weekend.isActiveAt(at("2026-03-28T06:30:00Z")), "07:30 in Copenhagen (CET)");
+        assertTrue(weekend.isActiveAt(at("2026-03-29T06:30:00Z")), "08:30 in Copenhagen (CEST)");
+        assertTrue(weekend.isActiveAt(at("2026-10-25T15:30:00Z")), "16:30 in Copenhagen (CET again)");
+    }
+
+    private static List<String> firedAt(RuleTrigger trigger, TimeProfile profile, String from, String to) {
+        // Two days at once: the engine's own windows are capped at a day (catching up after an outage).
+        TimeProfileFirings.Window window = new TimeProfileFirings.Window(at(from), at(to));
+        return TimeProfileFirings.firings(trigger, profile.schedule(), window).stream()
+                .map(firing -> firing.triggeredAt().toString()).toList();
     }
 
     private static Instant at(String instant) {
