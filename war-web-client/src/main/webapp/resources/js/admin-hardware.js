@@ -2,9 +2,11 @@
  * The configuration page's hardware (docs/design/hardware-and-sites.md): the site's name and description at the
  * top, then every hardware unit grouped by recording server with its devices. Units are added with their devices
  * (driver, address, credentials), edited, enabled or disabled, moved to another recorder ("Move to…", shared with
- * the camera list) and deleted; each device is enabled or disabled in its row. Everything goes through
- * /admin/site (the site tree: GET; the site: PUT), /admin/hardware, /admin/hardware-devices and /admin/hardware-move,
- * where the EJBs validate, push to the recorders and audit; credentials are sent, never shown.
+ * the camera list) and deleted; an existing unit gets more devices ("Add device", a form of its own) and loses them
+ * (Remove, asked once more in the device's row, the service's refusal shown there); each device is enabled or
+ * disabled in its row. Everything goes through /admin/site (the site tree: GET; the site: PUT), /admin/hardware,
+ * /admin/hardware-devices and /admin/hardware-move, where the EJBs validate, push to the recorders and audit;
+ * credentials are sent, never shown.
  */
 
 import {
@@ -18,11 +20,17 @@ const status = document.getElementById('hardware-status');
 const form = document.getElementById('hardware-form');
 const deviceEditor = document.getElementById('hardware-devices');
 const hardwareForm = new AdminForm({ collection: 'hardware', what: 'hardware unit', prefix: 'hardware' });
+const deviceFormElement = document.getElementById('device-form');
+const deviceForm = new AdminForm({ collection: 'hardware-devices', what: 'device', prefix: 'device' });
 const siteForm = document.getElementById('site-form');
 const siteStatus = document.getElementById('site-status');
 const DEVICE_KINDS = ['CAMERA', 'MICROPHONE', 'SPEAKER', 'METADATA', 'INPUT', 'OUTPUT'];
 
 let servers = [];
+/** The unit the device form adds to, as listed when the form opened. */
+let deviceUnit = null;
+/** Device id → why the service refused to remove it; shown in the device's row until the next try. */
+const removalRefusals = new Map();
 /** The site as last read ({name, description, timeZone, contact, version}), or null. */
 let site = null;
 
@@ -48,6 +56,11 @@ export async function refresh() {
 }
 
 /* ---------- the site ---------- */
+
+/** The site's time zone as last read (null before the first read): new time profiles start in it. */
+export function siteTimeZone() {
+  return site?.timeZone ?? null;
+}
 
 function showSite(current) {
   site = current;
@@ -105,6 +118,7 @@ function unitRow(unit) {
     question: `Delete "${unit.name}" with its ${unit.devices.length} devices? Its cameras go too; their recordings stay.`,
     listStatus: status,
     more: [button(unit.enabled ? 'Disable' : 'Enable', 'hardware-toggle', () => change(unit, { enabled: !unit.enabled })),
+      button('Add device', 'hardware-device-new', () => openDeviceForm(unit)),
       moveButton(unit, () => servers, status, 'hardware')],
   });
   row.dataset.enabled = String(unit.enabled);
@@ -123,8 +137,15 @@ function devicesCell(unit) {
     label.textContent = `${words(device.kind)} ${device.channel}: ${device.name}`
       + (device.outputToken ? ` (${device.outputToken})` : '') + (device.state ? ` — ${device.state}` : '')
       + (device.enabled ? '' : ' — disabled');
-    item.append(label, button(device.enabled ? 'Disable' : 'Enable', 'hardware-device-toggle',
-      () => changeDevice(unit, device, { enabled: !device.enabled })));
+    const refusal = document.createElement('span');
+    refusal.className = 'field-error hardware-device-error';
+    refusal.textContent = removalRefusals.get(device.id) ?? '';
+    const actions = document.createElement('span');
+    actions.className = 'hardware-device-actions';
+    actions.append(button(device.enabled ? 'Disable' : 'Enable', 'hardware-device-toggle',
+      () => changeDevice(unit, device, { enabled: !device.enabled })),
+    button('Remove', 'hardware-device-delete', () => askToRemove(item, unit, device)));
+    item.append(label, actions, refusal);
     return item;
   }));
   td.append(list);
@@ -151,6 +172,82 @@ async function changeDevice(unit, device, edit) {
   }
   announceChange();
 }
+
+/**
+ * Asks in the device's row before removing it; a refusal (e.g. the unit's last camera) stays in that row, and
+ * nothing was changed then. Either answer redraws the lists.
+ */
+function askToRemove(item, unit, device) {
+  removalRefusals.delete(device.id);
+  const question = document.createElement('span');
+  question.className = 'admin-confirm';
+  question.textContent = `Remove ${words(device.kind).toLowerCase()} ${device.channel} "${device.name}" from`
+    + ` "${unit.name}"?` + (device.kind === 'CAMERA' ? ' The camera goes; its recordings stay.' : '');
+  const settled = () => {
+    question.remove();
+    announceChange();
+  };
+  item.replaceChildren(question,
+    button('Remove', 'hardware-device-delete-confirm', async () => {
+      try {
+        await callWebClient(`admin/hardware-devices?id=${encodeURIComponent(unit.id)}`
+          + `&deviceId=${encodeURIComponent(device.id)}`, { method: 'DELETE' });
+      } catch (e) {
+        removalRefusals.set(device.id, messageOf(e, `"${device.name}" could not be removed. Nothing was changed.`));
+      }
+      settled();
+    }),
+    button('Cancel', 'hardware-device-delete-cancel', settled));
+}
+
+/* ---------- adding a device to a unit ---------- */
+
+/** The lowest channel of `kind` that the unit does not use yet. */
+function freeChannel(unit, kind) {
+  const taken = new Set(unit.devices.filter(device => device.kind === kind).map(device => device.channel));
+  let channel = 0;
+  while (taken.has(channel)) {
+    channel++;
+  }
+  return channel;
+}
+
+/** Only cameras have a stream URL and a recording mode, only outputs a relay token. */
+function showFieldsOfKind() {
+  const kind = deviceFormElement.elements.kind.value;
+  deviceFormElement.querySelectorAll('.device-form-camera').forEach(element => { element.hidden = kind !== 'CAMERA'; });
+  deviceFormElement.querySelectorAll('.device-form-output').forEach(element => { element.hidden = kind !== 'OUTPUT'; });
+}
+
+function openDeviceForm(unit) {
+  deviceUnit = unit;
+  deviceForm.open(null, `Add device to ${unit.name}`);
+  deviceFormElement.elements.kind.value = 'CAMERA';
+  deviceFormElement.elements.channel.value = freeChannel(unit, 'CAMERA');
+  deviceFormElement.elements.recordingMode.value = 'ALWAYS';
+  showFieldsOfKind();
+  deviceFormElement.elements.name.focus();
+}
+
+deviceFormElement.elements.kind.addEventListener('change', () => {
+  deviceFormElement.elements.channel.value = freeChannel(deviceUnit, deviceFormElement.elements.kind.value);
+  showFieldsOfKind();
+});
+
+deviceFormElement.addEventListener('submit', event => {
+  event.preventDefault();
+  const elements = deviceFormElement.elements;
+  const kind = elements.kind.value;
+  deviceForm.save({
+    kind,
+    channel: numberOrNull(elements.channel.value),
+    name: elements.name.value,
+    enabled: elements.enabled.checked,
+    outputToken: kind === 'OUTPUT' ? elements.outputToken.value || null : null,
+    streamUrl: kind === 'CAMERA' ? elements.streamUrl.value || null : null,
+    recordingMode: kind === 'CAMERA' ? elements.recordingMode.value : null,
+  }, `admin/hardware-devices?id=${encodeURIComponent(deviceUnit.id)}`);
+});
 
 /* ---------- the form ---------- */
 

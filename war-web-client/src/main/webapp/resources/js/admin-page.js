@@ -201,11 +201,11 @@ export class AdminForm {
    * Stores `body`: a change of the edited object (with the version the form was opened on) or a new object. On
    * success closes the form and tells every section. A refusal is shown and nothing is stored; a 409 (someone else
    * changed the object since the form was opened) or 404 (someone deleted it) says so and reloads the lists, so the
-   * administrator sees their change.
+   * administrator sees their change. `path` replaces the collection's for a new object that belongs to another
+   * (a device of a hardware unit: admin/hardware-devices?id=…).
    */
-  async save(body) {
+  async save(body, path = `admin/${this.collection}`) {
     this.clearErrors();
-    const path = `admin/${this.collection}`;
     try {
       await (this.editing
         ? sendJson('PUT', `${path}?id=${encodeURIComponent(this.editing.id)}`, { ...body, version: this.editing.version })

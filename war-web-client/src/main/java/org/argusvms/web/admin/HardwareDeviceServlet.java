@@ -13,8 +13,12 @@ import org.argusvms.web.RequestIds;
 import java.io.IOException;
 
 /**
- * {@code PUT /admin/hardware-devices?id=HARDWARE&deviceId=DEVICE} with JSON {@code {name?, enabled?}}: the hardware
- * list's Enable/Disable of one device (for a camera device, the camera's own flag). Answers the hardware.
+ * The devices of one hardware unit, each call answering the unit with its devices:
+ * {@code POST /admin/hardware-devices?id=HARDWARE} with a device's JSON ({@code kind, channel, name, enabled?,
+ * outputToken?, streamUrl?, recordingMode?}) adds it (a camera is pushed to the unit's recorder);
+ * {@code PUT …?id=HARDWARE&deviceId=DEVICE} with {@code {name?, enabled?}} is the hardware list's Enable/Disable (for
+ * a camera device, the camera's own flag); {@code DELETE …?id=HARDWARE&deviceId=DEVICE} removes it (a camera as
+ * "delete camera" does; the unit's last camera is refused with 409).
  */
 @WebServlet("/admin/hardware-devices")
 public class HardwareDeviceServlet extends HttpServlet {
@@ -24,6 +28,21 @@ public class HardwareDeviceServlet extends HttpServlet {
 
     @EJB
     private HardwareService hardware;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!JsonCalls.requireJson(request, response)) {
+            return;
+        }
+        JsonCalls.answer(response, () -> RecordJson.object(hardware.addDevice(id(request, "id"),
+                HardwareForm.newDevice(JsonCalls.readObject(request)))), LOG, "The device cannot be added right now.");
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonCalls.answer(response, () -> RecordJson.object(hardware.removeDevice(id(request, "id"),
+                id(request, "deviceId"))), LOG, "The device cannot be removed right now.");
+    }
 
     @Override
     protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -30,13 +30,18 @@ final class HardwareForm {
         List<NewDevice> devices = new ArrayList<>();
         for (int i = 0; given != null && i < given.size(); i++) {
             JsonObject device = given.get(i);
-            devices.add(JsonFields.within("devices[" + i + "].", () -> new NewDevice(text(device, "kind"),
-                    integer(device, "channel"), text(device, "name"), flag(device, "enabled"),
-                    text(device, "outputToken"), text(device, "streamUrl"), text(device, "recordingMode"))));
+            devices.add(JsonFields.within("devices[" + i + "].", () -> newDevice(device)));
         }
         return new NewHardware(text(body, "name"), text(body, "driver"), text(body, "address"),
                 text(body, "username"), text(body, "password"), text(body, "recorderId"), flag(body, "enabled"),
                 devices);
+    }
+
+    /** One device, of new hardware or added to a unit. */
+    static NewDevice newDevice(JsonObject device) {
+        return new NewDevice(text(device, "kind"), integer(device, "channel"), text(device, "name"),
+                flag(device, "enabled"), text(device, "outputToken"), text(device, "streamUrl"),
+                text(device, "recordingMode"));
     }
 
     static HardwareChange change(JsonObject body) {

@@ -40,4 +40,14 @@ class HardwareFormTest {
 
         assertEquals("devices[1].channel", refusal.field());
     }
+
+    @Test
+    void aDeviceAddedToAUnitIsReadWithTheFieldsTheServiceTakesAndWrongTypesNameTheirField() {
+        assertEquals(new NewDevice("CAMERA", 1, "Gate 2", false, null, "rtsp://10.0.0.6/ch2", "MOTION"),
+                HardwareForm.newDevice(Jsons.readObject("{\"kind\":\"CAMERA\",\"channel\":1,\"name\":\"Gate 2\","
+                        + "\"enabled\":false,\"streamUrl\":\"rtsp://10.0.0.6/ch2\",\"recordingMode\":\"MOTION\"}")));
+
+        assertEquals("channel", assertThrows(ValidationException.class, () -> HardwareForm.newDevice(
+                Jsons.readObject("{\"kind\":\"MICROPHONE\",\"channel\":\"two\"}"))).field());
+    }
 }

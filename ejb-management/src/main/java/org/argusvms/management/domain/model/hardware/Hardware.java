@@ -111,7 +111,7 @@ public class Hardware {
     public HardwareDevice addDevice(String deviceId, DeviceSlot slot, String deviceName, boolean on,
                                     String outputToken, Collection<DeviceSlot> takenByCameras) {
         if (takenByCameras.contains(slot) || devices.stream().anyMatch(device -> device.slot().equals(slot))) {
-            throw new IllegalArgumentException(slot + " is already taken on hardware " + id);
+            throw new IllegalArgumentException(slot + " is already taken on hardware " + name);
         }
         HardwareDevice device = new HardwareDevice(deviceId, this, slot, deviceName, on, outputToken);
         devices.add(device);
