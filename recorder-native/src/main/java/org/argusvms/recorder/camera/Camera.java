@@ -14,6 +14,7 @@ import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.MotionSettings;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.storage.CameraRecording;
 import org.argusvms.recorder.storage.RecordingSettings;
 import org.argusvms.recorder.storage.RecordingTrigger;
@@ -114,8 +115,9 @@ final class Camera {
         if (lastError == null) {
             lastError = recording.lastError();
         }
+        RtspTransport rtpTransport = session == null ? null : session.rtpTransport();
         return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
-                lastError, recording.recording());
+                lastError, recording.recording(), rtpTransport == null ? null : rtpTransport.name());
     }
 
     /** Status plus details for monitoring; never the URL's credentials or the password. */
