@@ -24,7 +24,7 @@ public enum Fault {
     REFUSE_UDP,
     /** Over UDP, sends nothing at all after SETUP, as when a firewall or NAT drops the datagrams; TCP unaffected. */
     UDP_BLOCKED,
-    /** Over UDP, drops one RTP packet in 40 and swaps one pair of neighbours in 25, as a congested network does. */
+    /** Over UDP, drops one RTP packet in 500 and swaps one pair of neighbours in 25, as a congested network does. */
     UDP_LOSS;
 
     /** Parses {@code stall}, {@code slow-start}, {@code RESOLUTION_CHANGE}, ... */

@@ -8,12 +8,12 @@ import org.argusvms.simulator.rtp.RtpTransport;
 
 /**
  * A viewer's UDP transport under the network faults of its camera: {@link Fault#UDP_BLOCKED} drops every datagram,
- * {@link Fault#UDP_LOSS} drops some RTP packets and delivers some out of order. Deterministic (every 40th packet
+ * {@link Fault#UDP_LOSS} drops some RTP packets and delivers some out of order. Deterministic (every 500th packet
  * lost, every 25th held back behind the next), so tests know what to expect on average.
  */
 final class ImpairedUdpTransport implements RtpTransport {
 
-    static final int LOSS_PERIOD = 40;
+    static final int LOSS_PERIOD = 500;
     static final int REORDER_PERIOD = 25;
 
     private final RtpTransport udp;
