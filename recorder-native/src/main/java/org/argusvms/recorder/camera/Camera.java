@@ -127,6 +127,7 @@ final class Camera {
                 .add("recordingMode", configuration.recordingMode().name())
                 .add("recording", recording.recording())
                 .add("framesDiscarded", session == null ? 0 : session.framesDiscarded())
+                .add("rtpPacketsLost", session == null ? 0 : session.rtpPacketsLost())
                 .add("framesDropped", recording.framesDropped())
                 .add("preBufferBytes", recording.preBufferBytes())
                 .add("liveViewers", live.viewerCount())

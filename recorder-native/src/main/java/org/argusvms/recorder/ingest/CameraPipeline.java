@@ -24,6 +24,10 @@ public interface CameraPipeline extends AutoCloseable {
         default void onRtpTransport(RtspTransport transport) {
         }
 
+        /** {@code packets} more RTP packets went missing (over UDP mostly); reported about once a second. */
+        default void onRtpLoss(long packets) {
+        }
+
         /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */
         void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe);
 

@@ -60,6 +60,7 @@ public final class CameraSession {
     private volatile ParameterSets parameterSets;
     private volatile Connection connection;
     private volatile RtspTransport rtpTransport;
+    private final AtomicLong rtpPacketsLost = new AtomicLong();
     /** When the current connection delivered its last usable frame, or was opened. */
     private volatile long lastFrameNanos;
     // supervisor thread only
@@ -210,6 +211,11 @@ public final class CameraSession {
         }
 
         @Override
+        public void onRtpLoss(long packets) {
+            rtpPacketsLost.addAndGet(packets);
+        }
+
+        @Override
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
             if (connection != this) {
                 return;
@@ -282,6 +288,11 @@ public final class CameraSession {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** RTP packets lost over all connections so far (java ingest only). */
+    public long rtpPacketsLost() {
+        return rtpPacketsLost.get();
     }
 
     /** How the latest connection received RTP, null if its pipeline did not say (GStreamer) or none connected yet. */

@@ -204,6 +204,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         if (receiver != null && receiver.lostPackets() > lossReported) {
             LOG.warning(() -> "camera " + configuration.cameraId() + ": " + (receiver.lostPackets() - lossReported)
                     + " RTP packets lost; " + receiver.droppedAccessUnits() + " access units dropped so far");
+            listener.onRtpLoss(receiver.lostPackets() - lossReported);
             lossReported = receiver.lostPackets();
         }
     }
@@ -220,6 +221,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         channel = null;
         pendingWrite = null;
         receiver = null;
+        lossReported = 0;
         readBuffer.clear();
         playingSinceNanos = -1;
         open(RtspTransport.TCP);
@@ -356,6 +358,13 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         public void onRtpTransport(RtspTransport transport) {
             if (!closed.get()) {
                 delegate.onRtpTransport(transport);
+            }
+        }
+
+        @Override
+        public void onRtpLoss(long packets) {
+            if (!closed.get()) {
+                delegate.onRtpLoss(packets);
             }
         }
 
