@@ -45,7 +45,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(13, "storages",
                     "db/migration/management/V13__storages.sql"),
             new SchemaMigrator.Migration(14, "hardware, devices and site",
-                    "db/migration/management/V14__hardware_devices_site.sql"));
+                    "db/migration/management/V14__hardware_devices_site.sql"),
+            new SchemaMigrator.Migration(15, "camera rtsp transport",
+                    "db/migration/management/V15__camera_rtsp_transport.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;
