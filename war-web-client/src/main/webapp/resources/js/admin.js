@@ -135,8 +135,8 @@ function openForm(camera, enabled) {
   fillStorageChoices();
   document.getElementById('password-hint').hidden = !camera;
   if (camera) {
-    for (const field of ['name', 'streamUrl', 'onvifAddress', 'username', 'recorderId', 'recordingMode',
-      'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
+    for (const field of ['name', 'streamUrl', 'rtspTransport', 'onvifAddress', 'username', 'recorderId',
+      'recordingMode', 'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
       form.elements[field].value = camera[field] ?? '';
     }
     fillStorageChoices();
@@ -154,6 +154,7 @@ function formBody() {
   return {
     name: elements.name.value,
     streamUrl: elements.streamUrl.value,
+    rtspTransport: elements.rtspTransport.value,
     onvifAddress: elements.onvifAddress.value,
     username: elements.username.value,
     password: elements.password.value,
