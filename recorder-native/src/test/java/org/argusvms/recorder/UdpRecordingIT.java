@@ -176,6 +176,24 @@ class UdpRecordingIT extends RecorderFixtureTest {
         }
     }
 
+    @Test
+    void changingTheTransportReconnectsTheCameraOverTheNewOne() throws Exception {
+        String cameraId = "tcp-then-udp";
+        try {
+            fixture.apply(udpCamera(cameraId, "cam2", RtspTransport.TCP));
+            awaitConnections(cameraId, 1);
+            assertEquals("TCP", fixture.status(cameraId).rtspTransport());
+
+            fixture.apply(udpCamera(cameraId, "cam2", RtspTransport.UDP));
+
+            awaitConnections(cameraId, 2);
+            awaitMoreFrames(cameraId, 25);
+            assertEquals("UDP", fixture.status(cameraId).rtspTransport());
+        } finally {
+            fixture.remove(cameraId);
+        }
+    }
+
     /**
      * Both ends run in this process: the recorder's port pair and the simulator's per UDP session. After many
      * outages and the camera's removal, the process holds no more UDP sockets than before.

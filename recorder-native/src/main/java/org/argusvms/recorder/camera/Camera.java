@@ -69,6 +69,7 @@ final class Camera {
                 && Objects.equals(current.onvifAddress(), next.onvifAddress())
                 && Objects.equals(current.username(), next.username())
                 && Objects.equals(current.password(), next.password())
+                && current.rtspTransport() == next.rtspTransport()
                 && current.enabled() == next.enabled();
     }
 
