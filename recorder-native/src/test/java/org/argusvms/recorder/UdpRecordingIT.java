@@ -1,12 +1,7 @@
 package org.argusvms.recorder;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
-import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.testing.Await;
@@ -23,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +76,7 @@ class UdpRecordingIT extends RecorderFixtureTest {
             frames += report.frames();
         }
         assertEquals(stopped.framesReceived(), frames, "every frame received reached the disk");
-        assertEquals(0L, health(cameraId).getJsonNumber("rtpPacketsLost").longValue(), "nothing lost on loopback");
+        assertEquals(0L, rtpPacketsLost(cameraId), "nothing lost on loopback");
     }
 
     @Test
@@ -101,11 +95,11 @@ class UdpRecordingIT extends RecorderFixtureTest {
         faults.inject(fault);
         try {
             fixture.apply(udpCamera(cameraId, simulatorCamera, RtspTransport.AUTO));
-            awaitConnections(cameraId, 1);
-            awaitMoreFrames(cameraId, 50);
+            fixture.awaitConnections(cameraId, 1);
+            fixture.awaitMoreFrames(cameraId, 50);
 
             assertEquals("TCP", fixture.status(cameraId).rtspTransport());
-            assertEquals(0, disconnections(cameraId), "falling back is no outage");
+            assertEquals(0, fixture.disconnections(cameraId), "falling back is no outage");
         } finally {
             faults.clearAll();
             fixture.remove(cameraId);
@@ -120,8 +114,8 @@ class UdpRecordingIT extends RecorderFixtureTest {
         String cameraId = "auto-udp";
         try {
             fixture.apply(udpCamera(cameraId, "cam3", RtspTransport.AUTO));
-            awaitConnections(cameraId, 1);
-            awaitMoreFrames(cameraId, 25);
+            fixture.awaitConnections(cameraId, 1);
+            fixture.awaitMoreFrames(cameraId, 25);
             assertEquals("UDP", fixture.status(cameraId).rtspTransport());
         } finally {
             fixture.remove(cameraId);
@@ -134,14 +128,13 @@ class UdpRecordingIT extends RecorderFixtureTest {
         CameraFaults faults = fixture.simulator.faults("cam2");
         try {
             fixture.apply(udpCamera(cameraId, "cam2", RtspTransport.UDP));
-            awaitConnections(cameraId, 1);
+            fixture.awaitConnections(cameraId, 1);
             faults.inject(Fault.UDP_LOSS);
 
-            awaitMoreFrames(cameraId, 150);
-            Await.until("loss reported", PATIENCE, () -> health(cameraId).getJsonNumber("rtpPacketsLost")
-                    .longValue() > 0);
+            fixture.awaitMoreFrames(cameraId, 150);
+            Await.until("loss reported", PATIENCE, () -> rtpPacketsLost(cameraId) > 0);
 
-            assertEquals(0, disconnections(cameraId), "loss is no outage");
+            assertEquals(0, fixture.disconnections(cameraId), "loss is no outage");
             assertEquals("STREAMING", fixture.status(cameraId).state());
         } finally {
             faults.clearAll();
@@ -159,17 +152,17 @@ class UdpRecordingIT extends RecorderFixtureTest {
         CameraFaults faults = fixture.simulator.faults("cam1");
         try {
             fixture.apply(udpCamera(cameraId, "cam1", RtspTransport.UDP));
-            awaitConnections(cameraId, 1);
-            awaitMoreFrames(cameraId, 25);
+            fixture.awaitConnections(cameraId, 1);
+            fixture.awaitMoreFrames(cameraId, 25);
 
             faults.inject(fault);
-            Await.until(fault + " reported", FAILURE_REPORTED_WITHIN, () -> disconnections(cameraId) == 1);
+            Await.until(fault + " reported", FAILURE_REPORTED_WITHIN, () -> fixture.disconnections(cameraId) == 1);
             faults.clear(fault);
 
-            awaitConnections(cameraId, 2);
-            awaitMoreFrames(cameraId, 25);
+            fixture.awaitConnections(cameraId, 2);
+            fixture.awaitMoreFrames(cameraId, 25);
             assertEquals("UDP", fixture.status(cameraId).rtspTransport());
-            assertEquals(1, disconnections(cameraId), "one camera.disconnected per outage");
+            assertEquals(1, fixture.disconnections(cameraId), "one camera.disconnected per outage");
         } finally {
             faults.clearAll();
             fixture.remove(cameraId);
@@ -181,13 +174,13 @@ class UdpRecordingIT extends RecorderFixtureTest {
         String cameraId = "tcp-then-udp";
         try {
             fixture.apply(udpCamera(cameraId, "cam2", RtspTransport.TCP));
-            awaitConnections(cameraId, 1);
+            fixture.awaitConnections(cameraId, 1);
             assertEquals("TCP", fixture.status(cameraId).rtspTransport());
 
             fixture.apply(udpCamera(cameraId, "cam2", RtspTransport.UDP));
 
-            awaitConnections(cameraId, 2);
-            awaitMoreFrames(cameraId, 25);
+            fixture.awaitConnections(cameraId, 2);
+            fixture.awaitMoreFrames(cameraId, 25);
             assertEquals("UDP", fixture.status(cameraId).rtspTransport());
         } finally {
             fixture.remove(cameraId);
@@ -205,13 +198,13 @@ class UdpRecordingIT extends RecorderFixtureTest {
         int before = udpSockets();
         try {
             fixture.apply(udpCamera(cameraId, "cam3", RtspTransport.UDP));
-            awaitConnections(cameraId, 1);
+            fixture.awaitConnections(cameraId, 1);
             for (int outage = 1; outage <= 8; outage++) {
                 int outageNumber = outage;
                 faults.inject(Fault.DISCONNECT);
-                Await.until("outage " + outage, PATIENCE, () -> disconnections(cameraId) == outageNumber);
+                Await.until("outage " + outage, PATIENCE, () -> fixture.disconnections(cameraId) == outageNumber);
                 faults.clear(Fault.DISCONNECT);
-                awaitConnections(cameraId, outage + 1);
+                fixture.awaitConnections(cameraId, outage + 1);
             }
             int streaming = udpSockets();
             assertTrue(streaming <= before + 4,
@@ -231,12 +224,12 @@ class UdpRecordingIT extends RecorderFixtureTest {
                 .size(320, 240).bitrateKbps(300).clipSeconds(2).sessionTimeout(Duration.ofSeconds(2)).build())) {
             fixture.apply(camera(cameraId, strict.url("cam1"), RecordingMode.OFF, true)
                     .withRtspTransport(RtspTransport.UDP));
-            awaitConnections(cameraId, 1);
+            fixture.awaitConnections(cameraId, 1);
             long streamingSince = System.nanoTime();
             Await.until("ten seconds of streaming", Duration.ofSeconds(20),
                     () -> System.nanoTime() - streamingSince >= Duration.ofSeconds(10).toNanos()
                             && fixture.status(cameraId).framesReceived() >= 200);
-            assertEquals(0, disconnections(cameraId), "the camera never timed the session out");
+            assertEquals(0, fixture.disconnections(cameraId), "the camera never timed the session out");
         } finally {
             fixture.remove(cameraId);
         }
@@ -247,35 +240,8 @@ class UdpRecordingIT extends RecorderFixtureTest {
                 .withRtspTransport(transport);
     }
 
-    private int disconnections(String cameraId) {
-        return fixture.management.events(RecorderEvent.CAMERA_DISCONNECTED, cameraId).size();
-    }
-
-    private void awaitConnections(String cameraId, int count) {
-        Await.until(count + " x camera.connected for " + cameraId, PATIENCE,
-                () -> fixture.management.events(RecorderEvent.CAMERA_CONNECTED, cameraId).size() == count);
-    }
-
-    private void awaitMoreFrames(String cameraId, int frames) {
-        long target = fixture.status(cameraId).framesReceived() + frames;
-        Await.until(frames + " more frames from " + cameraId, PATIENCE,
-                () -> fixture.status(cameraId).framesReceived() >= target);
-    }
-
-    private JsonObject health(String cameraId) {
-        try {
-            String health = fixture.httpGet("/health").body();
-            try (JsonReader reader = Json.createReader(new StringReader(health))) {
-                return reader.readObject().getJsonArray("cameras").stream().map(JsonValue::asJsonObject)
-                        .filter(camera -> cameraId.equals(camera.getString("cameraId"))).findFirst()
-                        .orElseThrow(() -> new AssertionError("no health for " + cameraId));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private long rtpPacketsLost(String cameraId) {
+        return fixture.health(cameraId).orElseThrow().getJsonNumber("rtpPacketsLost").longValue();
     }
 
     /** UDP sockets this process holds: its socket descriptors whose inodes the kernel lists as UDP. */
