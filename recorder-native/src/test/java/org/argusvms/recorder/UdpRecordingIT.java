@@ -41,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UdpRecordingIT extends RecorderFixtureTest {
 
+    /** The default ingest, unless the run asks for GStreamer's (-Drecorder.ingest=gstreamer). */
+    private static final boolean JAVA_INGEST = !"gstreamer".equals(System.getProperty("recorder.ingest"));
     /** Stall timeout (3 s), one stall check and event delivery, with room for a loaded machine. */
     private static final Duration FAILURE_REPORTED_WITHIN = QUICK_SUPERVISION.stallTimeout().plusSeconds(3);
 
@@ -76,7 +78,9 @@ class UdpRecordingIT extends RecorderFixtureTest {
             frames += report.frames();
         }
         assertEquals(stopped.framesReceived(), frames, "every frame received reached the disk");
-        assertEquals(0L, rtpPacketsLost(cameraId), "nothing lost on loopback");
+        if (JAVA_INGEST) {
+            assertEquals(0L, rtpPacketsLost(cameraId), "nothing lost on loopback");
+        }
     }
 
     @Test
@@ -98,7 +102,8 @@ class UdpRecordingIT extends RecorderFixtureTest {
             fixture.awaitConnections(cameraId, 1);
             fixture.awaitMoreFrames(cameraId, 50);
 
-            assertEquals("TCP", fixture.status(cameraId).rtspTransport());
+            assertEquals(JAVA_INGEST ? "TCP" : null, fixture.status(cameraId).rtspTransport(),
+                    "rtspsrc does not tell what AUTO chose");
             assertEquals(0, fixture.disconnections(cameraId), "falling back is no outage");
         } finally {
             faults.clearAll();
@@ -116,7 +121,8 @@ class UdpRecordingIT extends RecorderFixtureTest {
             fixture.apply(udpCamera(cameraId, "cam3", RtspTransport.AUTO));
             fixture.awaitConnections(cameraId, 1);
             fixture.awaitMoreFrames(cameraId, 25);
-            assertEquals("UDP", fixture.status(cameraId).rtspTransport());
+            assertEquals(JAVA_INGEST ? "UDP" : null, fixture.status(cameraId).rtspTransport(),
+                    "rtspsrc does not tell what AUTO chose");
         } finally {
             fixture.remove(cameraId);
         }
@@ -132,7 +138,9 @@ class UdpRecordingIT extends RecorderFixtureTest {
             faults.inject(Fault.UDP_LOSS);
 
             fixture.awaitMoreFrames(cameraId, 150);
-            Await.until("loss reported", PATIENCE, () -> rtpPacketsLost(cameraId) > 0);
+            if (JAVA_INGEST) { // rtspsrc counts its losses itself and does not say
+                Await.until("loss reported", PATIENCE, () -> rtpPacketsLost(cameraId) > 0);
+            }
 
             assertEquals(0, fixture.disconnections(cameraId), "loss is no outage");
             assertEquals("STREAMING", fixture.status(cameraId).state());
