@@ -135,10 +135,11 @@ function openForm(camera, enabled) {
   fillStorageChoices();
   document.getElementById('password-hint').hidden = !camera;
   if (camera) {
-    for (const field of ['name', 'streamUrl', 'rtspTransport', 'onvifAddress', 'username', 'recorderId',
-      'recordingMode', 'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
+    for (const field of ['name', 'streamUrl', 'onvifAddress', 'username', 'recorderId', 'recordingMode',
+      'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
       form.elements[field].value = camera[field] ?? '';
     }
+    form.elements.rtspTransport.value = camera.rtspTransport || 'TCP';
     fillStorageChoices();
     form.elements.storageId.value = camera.storageId ?? '';
     form.elements.enabled.checked = enabled ?? camera.enabled;

@@ -18,7 +18,7 @@ class ConfigurationJsonTest {
 
     private static final CameraView GATE = CameraView.builder("c-1", "Gate").streamUrl("rtsp://10.0.0.5/s1")
             .recorderId("rec-1").recordingMode("ALWAYS").enabled(true).version(3).state("STREAMING", null)
-            .triggeredRecording(5, 10, "FULL").username("viewer").build();
+            .triggeredRecording(5, 10, "FULL").username("viewer").rtspTransport("AUTO", "UDP").build();
     private static final CameraView YARD = CameraView.builder("c-2", "Yard").recorderId("rec-1").recordingMode("OFF")
             .enabled(false).version(1).state("DISABLED", null).triggeredRecording(5, 10, "FULL")
             .onvifAddress("http://10.0.0.6/onvif/device_service").build();
@@ -51,6 +51,17 @@ class ConfigurationJsonTest {
         assertEquals("Disabled", yard.getString("stateLabel"));
         assertEquals("", yard.getString("streamUrl"));
         assertEquals("http://10.0.0.6/onvif/device_service", yard.getString("onvifAddress"));
+    }
+
+    @Test
+    void aCameraCarriesItsRtpTransportSoThatASaveKeepsIt() {
+        JsonObject gate = json(ConfigurationJson.camera(GATE));
+        JsonObject yard = json(ConfigurationJson.camera(YARD));
+
+        assertEquals("AUTO", gate.getString("rtspTransport"));
+        assertEquals("UDP", gate.getString("rtspTransportInUse"), "what AUTO chose");
+        assertEquals("TCP", yard.getString("rtspTransport"));
+        assertEquals("", yard.getString("rtspTransportInUse"), "not streaming");
     }
 
     private static JsonObject json(String text) {
