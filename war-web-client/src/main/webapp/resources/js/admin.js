@@ -148,6 +148,7 @@ function openForm(camera, enabled) {
       'preBufferSeconds', 'postBufferSeconds', 'idleRecording']) {
       form.elements[field].value = camera[field] ?? '';
     }
+    form.elements.rtspTransport.value = camera.rtspTransport || 'TCP';
     fillStorageChoices();
     form.elements.storageId.value = camera.storageId ?? '';
     form.elements.enabled.checked = enabled ?? camera.enabled;
@@ -163,6 +164,7 @@ function formBody() {
   return {
     name: elements.name.value,
     streamUrl: elements.streamUrl.value,
+    rtspTransport: elements.rtspTransport.value,
     onvifAddress: elements.onvifAddress.value,
     username: elements.username.value,
     password: elements.password.value,

@@ -40,7 +40,9 @@ final class CommandLineOptions {
             Fault injection (see README "Faults"):
               --fault CAM:FAULT     camera CAM shows FAULT from the start (repeatable), FAULT one of
                                     disconnect, stall, garbage, resolution-change, slow-start,
-                                    malformed-sdp, malformed-rtsp; e.g. --fault cam2:slow-start
+                                    malformed-sdp, malformed-rtsp, refuse-udp (461 to SETUP over UDP),
+                                    udp-blocked (no datagrams reach the client), udp-loss (1 RTP packet
+                                    in 500 lost, 1 in 25 late); e.g. --fault cam2:slow-start
               --alternate-size WxH  picture size during resolution-change (default half of --size)
               --slow-start-delay S  seconds each of DESCRIBE, SETUP, PLAY is delayed by slow-start (default 3)
               --control-port N      HTTP fault control: POST/DELETE /faults/CAM/FAULT, GET /faults

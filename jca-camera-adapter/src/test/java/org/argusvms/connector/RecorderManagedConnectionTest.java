@@ -44,7 +44,7 @@ class RecorderManagedConnectionTest {
 
     private static final Logger ADAPTER_LOGGER = Logger.getLogger("org.argusvms.connector");
     private static final RecorderStatus STATUS = new RecorderStatus("rec-1", "0.1.0",
-            List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true)));
+            List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true, "UDP")));
 
     private final RecorderManagedConnectionFactory factory = new RecorderManagedConnectionFactory();
     private final List<ConnectionEvent> events = new ArrayList<>();

@@ -1,10 +1,6 @@
 package org.argusvms.recorder;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import org.argusvms.recorder.protocol.CameraStatus;
-import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
@@ -21,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,36 +200,20 @@ class CameraFaultsIT extends RecorderFixtureTest {
     }
 
     private int disconnections(String cameraId) {
-        return fixture.management.events(RecorderEvent.CAMERA_DISCONNECTED, cameraId).size();
+        return fixture.disconnections(cameraId);
     }
 
     private void awaitConnections(String cameraId, int count) {
-        Await.until(count + " x camera.connected for " + cameraId, PATIENCE,
-                () -> fixture.management.events(RecorderEvent.CAMERA_CONNECTED, cameraId).size() == count);
+        fixture.awaitConnections(cameraId, count);
     }
 
     private void awaitMoreFrames(String cameraId, int frames) {
-        long target = fixture.status(cameraId).framesReceived() + frames;
-        Await.until(frames + " more frames from " + cameraId, PATIENCE,
-                () -> fixture.status(cameraId).framesReceived() >= target);
+        fixture.awaitMoreFrames(cameraId, frames);
     }
 
     /** The picture width the recorder reports for the camera right now (0 before the first frame). */
     private int width(String cameraId) {
-        try {
-            String health = fixture.httpGet("/health").body();
-            try (JsonReader reader = Json.createReader(new StringReader(health))) {
-                return reader.readObject().getJsonArray("cameras").stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(camera -> cameraId.equals(camera.getString("cameraId")))
-                        .findFirst().map(camera -> camera.getInt("width", 0)).orElse(0);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return fixture.health(cameraId).map(camera -> camera.getInt("width", 0)).orElse(0);
     }
 
     /** Threads of this process as the OS sees them: Java threads and GStreamer's native ones. */

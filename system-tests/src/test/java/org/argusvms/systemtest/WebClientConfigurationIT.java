@@ -59,6 +59,8 @@ class WebClientConfigurationIT extends BrowserIT {
                 "a refused camera is not stored");
 
         fill("streamUrl", ArgusStack.cameraUrl("cam2"));
+        assertEquals("TCP", field("rtspTransport").getDomProperty("value"), "a new camera's RTP transport");
+        new Select(field("rtspTransport")).selectByValue("UDP");
         new Select(field("recordingMode")).selectByValue("ALWAYS");
         browser.driver().findElement(By.id("camera-save")).click();
         WebElement row = browser.await(name + " streaming", Duration.ofSeconds(60), d -> d.findElements(
@@ -69,6 +71,9 @@ class WebClientConfigurationIT extends BrowserIT {
 
         PlaybackIT.awaitRecorded(api, api.token("admin", "admin"), cameraId, Duration.ofSeconds(4),
                 Duration.ofSeconds(1));
+        JsonObject added = api.get("/cameras/" + cameraId, api.token("admin", "admin")).json();
+        assertEquals("UDP", added.getString("rtspTransport"), "the transport chosen in the form");
+        assertEquals("UDP", added.getString("rtspTransportInUse", ""), "and the recorder streams over it");
 
         clickInRow(cameraId, ".camera-toggle");
         assertEquals("false", field("enabled").getDomProperty("checked"), "Disable opens the form switched off");
@@ -94,6 +99,7 @@ class WebClientConfigurationIT extends BrowserIT {
         clickInRow(cameraId, ".camera-edit");
         assertEquals("60", field("motion.sensitivity").getDomProperty("value"), "the form shows the stored motion");
         assertEquals("true", field("motion.enabled").getDomProperty("checked"));
+        assertEquals("UDP", field("rtspTransport").getDomProperty("value"), "the form shows the stored transport");
         renameThroughTheApi(cameraId, name + " (API)");
         fill("name", name + " (page)");
         browser.driver().findElement(By.id("camera-save")).click();

@@ -19,7 +19,13 @@ public enum Fault {
     /** Answers DESCRIBE with 200 OK and a body that is not a usable SDP (no media section). */
     MALFORMED_SDP,
     /** Answers DESCRIBE with a garbled status line and a CSeq that matches no request. */
-    MALFORMED_RTSP;
+    MALFORMED_RTSP,
+    /** Answers SETUP for RTP over UDP with 461 Unsupported Transport, as cameras that stream over TCP only do. */
+    REFUSE_UDP,
+    /** Over UDP, sends nothing at all after SETUP, as when a firewall or NAT drops the datagrams; TCP unaffected. */
+    UDP_BLOCKED,
+    /** Over UDP, drops one RTP packet in 500 and swaps one pair of neighbours in 25, as a congested network does. */
+    UDP_LOSS;
 
     /** Parses {@code stall}, {@code slow-start}, {@code RESOLUTION_CHANGE}, ... */
     public static Fault parse(String text) {

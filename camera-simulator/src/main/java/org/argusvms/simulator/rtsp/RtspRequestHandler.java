@@ -187,8 +187,11 @@ final class RtspRequestHandler {
             rtpTransport = new TcpInterleavedTransport(output, transport.rtp(), transport.rtcp());
             transportHeader = transport.toResponseHeader(rtp.ssrc(), Optional.empty());
         } else {
+            if (camera.faults().isActive(Fault.REFUSE_UDP)) {
+                throw new RtspException(RtspStatus.UNSUPPORTED_TRANSPORT, "this camera streams over TCP only");
+            }
             UdpTransport udp = openUdp(transport);
-            rtpTransport = udp;
+            rtpTransport = new ImpairedUdpTransport(udp, camera.faults());
             transportHeader = transport.toResponseHeader(rtp.ssrc(),
                     Optional.of(new int[] {udp.serverRtpPort(), udp.serverRtcpPort()}));
         }

@@ -9,51 +9,36 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * their stored values, so clients that do not know them do not reset them. {@code onvifAddress} is part of the
  * configuration like {@code streamUrl}: absent or empty means the camera has none. An absent {@code motion} (or
  * absent fields of it) keeps the stored motion detection. An absent {@code storageId} keeps the camera's storage
- * (on another recorder: that one's default); an empty one returns it to its recorder's default storage.
+ * (on another recorder: that one's default); an empty one returns it to its recorder's default storage. An absent
+ * {@code rtspTransport} keeps the stored one. Built in code from the fields of a {@link NewCamera} and a version
+ * ({@link #of}).
  */
 public record CameraChange(String name, String streamUrl, String username, String password, String recorderId,
                            String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
                            String idleRecording, Long version, String onvifAddress, CameraMotion motion,
-                           String storageId) {
+                           String storageId, String rtspTransport) {
 
-    /** JSON-B's constructor: a record with more than one needs it named. */
+    /** JSON-B's constructor: every field, absent ones null. */
     @JsonbCreator
     public CameraChange {
     }
 
-    /** A change that keeps the camera's storage. */
-    public CameraChange(String name, String streamUrl, String username, String password, String recorderId,
-                        String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
-                        String idleRecording, Long version, String onvifAddress, CameraMotion motion) {
-        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
-                postBufferSeconds, idleRecording, version, onvifAddress, motion, null);
-    }
-
-    /** A change that keeps the camera's motion detection as stored. */
-    public CameraChange(String name, String streamUrl, String username, String password, String recorderId,
-                        String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
-                        String idleRecording, Long version, String onvifAddress) {
-        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
-                postBufferSeconds, idleRecording, version, onvifAddress, null);
-    }
-
-    /** A change without ONVIF address: the camera is reached by its RTSP URL only. */
-    public CameraChange(String name, String streamUrl, String username, String password, String recorderId,
-                        String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
-                        String idleRecording, Long version) {
-        this(name, streamUrl, username, password, recorderId, recordingMode, enabled, preBufferSeconds,
-                postBufferSeconds, idleRecording, version, null);
+    /** The camera as {@code fields} describes it (see {@link NewCamera#builder()}), based on {@code version}. */
+    public static CameraChange of(NewCamera fields, Long version) {
+        return new CameraChange(fields.name(), fields.streamUrl(), fields.username(), fields.password(),
+                fields.recorderId(), fields.recordingMode(), fields.enabled(), fields.preBufferSeconds(),
+                fields.postBufferSeconds(), fields.idleRecording(), version, fields.onvifAddress(), fields.motion(),
+                fields.storageId(), fields.rtspTransport());
     }
 
     /** The same fields as a new camera, so both are validated by the same rules. */
     public NewCamera asNewCamera() {
         return new NewCamera(name, streamUrl, username, password, recorderId, recordingMode, enabled,
-                preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, motion, storageId);
+                preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, motion, storageId, rtspTransport);
     }
 
     /** The same change based on {@code otherVersion} (e.g. from an If-Match header). */
     public CameraChange withVersion(Long otherVersion) {
-        return new CameraChange(name, streamUrl, username, password, recorderId, recordingMode, enabled,
-                preBufferSeconds, postBufferSeconds, idleRecording, otherVersion, onvifAddress, motion, storageId);
+        return of(asNewCamera(), otherVersion);
     }
 }

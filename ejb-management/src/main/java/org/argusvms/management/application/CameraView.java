@@ -1,6 +1,7 @@
 package org.argusvms.management.application;
 
 import org.argusvms.recorder.protocol.MotionSettings;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.io.Serializable;
@@ -14,45 +15,128 @@ import java.io.Serializable;
  * name (null if none); the password is never part of a view. {@code motion} is the camera's motion detection on
  * its recorder (docs/design/motion-detection.md). {@code storageId} is the storage of its recorder it records to
  * (null: the recorder's default storage; docs/design/storages.md). {@code recording} is whether its recorder writes it
- * to disk right now (null when the recorder cannot be asked or does not say).
+ * to disk right now (null when the recorder cannot be asked or does not say). {@code rtspTransport} is the configured
+ * RTP transport (TCP, UDP or AUTO); {@code rtspTransportInUse} the one its recorder receives over now (TCP or UDP,
+ * what AUTO chose; null when the recorder cannot be asked or does not say; docs/design/rtsp-ingest.md).
+ * Built in code with {@link #builder(String, String)}.
  */
 public record CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
                          boolean enabled, long version, String state, String lastError, int preBufferSeconds,
                          int postBufferSeconds, String idleRecording, String onvifAddress, String username,
-                         CameraMotion motion, String storageId, Boolean recording)
+                         CameraMotion motion, String storageId, Boolean recording, String rtspTransport,
+                         String rtspTransportInUse)
         implements Serializable {
 
-    /** A view without what the recorder reports of its recording (tests, clients that do not need it). */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                      int postBufferSeconds, String idleRecording, String onvifAddress, String username,
-                      CameraMotion motion, String storageId) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
-                postBufferSeconds, idleRecording, onvifAddress, username, motion, storageId, null);
+    /**
+     * A view of camera {@code id} named {@code name}: recording ALWAYS, enabled, version 0, state UNKNOWN, the
+     * recorder's default triggered recording, no motion detection, TCP, until the builder says otherwise.
+     */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
     }
 
-    /** A view of a camera recording to its recorder's default storage. */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                      int postBufferSeconds, String idleRecording, String onvifAddress, String username,
-                      CameraMotion motion) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
-                postBufferSeconds, idleRecording, onvifAddress, username, motion, null);
-    }
+    /** Names each field, so that callers need not pass a dozen positional values. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private String streamUrl;
+        private String recorderId;
+        private String recordingMode = "ALWAYS";
+        private boolean enabled = true;
+        private long version;
+        private String state = "UNKNOWN";
+        private String lastError;
+        private int preBufferSeconds = TriggeredRecording.DEFAULTS.preBufferSeconds();
+        private int postBufferSeconds = TriggeredRecording.DEFAULTS.postBufferSeconds();
+        private String idleRecording = TriggeredRecording.DEFAULTS.idleRecording().name();
+        private String onvifAddress;
+        private String username;
+        private CameraMotion motion = CameraMotion.of(MotionSettings.OFF);
+        private String storageId;
+        private Boolean recording;
+        private String rtspTransport = RtspTransport.TCP.name();
+        private String rtspTransportInUse;
 
-    /** A view of a camera without motion detection. */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError, int preBufferSeconds,
-                      int postBufferSeconds, String idleRecording, String onvifAddress, String username) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError, preBufferSeconds,
-                postBufferSeconds, idleRecording, onvifAddress, username, CameraMotion.of(MotionSettings.OFF));
-    }
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
 
-    /** A view with the recorder's default triggered-recording settings, without ONVIF address and user name. */
-    public CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
-                      boolean enabled, long version, String state, String lastError) {
-        this(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError,
-                TriggeredRecording.DEFAULTS.preBufferSeconds(), TriggeredRecording.DEFAULTS.postBufferSeconds(),
-                TriggeredRecording.DEFAULTS.idleRecording().name(), null, null);
+        public Builder streamUrl(String value) {
+            streamUrl = value;
+            return this;
+        }
+
+        public Builder recorderId(String value) {
+            recorderId = value;
+            return this;
+        }
+
+        public Builder recordingMode(String value) {
+            recordingMode = value;
+            return this;
+        }
+
+        public Builder enabled(boolean value) {
+            enabled = value;
+            return this;
+        }
+
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        /** What the recorder reports: its state and, if it failed, why. */
+        public Builder state(String value, String error) {
+            state = value;
+            lastError = error;
+            return this;
+        }
+
+        public Builder triggeredRecording(int preBuffer, int postBuffer, String idle) {
+            preBufferSeconds = preBuffer;
+            postBufferSeconds = postBuffer;
+            idleRecording = idle;
+            return this;
+        }
+
+        public Builder onvifAddress(String value) {
+            onvifAddress = value;
+            return this;
+        }
+
+        public Builder username(String value) {
+            username = value;
+            return this;
+        }
+
+        public Builder motion(CameraMotion value) {
+            motion = value;
+            return this;
+        }
+
+        public Builder storageId(String value) {
+            storageId = value;
+            return this;
+        }
+
+        public Builder recording(Boolean value) {
+            recording = value;
+            return this;
+        }
+
+        /** The configured transport and the one in use (null: unknown). */
+        public Builder rtspTransport(String configured, String inUse) {
+            rtspTransport = configured;
+            rtspTransportInUse = inUse;
+            return this;
+        }
+
+        public CameraView build() {
+            return new CameraView(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError,
+                    preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, username, motion, storageId,
+                    recording, rtspTransport, rtspTransportInUse);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.MotionSettings;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.storage.CameraRecording;
 import org.argusvms.recorder.storage.RecordingSettings;
 import org.argusvms.recorder.storage.RecordingTrigger;
@@ -68,6 +69,7 @@ final class Camera {
                 && Objects.equals(current.onvifAddress(), next.onvifAddress())
                 && Objects.equals(current.username(), next.username())
                 && Objects.equals(current.password(), next.password())
+                && current.rtspTransport() == next.rtspTransport()
                 && current.enabled() == next.enabled();
     }
 
@@ -114,8 +116,9 @@ final class Camera {
         if (lastError == null) {
             lastError = recording.lastError();
         }
+        RtspTransport rtpTransport = session == null ? null : session.rtpTransport();
         return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
-                lastError, recording.recording());
+                lastError, recording.recording(), rtpTransport == null ? null : rtpTransport.name());
     }
 
     /** Status plus details for monitoring; never the URL's credentials or the password. */
@@ -125,6 +128,7 @@ final class Camera {
                 .add("recordingMode", configuration.recordingMode().name())
                 .add("recording", recording.recording())
                 .add("framesDiscarded", session == null ? 0 : session.framesDiscarded())
+                .add("rtpPacketsLost", session == null ? 0 : session.rtpPacketsLost())
                 .add("framesDropped", recording.framesDropped())
                 .add("preBufferBytes", recording.preBufferBytes())
                 .add("liveViewers", live.viewerCount())

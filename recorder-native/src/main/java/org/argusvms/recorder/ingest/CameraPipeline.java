@@ -3,6 +3,7 @@ package org.argusvms.recorder.ingest;
 import org.argusvms.recorder.codec.VideoCodec;
 
 import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.RtspTransport;
 
 /** One connection to a camera that delivers access units: {@link RtspPipeline} (GStreamer) or the java ingest. */
 public interface CameraPipeline extends AutoCloseable {
@@ -14,6 +15,17 @@ public interface CameraPipeline extends AutoCloseable {
          * this delivers H.264.
          */
         default void onVideoCodec(VideoCodec codec) {
+        }
+
+        /**
+         * How the connection receives RTP (TCP or UDP), announced once the camera agreed to it; with
+         * {@link RtspTransport#AUTO} this says what was chosen. Pipelines that cannot tell never call it.
+         */
+        default void onRtpTransport(RtspTransport transport) {
+        }
+
+        /** {@code packets} more RTP packets went missing (over UDP mostly); reported about once a second. */
+        default void onRtpLoss(long packets) {
         }
 
         /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */

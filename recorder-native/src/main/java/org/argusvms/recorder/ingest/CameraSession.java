@@ -9,6 +9,7 @@ import org.argusvms.recorder.onvif.OnvifSettings;
 import org.argusvms.recorder.onvif.OnvifStreamResolver;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.RecorderEvent;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.support.ExponentialBackoff;
 import org.argusvms.recorder.support.NamedThreads;
 
@@ -58,6 +59,8 @@ public final class CameraSession {
     private volatile String lastError;
     private volatile ParameterSets parameterSets;
     private volatile Connection connection;
+    private volatile RtspTransport rtpTransport;
+    private final AtomicLong rtpPacketsLost = new AtomicLong();
     /** When the current connection delivered its last usable frame, or was opened. */
     private volatile long lastFrameNanos;
     // supervisor thread only
@@ -201,6 +204,18 @@ public final class CameraSession {
         }
 
         @Override
+        public void onRtpTransport(RtspTransport transport) {
+            if (connection == this) {
+                rtpTransport = transport;
+            }
+        }
+
+        @Override
+        public void onRtpLoss(long packets) {
+            rtpPacketsLost.addAndGet(packets);
+        }
+
+        @Override
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
             if (connection != this) {
                 return;
@@ -273,6 +288,16 @@ public final class CameraSession {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** RTP packets lost over all connections so far (java ingest only). */
+    public long rtpPacketsLost() {
+        return rtpPacketsLost.get();
+    }
+
+    /** How the latest connection received RTP, null if its pipeline did not say (GStreamer) or none connected yet. */
+    public RtspTransport rtpTransport() {
+        return rtpTransport;
     }
 
     public long framesReceived() {

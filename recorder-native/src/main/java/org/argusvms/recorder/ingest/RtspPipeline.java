@@ -2,6 +2,7 @@ package org.argusvms.recorder.ingest;
 
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.freedesktop.gstreamer.Bin;
 import org.freedesktop.gstreamer.Bus;
 import org.freedesktop.gstreamer.Caps;
@@ -34,8 +35,9 @@ final class RtspPipeline implements CameraPipeline {
      * buffer-mode=none: timestamps follow the camera's RTP clock exactly (the default mode slews them while it
      * estimates clock skew, which gave recordings frame intervals of 38 to 57 ms from a 25 fps camera). The appsink
      * queue is bounded without dropping: backpressure reaches rtspsrc's TCP socket rather than losing frames.
+     * protocols and latency come from the camera's RTP transport ({@link #transportProperties}).
      */
-    private static final String DESCRIPTION = "rtspsrc name=source protocols=tcp latency=0 buffer-mode=none"
+    private static final String DESCRIPTION = "rtspsrc name=source %s buffer-mode=none"
             + " appsink name=sink emit-signals=true sync=false max-buffers=200 drop=false";
     /** config-interval=-1 puts the parameter sets in front of every keyframe, where recording segments start. */
     private static final String H264_DEPAYLOADER = "rtph264depay ! h264parse config-interval=-1"
@@ -50,6 +52,8 @@ final class RtspPipeline implements CameraPipeline {
     private final Bus.EOS endOfStreamHandler;
     private final Element.PAD_ADDED padHandler;
     private final Element source;
+    /** What rtspsrc was told to use; null for AUTO, whose choice rtspsrc does not tell. */
+    private final RtspTransport fixedTransport;
     /** Elements added per pad of rtspsrc (a depayloader bin, or a sink for tracks that are not video). */
     private final List<Element> added = new ArrayList<>(); // guarded by itself
     private boolean videoLinked; // guarded by added
@@ -61,12 +65,13 @@ final class RtspPipeline implements CameraPipeline {
 
     RtspPipeline(CameraConfiguration configuration, Listener listener) {
         GStreamerRuntime.ensureInitialized();
-        Element parsed = Gst.parseLaunch(DESCRIPTION);
+        Element parsed = Gst.parseLaunch(DESCRIPTION.formatted(transportProperties(configuration.rtspTransport())));
         if (!(parsed instanceof Pipeline parsedPipeline)) {
             parsed.dispose();
             throw new IllegalStateException("launch description did not produce a pipeline");
         }
         pipeline = parsedPipeline;
+        fixedTransport = configuration.rtspTransport() == RtspTransport.AUTO ? null : configuration.rtspTransport();
         source = pipeline.getElementByName("source");
         source.set("location", configuration.streamUrl().toString());
         if (configuration.username() != null) {
@@ -85,6 +90,18 @@ final class RtspPipeline implements CameraPipeline {
         sink.connect(sampleHandler);
         pipeline.getBus().connect(errorHandler);
         pipeline.getBus().connect(endOfStreamHandler);
+    }
+
+    /**
+     * TCP: interleaved, nothing to reorder. UDP: 100 ms for the jitter buffer to reorder in (as the java ingest
+     * waits). AUTO: rtspsrc's own fallback, UDP first and TCP after its UDP timeout (5 s).
+     */
+    static String transportProperties(RtspTransport transport) {
+        return switch (transport) {
+            case TCP -> "protocols=tcp latency=0";
+            case UDP -> "protocols=udp latency=100";
+            case AUTO -> "protocols=udp+tcp latency=100";
+        };
     }
 
     @Override
@@ -137,6 +154,9 @@ final class RtspPipeline implements CameraPipeline {
         depayloader.link(sink);
         depayloader.syncStateWithParent();
         listener.onVideoCodec(codec);
+        if (fixedTransport != null) {
+            listener.onRtpTransport(fixedTransport);
+        }
         videoLinked = true;
         pad.link(depayloader.getStaticPad("sink"));
     }

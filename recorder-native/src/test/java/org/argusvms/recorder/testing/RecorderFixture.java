@@ -2,6 +2,7 @@ package org.argusvms.recorder.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import org.argusvms.recorder.Recorder;
 import org.argusvms.recorder.RecorderOptions;
@@ -11,12 +12,14 @@ import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.Frames;
 import org.argusvms.recorder.protocol.ProtocolException;
+import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -118,6 +122,40 @@ public final class RecorderFixture implements AutoCloseable {
     /** The camera's status, or null if the recorder does not have it. */
     public CameraStatus status(String cameraId) {
         return recorderStatus().camera(cameraId);
+    }
+
+    /** The camera.disconnected events the management stub received for the camera. */
+    public int disconnections(String cameraId) {
+        return management.events(RecorderEvent.CAMERA_DISCONNECTED, cameraId).size();
+    }
+
+    /** Waits until the camera was reported connected {@code count} times in all. */
+    public void awaitConnections(String cameraId, int count) {
+        Await.until(count + " x camera.connected for " + cameraId, PATIENCE,
+                () -> management.events(RecorderEvent.CAMERA_CONNECTED, cameraId).size() == count);
+    }
+
+    /** Waits until the recorder received {@code frames} more frames of the camera than now. */
+    public void awaitMoreFrames(String cameraId, int frames) {
+        long target = status(cameraId).framesReceived() + frames;
+        Await.until(frames + " more frames from " + cameraId, PATIENCE,
+                () -> status(cameraId).framesReceived() >= target);
+    }
+
+    /** The camera's entry in the recorder's {@code /health}, empty if it has none. */
+    public Optional<JsonObject> health(String cameraId) {
+        try {
+            String health = httpGet("/health").body();
+            try (JsonReader reader = Json.createReader(new StringReader(health))) {
+                return reader.readObject().getJsonArray("cameras").stream().map(JsonValue::asJsonObject)
+                        .filter(camera -> cameraId.equals(camera.getString("cameraId"))).findFirst();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     public URI liveUri(String cameraId, String ticket) {

@@ -27,11 +27,23 @@ import java.util.Locale;
  *                           the recorder then finds the stream there and carries out PTZ and output commands over
  *                           ONVIF, with the same username and password as for RTSP
  * @param storageId          optional: the recorder storage new recordings go to (null or unknown: its default)
+ * @param rtspTransport      how RTP travels from the camera (null: {@link RtspTransport#TCP}); in JSON the optional
+ *                           string {@code rtspTransport}, absent from configurations written before it existed
  */
 public record CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
                                   RecordingMode recordingMode, boolean enabled, Integer retentionHours,
                                   Long retentionMegabytes, TriggeredRecording triggeredRecording,
-                                  MotionSettings motion, URI onvifAddress, String storageId) {
+                                  MotionSettings motion, URI onvifAddress, String storageId,
+                                  RtspTransport rtspTransport) {
+
+    /** A camera whose RTP comes interleaved in the RTSP connection (TCP). */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes, TriggeredRecording triggeredRecording,
+                               MotionSettings motion, URI onvifAddress, String storageId) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId, RtspTransport.TCP);
+    }
 
     /** A camera recorded to its recorder's default storage. */
     public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
@@ -101,6 +113,9 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         if (motion == null) {
             motion = MotionSettings.OFF;
         }
+        if (rtspTransport == null) {
+            rtspTransport = RtspTransport.TCP;
+        }
     }
 
     private static void requireUrl(String field, URI url, String... schemes) {
@@ -117,13 +132,21 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
     /** The same camera, streamed from {@code resolvedStreamUrl} (e.g. the one its ONVIF service named). */
     public CameraConfiguration withStreamUrl(URI resolvedStreamUrl) {
         return new CameraConfiguration(cameraId, name, resolvedStreamUrl, username, password, recordingMode, enabled,
-                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId);
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId,
+                rtspTransport);
     }
 
     /** The same camera, recorded to the storage {@code otherStorageId} (null: the recorder's default). */
     public CameraConfiguration withStorageId(String otherStorageId) {
         return new CameraConfiguration(cameraId, name, streamUrl, username, password, recordingMode, enabled,
-                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, otherStorageId);
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, otherStorageId,
+                rtspTransport);
+    }
+
+    /** The same camera, its RTP received over {@code transport}. */
+    public CameraConfiguration withRtspTransport(RtspTransport transport) {
+        return new CameraConfiguration(cameraId, name, streamUrl, username, password, recordingMode, enabled,
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId, transport);
     }
 
     public JsonObject toJson() {
@@ -153,6 +176,7 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         if (storageId != null) {
             builder.add("storageId", storageId);
         }
+        builder.add("rtspTransport", rtspTransport.name());
         builder.add("preBufferSeconds", triggeredRecording.preBufferSeconds())
                 .add("postBufferSeconds", triggeredRecording.postBufferSeconds())
                 .add("idleRecording", triggeredRecording.idleRecording().name());
@@ -186,10 +210,21 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                     json.containsKey("motion") && json.get("motion") != JsonValue.NULL
                             ? MotionSettings.fromJson(json.get("motion")) : MotionSettings.OFF,
                     optionalUri(json, "onvifAddress"),
-                    JsonFields.optionalString(json, "storageId"));
+                    JsonFields.optionalString(json, "storageId"),
+                    rtspTransportFromJson(json));
         } catch (IllegalArgumentException e) {
             throw JsonFields.invalid(e.getMessage());
         }
+    }
+
+    /** Absent (configurations from before the field existed): TCP, what every camera was received over then. */
+    private static RtspTransport rtspTransportFromJson(JsonObject json) throws ProtocolException {
+        String text = JsonFields.optionalString(json, "rtspTransport");
+        if (text == null) {
+            return RtspTransport.TCP;
+        }
+        return RtspTransport.parse(text).orElseThrow(() -> JsonFields.invalid("unknown rtspTransport "
+                + text + " (" + RtspTransport.choices() + ")"));
     }
 
     private static URI optionalUri(JsonObject json, String name) throws ProtocolException {
@@ -251,6 +286,7 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                 + ", username=" + username + ", password=" + (password == null ? "none" : "***")
                 + ", recordingMode=" + recordingMode + ", enabled=" + enabled + ", retentionHours=" + retentionHours
                 + ", retentionMegabytes=" + retentionMegabytes + ", triggeredRecording=" + triggeredRecording
-                + ", motion=" + motion + ", onvifAddress=" + onvifAddress + ", storageId=" + storageId + "]";
+                + ", motion=" + motion + ", onvifAddress=" + onvifAddress + ", storageId=" + storageId
+                + ", rtspTransport=" + rtspTransport + "]";
     }
 }

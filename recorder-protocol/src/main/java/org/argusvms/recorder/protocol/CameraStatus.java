@@ -6,10 +6,11 @@ import jakarta.json.JsonObject;
 /**
  * A camera's state as its recorder sees it. {@code state} is one of CONNECTING, STREAMING, DISCONNECTED, DISABLED.
  * {@code recording} says whether a segment is being written right now (always, or a triggered recording running);
- * null from a recorder that does not report it.
+ * null from a recorder that does not report it. {@code rtspTransport} is how the camera's RTP arrives on the current
+ * connection (TCP or UDP; with AUTO the one that was chosen), null while none streams or from an older recorder.
  */
 public record CameraStatus(String cameraId, String state, long framesReceived, long bytesWritten, String lastError,
-                           Boolean recording) {
+                           Boolean recording, String rtspTransport) {
 
     public JsonObject toJson() {
         var builder = Json.createObjectBuilder()
@@ -21,6 +22,9 @@ public record CameraStatus(String cameraId, String state, long framesReceived, l
         if (recording != null) {
             builder.add("recording", recording);
         }
+        if (rtspTransport != null) {
+            builder.add("rtspTransport", rtspTransport);
+        }
         return builder.build();
     }
 
@@ -31,6 +35,7 @@ public record CameraStatus(String cameraId, String state, long framesReceived, l
                 JsonFields.requiredLong(json, "framesReceived"),
                 JsonFields.requiredLong(json, "bytesWritten"),
                 JsonFields.optionalString(json, "lastError"),
-                JsonFields.optionalBoolean(json, "recording"));
+                JsonFields.optionalBoolean(json, "recording"),
+                JsonFields.optionalString(json, "rtspTransport"));
     }
 }

@@ -91,7 +91,7 @@ class MessagesTest {
     @Test
     void statusAndRegistrationRoundTrip() throws ProtocolException {
         RecorderStatus status = new RecorderStatus("rec-1", "0.1.0",
-                List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true)));
+                List.of(new CameraStatus("cam-1", "STREAMING", 250, 1_000_000, null, true, "UDP")));
         assertEquals(status, RecorderStatus.fromJson(status.toJson()));
         RecorderRegistration registration = new RecorderRegistration("rec-1", "Recorder 1", "127.0.0.1", 9001,
                 "http://127.0.0.1:7563", "0.1.0");

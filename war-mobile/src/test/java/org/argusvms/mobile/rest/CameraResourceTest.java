@@ -1,6 +1,7 @@
 package org.argusvms.mobile.rest;
 
 import org.argusvms.management.application.CameraChange;
+import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CameraResourceTest {
 
     private static CameraChange change(Long version) {
-        return new CameraChange("Gate", "rtsp://127.0.0.1/gate", null, null, "rec-1", "EVENT", true, 3, 30,
-                "KEYFRAMES", version);
+        return CameraChange.of(NewCamera.builder().name("Gate").streamUrl("rtsp://127.0.0.1/gate").recorderId("rec-1")
+                .recordingMode("EVENT").enabled(true).triggeredRecording(3, 30, "KEYFRAMES").build(), version);
     }
 
     @Test

@@ -25,19 +25,23 @@ final class CameraInput {
     }
 
     static NewCamera newCamera(JsonObject body) {
-        return new NewCamera(text(body, "name"), text(body, "streamUrl"), text(body, "username"),
-                text(body, "password"), text(body, "recorderId"), text(body, "recordingMode"), flag(body, "enabled"),
-                integer(body, "preBufferSeconds"), integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                text(body, "onvifAddress"), motion(body), text(body, "storageId"));
+        return fields(body, text(body, "password"));
     }
 
     static CameraChange change(JsonObject body) {
         String password = text(body, "password");
-        return new CameraChange(text(body, "name"), text(body, "streamUrl"), text(body, "username"),
-                password == null || password.isEmpty() ? null : password, text(body, "recorderId"),
-                text(body, "recordingMode"), flag(body, "enabled"), integer(body, "preBufferSeconds"),
-                integer(body, "postBufferSeconds"), text(body, "idleRecording"),
-                version(body), text(body, "onvifAddress"), motion(body), text(body, "storageId"));
+        return CameraChange.of(fields(body, password == null || password.isEmpty() ? null : password),
+                version(body));
+    }
+
+    private static NewCamera fields(JsonObject body, String password) {
+        return NewCamera.builder().name(text(body, "name")).streamUrl(text(body, "streamUrl"))
+                .credentials(text(body, "username"), password).recorderId(text(body, "recorderId"))
+                .recordingMode(text(body, "recordingMode")).enabled(flag(body, "enabled"))
+                .triggeredRecording(integer(body, "preBufferSeconds"), integer(body, "postBufferSeconds"),
+                        text(body, "idleRecording"))
+                .onvifAddress(text(body, "onvifAddress")).motion(motion(body)).storageId(text(body, "storageId"))
+                .rtspTransport(text(body, "rtspTransport")).build();
     }
 
     /** Null when the form says nothing about motion: the stored settings (or the defaults) then apply. */

@@ -8,6 +8,7 @@ import org.argusvms.management.domain.model.role.VmsRole;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.util.Arrays;
@@ -23,6 +24,11 @@ public class ConfigurationChoices {
 
     public List<String> getRecordingModes() {
         return Arrays.stream(RecordingMode.values()).map(Enum::name).toList();
+    }
+
+    /** TCP first: the default, what the form shows for a new camera. */
+    public List<String> getRtspTransports() {
+        return Arrays.stream(RtspTransport.values()).map(Enum::name).toList();
     }
 
     public List<String> getIdleRecordings() {

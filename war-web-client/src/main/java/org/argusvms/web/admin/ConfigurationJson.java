@@ -48,6 +48,8 @@ final class ConfigurationJson {
                 .add("id", camera.id())
                 .add("name", camera.name())
                 .add("streamUrl", orEmpty(camera.streamUrl()))
+                .add("rtspTransport", camera.rtspTransport())
+                .add("rtspTransportInUse", orEmpty(camera.rtspTransportInUse()))
                 .add("onvifAddress", orEmpty(camera.onvifAddress()))
                 .add("username", orEmpty(camera.username()))
                 .add("recorderId", camera.recorderId())

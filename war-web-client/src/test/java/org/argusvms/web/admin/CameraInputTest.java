@@ -21,10 +21,11 @@ class CameraInputTest {
         NewCamera camera = CameraInput.newCamera(json("""
                 {"name":"Gate","streamUrl":"rtsp://10.0.0.5/s1","username":"viewer","password":"secret",
                  "recorderId":"rec-1","recordingMode":"MOTION","enabled":false,"preBufferSeconds":3,
-                 "postBufferSeconds":null,"idleRecording":"KEYFRAMES","onvifAddress":""}"""));
+                 "postBufferSeconds":null,"idleRecording":"KEYFRAMES","onvifAddress":"","rtspTransport":"UDP"}"""));
 
-        assertEquals(new NewCamera("Gate", "rtsp://10.0.0.5/s1", "viewer", "secret", "rec-1", "MOTION", false, 3, null,
-                "KEYFRAMES", ""), camera);
+        assertEquals(NewCamera.builder().name("Gate").streamUrl("rtsp://10.0.0.5/s1").credentials("viewer", "secret")
+                .recorderId("rec-1").recordingMode("MOTION").enabled(false).triggeredRecording(3, null, "KEYFRAMES")
+                .onvifAddress("").rtspTransport("UDP").build(), camera);
     }
 
     @Test

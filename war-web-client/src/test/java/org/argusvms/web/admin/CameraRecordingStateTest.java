@@ -32,11 +32,15 @@ class CameraRecordingStateTest {
     }
 
     private static CameraView reported(String mode, boolean recording) {
-        return new CameraView("c-1", "Gate", "rtsp://10.0.0.5/s", "rec-1", mode, true, 1, "STREAMING", null, 5, 10,
-                "FULL", null, null, null, null, recording);
+        return gate(mode, true, "STREAMING").recording(recording).build();
     }
 
     private static CameraView camera(String mode, boolean enabled, String state) {
-        return new CameraView("c-1", "Gate", "rtsp://10.0.0.5/s", "rec-1", mode, enabled, 1, state, null);
+        return gate(mode, enabled, state).build();
+    }
+
+    private static CameraView.Builder gate(String mode, boolean enabled, String state) {
+        return CameraView.builder("c-1", "Gate").streamUrl("rtsp://10.0.0.5/s").recorderId("rec-1")
+                .recordingMode(mode).enabled(enabled).version(1).state(state, null);
     }
 }

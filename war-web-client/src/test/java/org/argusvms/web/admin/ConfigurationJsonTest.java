@@ -16,10 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ConfigurationJsonTest {
 
-    private static final CameraView GATE = new CameraView("c-1", "Gate", "rtsp://10.0.0.5/s1", "rec-1", "ALWAYS",
-            true, 3, "STREAMING", null, 5, 10, "FULL", null, "viewer");
-    private static final CameraView YARD = new CameraView("c-2", "Yard", null, "rec-1", "OFF", false, 1, "DISABLED",
-            null, 5, 10, "FULL", "http://10.0.0.6/onvif/device_service", null);
+    private static final CameraView GATE = CameraView.builder("c-1", "Gate").streamUrl("rtsp://10.0.0.5/s1")
+            .recorderId("rec-1").recordingMode("ALWAYS").enabled(true).version(3).state("STREAMING", null)
+            .triggeredRecording(5, 10, "FULL").username("viewer").rtspTransport("AUTO", "UDP").build();
+    private static final CameraView YARD = CameraView.builder("c-2", "Yard").recorderId("rec-1").recordingMode("OFF")
+            .enabled(false).version(1).state("DISABLED", null).triggeredRecording(5, 10, "FULL")
+            .onvifAddress("http://10.0.0.6/onvif/device_service").build();
 
     @Test
     void eachRecorderShowsItsStatusAndHowManyCamerasItRuns() {
@@ -49,6 +51,17 @@ class ConfigurationJsonTest {
         assertEquals("Disabled", yard.getString("stateLabel"));
         assertEquals("", yard.getString("streamUrl"));
         assertEquals("http://10.0.0.6/onvif/device_service", yard.getString("onvifAddress"));
+    }
+
+    @Test
+    void aCameraCarriesItsRtpTransportSoThatASaveKeepsIt() {
+        JsonObject gate = json(ConfigurationJson.camera(GATE));
+        JsonObject yard = json(ConfigurationJson.camera(YARD));
+
+        assertEquals("AUTO", gate.getString("rtspTransport"));
+        assertEquals("UDP", gate.getString("rtspTransportInUse"), "what AUTO chose");
+        assertEquals("TCP", yard.getString("rtspTransport"));
+        assertEquals("", yard.getString("rtspTransportInUse"), "not streaming");
     }
 
     private static JsonObject json(String text) {

@@ -69,8 +69,8 @@ class CameraControlJsonTest {
     }
 
     private static JsonObject controls(String onvifAddress, Set<CameraRight> rights) {
-        CameraView camera = new CameraView("cam-1", "Gate", null, "rec-1", "ALWAYS", true, 1, "STREAMING", null, 3,
-                5, "KEYFRAMES", onvifAddress, null);
+        CameraView camera = CameraView.builder("cam-1", "Gate").recorderId("rec-1").version(1)
+                .state("STREAMING", null).triggeredRecording(3, 5, "KEYFRAMES").onvifAddress(onvifAddress).build();
         return Jsons.readObject(CameraControlJson.controls(camera, rights));
     }
 

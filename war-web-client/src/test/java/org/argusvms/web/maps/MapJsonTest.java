@@ -25,8 +25,10 @@ class MapJsonTest {
                 new MapPlacementDetails("cam-1", "Lobby", 0.25, 0.5, 90, "Door"),
                 new MapPlacementDetails("cam-2", "Yard", 0.75, 0.5, null, null)), 4);
         Map<String, CameraView> cameras = Map.of(
-                "cam-1", new CameraView("cam-1", "Lobby", "rtsp://x", "rec-1", "ALWAYS", true, 1, "STREAMING", null),
-                "cam-2", new CameraView("cam-2", "Yard", "rtsp://y", "rec-1", "ALWAYS", false, 1, "STREAMING", null));
+                "cam-1", CameraView.builder("cam-1", "Lobby").streamUrl("rtsp://x").recorderId("rec-1").version(1)
+                        .state("STREAMING", null).build(),
+                "cam-2", CameraView.builder("cam-2", "Yard").streamUrl("rtsp://y").recorderId("rec-1").enabled(false)
+                        .version(1).state("STREAMING", null).build());
 
         JsonObject json = Jsons.readObject(MapJson.map(map, cameras));
 

@@ -39,7 +39,7 @@ class CameraRowTest {
     }
 
     private static CameraView camera(boolean enabled, String state, String lastError) {
-        return new CameraView("cam-1", "Lobby", "rtsp://10.0.0.5/stream", "rec-1", "ALWAYS", enabled, 1, state,
-                lastError);
+        return CameraView.builder("cam-1", "Lobby").streamUrl("rtsp://10.0.0.5/stream").recorderId("rec-1")
+                .enabled(enabled).version(1).state(state, lastError).build();
     }
 }

@@ -12,6 +12,7 @@ import org.argusvms.management.domain.model.hardware.Hardware;
 import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Clock;
@@ -57,6 +58,7 @@ public class CameraEnrolment {
         camera.changeTriggeredRecording(triggered);
         camera.changeMotion(motion);
         camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
+        camera.changeRtspTransport(CameraInputValidator.rtspTransport(input, RtspTransport.TCP));
         camera.attachTo(hardware, channel);
         cameraStorages.assign(camera, input.storageId());
         cameras.store(camera);

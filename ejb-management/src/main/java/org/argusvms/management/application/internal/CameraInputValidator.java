@@ -4,6 +4,7 @@ import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.net.URI;
@@ -39,6 +40,7 @@ public final class CameraInputValidator {
             validateOnvifAddress("onvifAddress", input.onvifAddress().strip());
         }
         validateCredentials(input.username(), input.password());
+        rtspTransport(input, RtspTransport.TCP);
         if (input.recordingMode() == null) {
             return RecordingMode.ALWAYS;
         }
@@ -91,13 +93,23 @@ public final class CameraInputValidator {
         return new TriggeredRecording(preBuffer, postBuffer, idle);
     }
 
+    /** The input's RTP transport, {@code current} when it names none; throws {@link ValidationException} if unknown. */
+    public static RtspTransport rtspTransport(NewCamera input, RtspTransport current) {
+        if (input.rtspTransport() == null) {
+            return current;
+        }
+        return RtspTransport.parse(input.rtspTransport()).orElseThrow(() -> new ValidationException("rtspTransport",
+                "rtspTransport must be " + RtspTransport.choices()));
+    }
+
     /**
      * The camera field a recorder's refusal is about ("unknown recordingMode EVENT" from a recorder that predates
      * event recording), so the client shows it next to that field; {@code streamUrl}, which only the recorder's
      * drivers can judge, otherwise.
      */
     static String fieldNamedIn(String recorderMessage) {
-        return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording", "motion")
+        return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording", "motion",
+                        "rtspTransport")
                 .filter(field -> recorderMessage != null && recorderMessage.contains(field))
                 .findFirst().orElse("streamUrl");
     }

@@ -158,6 +158,7 @@ public class DefaultCameraService implements CameraService {
         camera.changeTriggeredRecording(triggered);
         camera.changeMotion(motion);
         camera.changeOnvifAddress(CameraEnrolment.trimmedOrNull(change.onvifAddress()));
+        camera.changeRtspTransport(CameraInputValidator.rtspTransport(change.asNewCamera(), camera.rtspTransport()));
         cameraStorages.assign(camera, change.storageId());
         try {
             cameras.store(camera);
@@ -271,13 +272,22 @@ public class DefaultCameraService implements CameraService {
     private static CameraView toView(Camera camera, RecorderStatus status) {
         CameraStatus cameraStatus = status == null ? null : status.camera(camera.id());
         TriggeredRecording triggered = camera.triggeredRecording();
-        String state = state(status, camera.id());
-        return new CameraView(camera.id(), camera.name(), camera.streamUrl(), camera.recordingServer().id(),
-                camera.recordingMode(), camera.enabled(), camera.version(), state,
-                cameraStatus == null ? null : cameraStatus.lastError(), triggered.preBufferSeconds(),
-                triggered.postBufferSeconds(), triggered.idleRecording().name(), camera.onvifAddress(), camera.username(),
-                CameraMotion.of(camera.motion()), camera.storageId(),
-                cameraStatus == null ? null : cameraStatus.recording());
+        return CameraView.builder(camera.id(), camera.name())
+                .streamUrl(camera.streamUrl())
+                .recorderId(camera.recordingServer().id())
+                .recordingMode(camera.recordingMode())
+                .enabled(camera.enabled())
+                .version(camera.version())
+                .state(state(status, camera.id()), cameraStatus == null ? null : cameraStatus.lastError())
+                .triggeredRecording(triggered.preBufferSeconds(), triggered.postBufferSeconds(),
+                        triggered.idleRecording().name())
+                .onvifAddress(camera.onvifAddress())
+                .username(camera.username())
+                .motion(CameraMotion.of(camera.motion()))
+                .storageId(camera.storageId())
+                .recording(cameraStatus == null ? null : cameraStatus.recording())
+                .rtspTransport(camera.rtspTransport().name(), cameraStatus == null ? null : cameraStatus.rtspTransport())
+                .build();
     }
 
     /** What the recorder says of the camera: its state, PENDING if it does not know it yet, UNKNOWN if unreachable. */

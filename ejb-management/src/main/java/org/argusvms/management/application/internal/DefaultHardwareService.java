@@ -136,9 +136,10 @@ public class DefaultHardwareService implements HardwareService {
     /** The camera device as a camera: the hardware's connection, its own name, mode and enabled flag. */
     private void addCamera(Hardware unit, NewDevice device, String fieldPrefix) {
         CameraConnection connection = CameraConnection.of(unit, CameraEnrolment.trimmedOrNull(device.streamUrl()));
-        NewCamera camera = new NewCamera(device.name(), connection.streamUrl(), connection.credentials().username(),
-                connection.credentials().password(), unit.recordingServer().id(), device.recordingMode(),
-                device.enabled(), null, null, null, connection.onvifAddress());
+        NewCamera camera = NewCamera.builder().name(device.name()).streamUrl(connection.streamUrl())
+                .credentials(connection.credentials().username(), connection.credentials().password())
+                .recorderId(unit.recordingServer().id()).recordingMode(device.recordingMode())
+                .enabled(device.enabled()).onvifAddress(connection.onvifAddress()).build();
         try {
             enrolment.enrol(camera, unit, device.channel());
         } catch (ValidationException e) {

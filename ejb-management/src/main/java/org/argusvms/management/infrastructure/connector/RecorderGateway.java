@@ -136,7 +136,8 @@ public class RecorderGateway {
     static CameraConfiguration toConfiguration(Camera camera) {
         return new CameraConfiguration(camera.id(), camera.name(), uriOrNull(camera.streamUrl()), camera.username(),
                 camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.inUse(), null, null,
-                camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()), camera.storageId());
+                camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()), camera.storageId(),
+                camera.rtspTransport());
     }
 
     private static URI uriOrNull(String url) {

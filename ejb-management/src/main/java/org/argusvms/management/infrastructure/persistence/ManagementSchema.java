@@ -46,6 +46,8 @@ public class ManagementSchema {
                     "db/migration/management/V13__storages.sql"),
             new SchemaMigrator.Migration(14, "hardware, devices and site",
                     "db/migration/management/V14__hardware_devices_site.sql"),
+            new SchemaMigrator.Migration(15, "camera rtsp transport",
+                    "db/migration/management/V15__camera_rtsp_transport.sql"),
             new SchemaMigrator.Migration(16, "ptz sessions",
                     "db/migration/management/V16__ptz_sessions.sql"));
 

@@ -4,6 +4,7 @@ import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,8 @@ class CameraInputValidatorTest {
     private static final TriggeredRecording STORED = new TriggeredRecording(20, 120, IdleRecording.KEYFRAMES);
 
     private static NewCamera camera(String mode, Integer preBuffer, Integer postBuffer, String idle) {
-        return new NewCamera("Gate", "rtsp://10.0.0.5/stream", null, null, null, mode, true, preBuffer, postBuffer,
-                idle);
+        return NewCamera.builder().name("Gate").streamUrl("rtsp://10.0.0.5/stream").recordingMode(mode).enabled(true)
+                .triggeredRecording(preBuffer, postBuffer, idle).build();
     }
 
     private static ValidationException refusal(NewCamera input) {
@@ -64,6 +65,25 @@ class CameraInputValidatorTest {
                 camera("ALWAYS", 60, 3600, "KEYFRAMES"), TriggeredRecording.DEFAULTS));
         assertEquals(new TriggeredRecording(0, 0, IdleRecording.FULL), CameraInputValidator.triggeredRecording(
                 camera("ALWAYS", 0, 0, "FULL"), TriggeredRecording.DEFAULTS));
+    }
+
+    @Test
+    void theRtspTransportIsTakenInAnySpellingAndAbsentKeepsTheCurrentOne() {
+        NewCamera udp = NewCamera.builder().name("Gate").streamUrl("rtsp://10.0.0.5/stream").rtspTransport(" udp ")
+                .build();
+
+        assertEquals(RtspTransport.UDP, CameraInputValidator.rtspTransport(udp, RtspTransport.TCP));
+        assertEquals(RtspTransport.AUTO,
+                CameraInputValidator.rtspTransport(camera("ALWAYS", null, null, null), RtspTransport.AUTO));
+    }
+
+    @Test
+    void anUnknownRtspTransportIsRefusedNamingTheFieldAndTheChoices() {
+        ValidationException e = refusal(NewCamera.builder().name("Gate").streamUrl("rtsp://10.0.0.5/stream")
+                .rtspTransport("SCTP").build());
+
+        assertEquals("rtspTransport", e.field());
+        assertEquals("rtspTransport must be TCP, UDP or AUTO", e.getMessage());
     }
 
     @Test

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CameraOnvifAddressValidationTest {
 
     private static NewCamera camera(String streamUrl, String onvifAddress) {
-        return new NewCamera("Gate", streamUrl, "admin", "secret", null, "ALWAYS", true, null, null, null,
-                onvifAddress);
+        return NewCamera.builder().name("Gate").streamUrl(streamUrl).credentials("admin", "secret")
+                .recordingMode("ALWAYS").enabled(true).onvifAddress(onvifAddress).build();
     }
 
     private static ValidationException refusal(NewCamera input) {

@@ -3,6 +3,7 @@ package org.argusvms.recorder.ingest.rtsp;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.ingest.CameraPipeline;
 import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.RtspTransport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * One camera connection of the java ingest: a non-blocking socket served by a shared {@link SelectorLoop}. Every
  * readiness event reads as much as the buffer holds in one call and parses every interleaved frame in it in place;
- * RTP goes to the {@link RtpVideoReceiver}, RTSP answers to the {@link RtspClientSession}. Only {@link #start()}
+ * RTP goes to the {@link RtpVideoReceiver}, RTSP answers to the {@link RtspClientSession}. Over UDP the RTP comes
+ * through the {@link UdpTracks} on the same loop instead, and the socket carries only RTSP. Only {@link #start()}
  * and {@link #close()} run elsewhere (the camera's supervisor thread).
  */
 final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, InterleavedStreamReader.Sink {
@@ -32,6 +34,9 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     static final int READ_BUFFER_BYTES = 2 * InterleavedStreamReader.MIN_BUFFER;
     private static final int SOCKET_RECEIVE_BUFFER = 512 * 1024;
     private static final long CLOSE_WAIT_MILLIS = 2000;
+    /** AUTO: how long PLAY over UDP may go without a single RTP datagram before the pipeline turns to TCP. */
+    static final long AUTO_UDP_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(
+            Long.getLong("argus.ingest.auto-udp-wait-millis", 3000));
 
     private final CameraConfiguration configuration;
     private final Listener listener;
@@ -46,6 +51,9 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     private SocketChannel channel;
     private SelectionKey key;
     private RtpVideoReceiver receiver;
+    private RtpTransportChoice transports;
+    private UdpTracks udpTracks;
+    private long playingSinceNanos = -1;
     private ByteBuffer pendingWrite;
     private boolean failed;
     private long lossReported;
@@ -71,8 +79,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         } catch (UnknownHostException e) {
             throw new IllegalStateException("unknown camera host " + url.host());
         }
-        session = new RtspClientSession(url, authenticator());
-        loop.execute(this::open);
+        loop.execute(() -> open(configuration.rtspTransport()));
     }
 
     private RtspAuthenticator authenticator() {
@@ -81,10 +88,14 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         return user == null ? null : new RtspAuthenticator(user, password == null ? "" : password, clientNonces);
     }
 
-    private void open() {
+    private void open(RtspTransport transport) {
         if (closed.get()) {
             return;
         }
+        udpTracks = transport == RtspTransport.TCP ? null : new UdpTracks(loop, address.getAddress(),
+                control -> session.track().clockRate(), control -> this::onUdpRtp, this::onCrash);
+        transports = new RtpTransportChoice(transport, udpTracks);
+        session = new RtspClientSession(url, authenticator(), transports);
         try {
             channel = SocketChannel.open();
             channel.configureBlocking(false);
@@ -156,8 +167,18 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             listener.onVideoCodec(track.codec());
             receiver = new RtpVideoReceiver(track, listener);
         }
+        if (playingSinceNanos < 0 && session.isPlaying()) {
+            playingSinceNanos = System.nanoTime();
+            listener.onRtpTransport(transports.inUse());
+        }
         if (next != null) {
             send(next);
+        }
+    }
+
+    private void onUdpRtp(byte[] packet, int offset, int length) {
+        if (receiver != null) {
+            receiver.onPacket(packet, offset, length);
         }
     }
 
@@ -170,6 +191,12 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
 
     @Override
     public void onTick(long nowNanos) {
+        if (transports != null && transports.mayFallBackToTcp() && playingSinceNanos >= 0
+                && nowNanos - playingSinceNanos >= AUTO_UDP_WAIT_NANOS && udpTracks.rtpDatagrams() == 0) {
+            loop.execute(this::startOverOnTcp); // not now: registering a channel while the loop iterates its keys
+            playingSinceNanos = Long.MAX_VALUE;
+            return;
+        }
         byte[] keepAlive = session.keepAliveIfDue(nowNanos);
         if (keepAlive != null) {
             send(keepAlive);
@@ -177,8 +204,27 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         if (receiver != null && receiver.lostPackets() > lossReported) {
             LOG.warning(() -> "camera " + configuration.cameraId() + ": " + (receiver.lostPackets() - lossReported)
                     + " RTP packets lost; " + receiver.droppedAccessUnits() + " access units dropped so far");
+            listener.onRtpLoss(receiver.lostPackets() - lossReported);
             lossReported = receiver.lostPackets();
         }
+    }
+
+    /** AUTO after UDP stayed silent (a firewall or NAT in between): the same camera again, over TCP. */
+    private void startOverOnTcp() {
+        if (failed || closed.get()) {
+            return;
+        }
+        LOG.info(() -> "camera " + configuration.cameraId() + ": no RTP over UDP within "
+                + TimeUnit.NANOSECONDS.toMillis(AUTO_UDP_WAIT_NANOS) + " ms; trying TCP");
+        shutDown();
+        key = null;
+        channel = null;
+        pendingWrite = null;
+        receiver = null;
+        lossReported = 0;
+        readBuffer.clear();
+        playingSinceNanos = -1;
+        open(RtspTransport.TCP);
     }
 
     @Override
@@ -253,6 +299,9 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
                 LOG.log(Level.FINE, "closing the camera socket", e);
             }
         }
+        if (udpTracks != null) {
+            udpTracks.closeAll();
+        }
         if (receiver != null && (receiver.lostPackets() > 0 || receiver.droppedAccessUnits() > 0)) {
             LOG.info(() -> "camera " + configuration.cameraId() + ": connection lost " + receiver.lostPackets()
                     + " RTP packets and dropped " + receiver.droppedAccessUnits() + " of "
@@ -302,6 +351,20 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         public void onVideoCodec(VideoCodec codec) {
             if (!closed.get()) {
                 delegate.onVideoCodec(codec);
+            }
+        }
+
+        @Override
+        public void onRtpTransport(RtspTransport transport) {
+            if (!closed.get()) {
+                delegate.onRtpTransport(transport);
+            }
+        }
+
+        @Override
+        public void onRtpLoss(long packets) {
+            if (!closed.get()) {
+                delegate.onRtpLoss(packets);
             }
         }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The RTSP conversation of one recording connection, without any I/O: OPTIONS, DESCRIBE, SETUP of the video track
- * with RTP interleaved on the connection, PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
+ * with RTP interleaved on the connection or over UDP ({@link RtpTransportChoice}), PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
  * Each response yields the next request to send. A 401 is answered once per request with the configured
  * credentials; every other refusal ends the conversation with a reason fit for the operator.
  */
@@ -19,11 +19,11 @@ final class RtspClientSession {
     static final String USER_AGENT = "Argus Recorder";
     /** RFC 2326's default session timeout, when SETUP names none. */
     static final int DEFAULT_TIMEOUT_SECONDS = 60;
-    private static final Pattern INTERLEAVED = Pattern.compile("interleaved=(\\d{1,3})");
     private static final Pattern TIMEOUT = Pattern.compile(";\\s*timeout\\s*=\\s*(\\d{1,9})", Pattern.CASE_INSENSITIVE);
 
     private final RtspUrl url;
     private final RtspAuthenticator authenticator;
+    private final RtpTransportChoice transports;
     private Step step = Step.OPTIONS;
     private int nextCseq = 1;
     private int pendingCseq;
@@ -40,10 +40,19 @@ final class RtspClientSession {
     private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
     private long lastRequestNanos;
 
-    /** @param authenticator answers 401 challenges; null when the camera has no credentials configured */
+    /** A conversation that receives RTP interleaved in the RTSP connection. */
     RtspClientSession(RtspUrl url, RtspAuthenticator authenticator) {
+        this(url, authenticator, RtpTransportChoice.tcp());
+    }
+
+    /**
+     * @param authenticator answers 401 challenges; null when the camera has no credentials configured
+     * @param transports    what SETUP asks for (TCP, UDP, or UDP falling back to TCP)
+     */
+    RtspClientSession(RtspUrl url, RtspAuthenticator authenticator, RtpTransportChoice transports) {
         this.url = url;
         this.authenticator = authenticator;
+        this.transports = transports;
     }
 
     byte[] start(long nowNanos) {
@@ -71,6 +80,9 @@ final class RtspClientSession {
             return answerChallenge(response, nowNanos);
         }
         pendingCarriesAnswer = false;
+        if (step == Step.SETUP && response.status() == 461 && transports.refused()) {
+            return setup(pendingUri, nowNanos); // 461 Unsupported Transport: AUTO asks again for TCP
+        }
         if (!response.isSuccess() && step != Step.OPTIONS) {
             throw new RtspProtocolException("camera answered " + pendingMethod + " with " + response.statusText());
         }
@@ -98,8 +110,11 @@ final class RtspClientSession {
         baseUrl = firstAbsolute(response.header("Content-Base"), response.header("Content-Location"),
                 url.requestUri());
         step = Step.SETUP;
-        return request("SETUP", RtspUrl.resolveControl(baseUrl, track.control()),
-                "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n", nowNanos);
+        return setup(RtspUrl.resolveControl(baseUrl, track.control()), nowNanos);
+    }
+
+    private byte[] setup(String trackUrl, long nowNanos) throws RtspProtocolException {
+        return request("SETUP", trackUrl, "Transport: " + transports.offer(trackUrl) + "\r\n", nowNanos);
     }
 
     private byte[] afterSetup(RtspResponse response, long nowNanos) throws RtspProtocolException {
@@ -115,15 +130,7 @@ final class RtspClientSession {
             keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(seconds) / 2;
         }
         String transport = response.header("Transport");
-        if (transport != null) {
-            Matcher interleaved = INTERLEAVED.matcher(transport);
-            if (interleaved.find()) {
-                rtpChannel = Integer.parseInt(interleaved.group(1));
-            } else if (!transport.toUpperCase(Locale.ROOT).contains("TCP")) {
-                throw new RtspProtocolException("camera does not send RTP over the RTSP connection (Transport "
-                        + RtspResponse.printable(transport) + ")");
-            }
-        }
+        rtpChannel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
         step = Step.PLAY;
         return request("PLAY", RtspUrl.resolveControl(baseUrl, track.sessionControl()), "Range: npt=0.000-\r\n",
                 nowNanos);
@@ -164,6 +171,7 @@ final class RtspClientSession {
         return track;
     }
 
+    /** The video track's interleaved RTP channel; -1 when it comes over UDP. */
     int rtpChannel() {
         return rtpChannel;
     }

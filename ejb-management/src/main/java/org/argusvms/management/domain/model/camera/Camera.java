@@ -19,6 +19,7 @@ import org.argusvms.json.Jsons;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.ProtocolException;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
 import java.time.Instant;
@@ -97,6 +98,10 @@ public class Camera {
     /** The storage of its recorder it records to; null: the recorder's default (docs/design/storages.md). */
     @Column(name = "storage_id")
     private String storageId;
+
+    /** How its RTP reaches the recorder: TCP, UDP or AUTO ({@link RtspTransport}). */
+    @Column(name = "rtsp_transport", nullable = false)
+    private String rtspTransport = RtspTransport.TCP.name();
 
     @Version
     private long version;
@@ -232,6 +237,15 @@ public class Camera {
     }
 
     /** The camera's ONVIF device service (http/https, no credentials), or null for an RTSP-only camera. */
+    public void changeRtspTransport(RtspTransport transport) {
+        this.rtspTransport = transport.name();
+    }
+
+    /** TCP for a value this version does not know (written by a newer one). */
+    public RtspTransport rtspTransport() {
+        return RtspTransport.parse(rtspTransport).orElse(RtspTransport.TCP);
+    }
+
     public void changeOnvifAddress(String onvifAddress) {
         this.onvifAddress = onvifAddress;
     }
