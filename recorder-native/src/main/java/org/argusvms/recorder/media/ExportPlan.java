@@ -134,9 +134,10 @@ final class ExportPlan {
     void writeTo(OutputStream out) throws IOException {
         byte[] buffer = new byte[COPY_BUFFER_BYTES];
         int[] sequence = {0};
+        long audioTimescale = Fmp4Rewriter.audioTimescale(init);
         write(out, (channel, fragment, decodeTime) -> {
             ByteBuffer moof = ByteBuffer.wrap(read(channel, fragment.offset(), fragment.moofLength()));
-            Fmp4Rewriter.renumberFragment(moof, ++sequence[0], decodeTime);
+            Fmp4Rewriter.renumberFragment(moof, ++sequence[0], decodeTime, timescale, audioTimescale);
             out.write(moof.array());
             copy(channel, fragment.offset() + fragment.moofLength(), fragment.length() - fragment.moofLength(),
                     buffer, out);

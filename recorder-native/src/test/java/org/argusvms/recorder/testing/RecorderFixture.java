@@ -15,6 +15,7 @@ import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
+import org.argusvms.simulator.audio.AudioCodec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +47,10 @@ public final class RecorderFixture implements AutoCloseable {
     public static final Duration PATIENCE = Duration.ofSeconds(15);
     /** The simulator's camera that serves H.265 (the others serve H.264). */
     public static final String H265_CAMERA = "cam4";
+    /** The simulator's camera that sends AAC audio (RFC 3640, 16 kHz) beside H.264. */
+    public static final String AAC_CAMERA = "cam5";
+    /** The simulator's camera that sends G.711 µ-law audio (8 kHz) beside H.264. */
+    public static final String G711_CAMERA = "cam6";
 
     public final byte[] ticketKey = new SecureRandom().generateSeed(32);
     public final Path storage;
@@ -56,7 +61,8 @@ public final class RecorderFixture implements AutoCloseable {
 
     public RecorderFixture() throws IOException {
         storage = Files.createTempDirectory("recorder-it");
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(4).h265(H265_CAMERA).build());
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(6).h265(H265_CAMERA)
+                .audio(AAC_CAMERA, AudioCodec.AAC).audio(G711_CAMERA, AudioCodec.PCMU).build());
         management = new ManagementStub(ticketKey);
         recorder = startRecorder(storage, management.port());
         control = ControlClient.connect(recorder.controlPort());
