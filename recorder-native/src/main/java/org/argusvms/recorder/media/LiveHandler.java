@@ -34,12 +34,16 @@ import java.util.logging.Logger;
  */
 final class LiveHandler implements HttpHandler {
 
-    /** Playback and export tickets are for recordings; only the LIVE right opens live video. */
-    private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE);
+    /**
+     * Playback and export tickets are for recordings; only the LIVE right opens live video, with the camera's sound
+     * when the ticket says the caller may listen.
+     */
+    private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE, Purpose.LIVE_AUDIO);
 
     private static final Logger LOG = Logger.getLogger(LiveHandler.class.getName());
     private static final AttachmentKey<LiveVideo> STREAM = AttachmentKey.create(LiveVideo.class);
     private static final AttachmentKey<Boolean> PLAYS_HEVC = AttachmentKey.create(Boolean.class);
+    private static final AttachmentKey<Purpose> PURPOSE = AttachmentKey.create(Purpose.class);
 
     private final MediaTicketKey ticketKey;
     private final LiveStreams streams;
@@ -65,8 +69,10 @@ final class LiveHandler implements HttpHandler {
             return;
         }
         Deque<String> tickets = exchange.getQueryParameters().get("ticket");
+        Purpose purpose;
         try {
-            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, LIVE_ONLY, clock.instant());
+            purpose = MediaTicket.verifiedPurpose(key, tickets == null ? null : tickets.peekFirst(), cameraId,
+                    LIVE_ONLY, clock.instant());
         } catch (SecurityException e) {
             LOG.fine(() -> "live request for " + cameraId + " refused: " + e.getMessage());
             plain(exchange, StatusCodes.FORBIDDEN, e.getMessage());
@@ -79,6 +85,7 @@ final class LiveHandler implements HttpHandler {
         }
         exchange.putAttachment(STREAM, stream);
         exchange.putAttachment(PLAYS_HEVC, playsHevc(exchange.getQueryParameters().get("codecs")));
+        exchange.putAttachment(PURPOSE, purpose);
         upgrade.handleRequest(exchange);
     }
 
@@ -91,7 +98,7 @@ final class LiveHandler implements HttpHandler {
     private static void connectViewer(WebSocketHttpExchange exchange, WebSocketChannel channel) {
         LiveVideo stream = exchange.getAttachment(STREAM);
         LiveViewer viewer = stream.addViewer(new WebSocketViewerConnection(channel),
-                exchange.getAttachment(PLAYS_HEVC));
+                exchange.getAttachment(PLAYS_HEVC), exchange.getAttachment(PURPOSE) == Purpose.LIVE_AUDIO);
         channel.addCloseTask(closed -> viewer.close());
         // viewers send nothing we need, but reading is how a close frame or a dead socket is noticed
         channel.getReceiveSetter().set(new AbstractReceiveListener() {

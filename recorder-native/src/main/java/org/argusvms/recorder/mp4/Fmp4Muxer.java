@@ -119,6 +119,19 @@ public final class Fmp4Muxer {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("a fragment needs at least one sample");
         }
+        return anyFragment(baseDecodeTime, samples, audioBaseDecodeTime, audioSamples);
+    }
+
+    /** moof + mdat with audio samples only (live streams send each frame as it comes, audio and video apart). */
+    public byte[] audioFragment(long audioBaseDecodeTime, List<Mp4Sample> audioSamples) {
+        if (audioSamples.isEmpty()) {
+            throw new IllegalArgumentException("a fragment needs at least one sample");
+        }
+        return anyFragment(0, List.of(), audioBaseDecodeTime, audioSamples);
+    }
+
+    private byte[] anyFragment(long baseDecodeTime, List<Mp4Sample> samples, long audioBaseDecodeTime,
+                               List<Mp4Sample> audioSamples) {
         long videoBytes = payloadBytes(samples);
         long payloadBytes = videoBytes + payloadBytes(audioSamples);
         if (payloadBytes > Integer.MAX_VALUE - 8) {
@@ -129,12 +142,14 @@ public final class Fmp4Muxer {
         int mfhd = out.openFull("mfhd", 0, 0);
         out.u32(++sequenceNumber);
         out.close(mfhd);
-        int videoDataOffset = writeTrackFragment(out, TRACK_ID, baseDecodeTime, samples, true);
+        int videoDataOffset = samples.isEmpty() ? -1 : writeTrackFragment(out, TRACK_ID, baseDecodeTime, samples, true);
         int audioDataOffset = audioSamples.isEmpty() ? -1
                 : writeTrackFragment(out, AudioTrackBoxes.TRACK_ID, audioBaseDecodeTime, audioSamples, false);
         out.close(moof);
         // data_offset counts from the start of moof (default-base-is-moof) to the first sample byte in mdat
-        out.patchU32(videoDataOffset, out.position() - moof + 8);
+        if (videoDataOffset >= 0) {
+            out.patchU32(videoDataOffset, out.position() - moof + 8);
+        }
         if (audioDataOffset >= 0) {
             out.patchU32(audioDataOffset, out.position() - moof + 8 + videoBytes);
         }

@@ -25,6 +25,8 @@ public final class MediaTicket {
     public enum Purpose {
         /** The live WebSocket stream. */
         LIVE,
+        /** The live WebSocket stream with the camera's sound: issued only to callers allowed to listen. */
+        LIVE_AUDIO,
         /** The recordings listing and recorded video viewed in place. */
         PLAYBACK,
         /** Downloading recorded video as a file (which also needs the listing). */
@@ -79,6 +81,20 @@ public final class MediaTicket {
      *                           not among {@code accepted}
      */
     public static String verify(byte[] key, String ticket, String cameraId, Set<Purpose> accepted, Instant now) {
+        return verifiedClaims(key, ticket, cameraId, accepted, now).subject;
+    }
+
+    /**
+     * Like {@link #verify(byte[], String, String, Set, Instant)}, but tells which of the accepted purposes the
+     * ticket was issued for, for routes that serve more to some purposes (live with or without sound).
+     */
+    public static Purpose verifiedPurpose(byte[] key, String ticket, String cameraId, Set<Purpose> accepted,
+                                          Instant now) {
+        return verifiedClaims(key, ticket, cameraId, accepted, now).purpose;
+    }
+
+    private static Claims verifiedClaims(byte[] key, String ticket, String cameraId, Set<Purpose> accepted,
+                                         Instant now) {
         if (ticket == null) {
             throw new SecurityException("no media ticket");
         }
@@ -107,7 +123,7 @@ public final class MediaTicket {
         if (now.getEpochSecond() >= claims.expiry) {
             throw new SecurityException("media ticket expired");
         }
-        return claims.subject;
+        return claims;
     }
 
     private record Claims(Purpose purpose, String cameraId, String subject, long expiry) {

@@ -80,4 +80,17 @@ class MediaTicketTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void liveTicketsTellWhetherTheCallerMayListen() {
+        Set<MediaTicket.Purpose> live = Set.of(MediaTicket.Purpose.LIVE, MediaTicket.Purpose.LIVE_AUDIO);
+        String withSound = MediaTicket.issue(key, MediaTicket.Purpose.LIVE_AUDIO, "cam-1", "operator",
+                now.plusSeconds(60));
+        String silent = MediaTicket.issue(key, "cam-1", "operator", now.plusSeconds(60));
+
+        assertEquals(MediaTicket.Purpose.LIVE_AUDIO, MediaTicket.verifiedPurpose(key, withSound, "cam-1", live, now));
+        assertEquals(MediaTicket.Purpose.LIVE, MediaTicket.verifiedPurpose(key, silent, "cam-1", live, now));
+        assertThrows(SecurityException.class, () -> MediaTicket.verify(key, withSound, "cam-1", now),
+                "a route that accepts plain live tickets only does not take one it did not ask for");
+    }
 }
