@@ -28,6 +28,8 @@ import java.util.logging.Logger;
  * without a key yet, 403 for a bad ticket, 404 for an unknown camera), then streams the camera's fMP4 to the socket.
  * The ticket is the whole authorisation, so no Origin header is required and no cookies are read.
  *
+ * <p>A live-with-audio ticket gets the camera's sound as a second track unless the player adds {@code audio=0}.
+ *
  * <p>{@code codecs} lists the MP4 sample entries the viewer's player accepts (a browser asks its MediaSource). A viewer
  * that does not list {@code hvc1} (or {@code hev1}), or sends no list, gets an H.264 transcode of an H.265 camera,
  * since H.264 is what every player decodes.
@@ -85,7 +87,10 @@ final class LiveHandler implements HttpHandler {
         }
         exchange.putAttachment(STREAM, stream);
         exchange.putAttachment(PLAYS_HEVC, playsHevc(exchange.getQueryParameters().get("codecs")));
-        exchange.putAttachment(PURPOSE, purpose);
+        // a player that cannot play the sound asks for the picture alone
+        Deque<String> audio = exchange.getQueryParameters().get("audio");
+        boolean declined = audio != null && audio.contains("0");
+        exchange.putAttachment(PURPOSE, declined ? Purpose.LIVE : purpose);
         upgrade.handleRequest(exchange);
     }
 
