@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Cameras with sound (the simulator's AAC and G.711 cameras) recorded for about five seconds, then checked with
  * ffprobe as a user would: the segments and an export hold the video and the audio track, with the camera's codec
- * and sample rate, and the audio lasts as long as the video.
+ * and sample rate, and the audio lasts as long as the video; a ticket without the right to listen gets the video
+ * alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AudioRecordingIT {
@@ -85,7 +87,8 @@ class AudioRecordingIT {
     void anExportCarriesTheAudioTrackWithoutReencoding(String camera, String codec, int sampleRate) throws Exception {
         Instant from = firstFrameTime(camera).plusMillis(500);
 
-        HttpResponse<Path> response = fixture.download(range(camera, "/export/", from, from.plusSeconds(3)));
+        HttpResponse<Path> response = fixture.download(range(camera, "/export/", from, from.plusSeconds(3),
+                Purpose.EXPORT_AUDIO));
 
         assertEquals(200, response.statusCode());
         Path export = response.body();
@@ -102,15 +105,34 @@ class AudioRecordingIT {
         assertEquals("", Ffprobe.decodeErrors(export));
     }
 
+    @ParameterizedTest
+    @CsvSource({"aac-1, /export/", "g711-1, /export/", "aac-1, /playback/"})
+    void whoMayNotListenGetsTheVideoAloneWithoutAnAudioByte(String camera, String route) throws Exception {
+        Instant from = firstFrameTime(camera).plusMillis(500);
+        Purpose purpose = route.equals("/export/") ? Purpose.EXPORT : Purpose.PLAYBACK;
+
+        HttpResponse<Path> silent = fixture.download(range(camera, route, from, from.plusSeconds(3), purpose));
+        HttpResponse<Path> heard = fixture.download(range(camera, route, from, from.plusSeconds(3),
+                purpose.withAudio(true)));
+
+        assertEquals(200, silent.statusCode());
+        Path video = silent.body();
+        assertEquals(Long.parseLong(silent.headers().firstValue("Content-Length").orElseThrow()), Files.size(video));
+        assertEquals("", Ffprobe.streams(video, "a"), "no audio stream");
+        assertEquals(Ffprobe.probe(heard.body()), Ffprobe.probe(video), "the same video as with sound");
+        assertEquals("", Ffprobe.decodeErrors(video));
+        assertTrue(Files.size(video) < Files.size(heard.body()));
+    }
+
     private Instant firstFrameTime(String camera) throws Exception {
         String listing = fixture.httpGet(range(camera, "/recordings/", recordingStarted.minusSeconds(5),
-                Instant.now())).body();
+                Instant.now(), Purpose.EXPORT)).body();
         int from = listing.indexOf("\"from\":\"", listing.indexOf("\"spans\"")) + 8;
         return Instant.parse(listing.substring(from, listing.indexOf('"', from)));
     }
 
-    private String range(String camera, String path, Instant from, Instant to) {
-        String ticket = URLEncoder.encode(MediaTicket.issue(fixture.ticketKey, Purpose.EXPORT, camera, "operator",
+    private String range(String camera, String path, Instant from, Instant to, Purpose purpose) {
+        String ticket = URLEncoder.encode(MediaTicket.issue(fixture.ticketKey, purpose, camera, "operator",
                 Instant.now().plusSeconds(60)), StandardCharsets.UTF_8);
         return path + camera + "?from=" + from + "&to=" + to + "&ticket=" + ticket;
     }

@@ -92,6 +92,9 @@ final class ExportHandler implements HttpHandler {
                 MediaAccess.error(exchange, StatusCodes.NOT_FOUND, "nothing recorded in this range");
                 return;
             }
+            if (!exchange.getAttachment(MediaAccess.PURPOSE).withAudio()) {
+                plan = plan.withoutAudio(); // may see, may not hear: not one audio byte leaves the recorder
+            }
             exchange.startBlocking();
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "video/mp4");
             if (!keyframesOnly) {

@@ -40,6 +40,12 @@ public final class Ffprobe {
         }
     }
 
+    /** The codec names of the file's streams of one type ("v", "a"), one per line; empty when it has none. */
+    public static String streams(Path file, String type) throws IOException, InterruptedException {
+        return run(List.of("ffprobe", "-v", "error", "-select_streams", type, "-show_entries", "stream=codec_name",
+                "-of", "csv=p=0", file.toString())).strip();
+    }
+
     /** Seconds from the first packet's presentation to the end of the last of a stream ("v:0", "a:0"). */
     public static double streamSpan(Path file, String stream) throws IOException, InterruptedException {
         return span(packetSpans(file, stream));

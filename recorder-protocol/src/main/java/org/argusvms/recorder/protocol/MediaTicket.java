@@ -21,16 +21,51 @@ import java.util.Set;
  */
 public final class MediaTicket {
 
-    /** What the ticket admits to; each is granted by its own right, so one must not open the others' routes. */
+    /**
+     * What the ticket admits to; each is granted by its own right, so one must not open the others' routes. The
+     * {@code _AUDIO} purposes are issued instead of their base to callers who may also listen (AUDIO_LISTEN): they
+     * admit wherever their base does, and routes that serve sound serve it only to them.
+     */
     public enum Purpose {
         /** The live WebSocket stream. */
         LIVE,
-        /** The live WebSocket stream with the camera's sound: issued only to callers allowed to listen. */
+        /** The live WebSocket stream with the camera's sound. */
         LIVE_AUDIO,
         /** The recordings listing and recorded video viewed in place. */
         PLAYBACK,
+        /** Recorded video viewed in place, with its sound. */
+        PLAYBACK_AUDIO,
         /** Downloading recorded video as a file (which also needs the listing). */
-        EXPORT;
+        EXPORT,
+        /** Downloading recorded video with its sound. */
+        EXPORT_AUDIO;
+
+        /** The purpose without sound that this one extends (itself for those). */
+        public Purpose base() {
+            return switch (this) {
+                case LIVE_AUDIO -> LIVE;
+                case PLAYBACK_AUDIO -> PLAYBACK;
+                case EXPORT_AUDIO -> EXPORT;
+                default -> this;
+            };
+        }
+
+        /** Whether the caller may hear the camera. */
+        public boolean withAudio() {
+            return base() != this;
+        }
+
+        /** This purpose, or its variant with sound when {@code audio}. */
+        public Purpose withAudio(boolean audio) {
+            if (!audio) {
+                return base();
+            }
+            return switch (base()) {
+                case LIVE -> LIVE_AUDIO;
+                case PLAYBACK -> PLAYBACK_AUDIO;
+                default -> EXPORT_AUDIO;
+            };
+        }
 
         String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -117,7 +152,7 @@ public final class MediaTicket {
         if (!claims.cameraId.equals(cameraId)) {
             throw new SecurityException("media ticket is for another camera");
         }
-        if (!accepted.contains(claims.purpose)) {
+        if (!accepted.contains(claims.purpose) && !accepted.contains(claims.purpose.base())) {
             throw new SecurityException("media ticket is for " + claims.purpose.wireName() + ", not for this request");
         }
         if (now.getEpochSecond() >= claims.expiry) {
