@@ -40,10 +40,8 @@ class WebClientLiveAudioIT extends BrowserIT {
 
     @Test
     void unmutingATileLetsTheOperatorHearTheCamera() {
-        ArgusStack.ensureCamera(CAMERA, ArgusStack.AUDIO_SIMULATOR_CAMERA);
         WebClientPage page = WebClientPage.signIn(browser, "admin", "admin");
-        page.cameraButton(CAMERA).click();
-        WebElement tile = liveTile();
+        WebElement tile = showCameraLive(page);
         WebElement speaker = browser.await("the tile's speaker button", Duration.ofSeconds(15),
                 d -> tile.findElement(By.cssSelector(".tile-sound")).isDisplayed()
                         ? tile.findElement(By.cssSelector(".tile-sound")) : null);
@@ -73,10 +71,8 @@ class WebClientLiveAudioIT extends BrowserIT {
 
     @Test
     void aUserWithoutTheRightToListenGetsNoSpeakerAndNoSound() {
-        ArgusStack.ensureCamera(CAMERA, ArgusStack.AUDIO_SIMULATOR_CAMERA);
         WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
-        page.cameraButton(CAMERA).click();
-        WebElement tile = liveTile();
+        WebElement tile = showCameraLive(page);
         WebElement video = tile.findElement(By.tagName("video"));
         double start = WebClientLiveIT.number(browser.script("return arguments[0].currentTime;", video));
         browser.await("a second of live video", Duration.ofSeconds(10),
@@ -89,7 +85,10 @@ class WebClientLiveAudioIT extends BrowserIT {
         assertEquals(Boolean.TRUE, browser.script("return arguments[0].muted;", video), "M changes nothing");
     }
 
-    private WebElement liveTile() {
+    /** Puts the camera with sound on a tile and waits for it to play. */
+    private WebElement showCameraLive(WebClientPage page) {
+        ArgusStack.ensureCamera(CAMERA, ArgusStack.AUDIO_SIMULATOR_CAMERA);
+        page.cameraButton(CAMERA).click();
         return browser.await("a live tile showing " + CAMERA, Duration.ofSeconds(60),
                 d -> d.findElements(By.cssSelector(".tile[data-state='live']")).stream()
                         .filter(tile -> CAMERA.equals(tile.findElement(By.cssSelector(".tile-title")).getText()))

@@ -5,7 +5,8 @@ import java.util.HexFormat;
 
 /**
  * What a camera's audio track is: codec, sample rate (also the RTP clock rate), channels, and for AAC the
- * AudioSpecificConfig (ISO/IEC 14496-3) a decoder needs, from the SDP's {@code config=}; empty for G.711.
+ * AudioSpecificConfig (ISO/IEC 14496-3) a decoder needs, from the SDP's {@code config=}; for FLAC the metadata blocks
+ * of its {@code dfLa} box; empty for G.711.
  */
 public final class AudioFormat {
 
@@ -46,6 +47,7 @@ public final class AudioFormat {
             case AAC -> "mp4a.40." + (decoderConfig.length > 0 ? (decoderConfig[0] & 0xFF) >> 3 : 2);
             case PCMU -> "ulaw";
             case PCMA -> "alaw";
+            case FLAC -> "flac";
         };
     }
 

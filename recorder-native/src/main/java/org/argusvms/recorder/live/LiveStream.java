@@ -1,6 +1,5 @@
 package org.argusvms.recorder.live;
 
-import org.argusvms.recorder.codec.AudioCodec;
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.h264.VideoFrame;
@@ -21,8 +20,8 @@ import java.util.function.LongSupplier;
  *
  * <p>{@link #onFrame} runs on the streaming thread: it muxes once per frame and only enqueues to viewers.
  *
- * <p>An {@link #audible} stream also carries the camera's AAC sound as a second track, each audio frame a fragment
- * of its own; the other streams never mux audio, so a viewer without the right to listen never receives its bytes.
+ * <p>An {@link #audible} stream also carries the camera's sound as a second track (AAC as it came, G.711 as FLAC),
+ * each audio frame a fragment of its own; the other streams never mux audio, so a viewer without the right to listen never receives its bytes.
  */
 public final class LiveStream implements FrameListener {
 
@@ -38,8 +37,8 @@ public final class LiveStream implements FrameListener {
     private boolean gopCacheComplete;
     private LiveInit init;
     private boolean audible;
-    /** The sound track of an audible stream, when the camera's audio is one browsers play (AAC); else null. */
-    private AudioFormat audio;
+    /** The sound track of an audible stream, in a form browsers play; null without sound. */
+    private BrowserAudio audio;
 
     public LiveStream(long gopCacheLimitBytes, long viewerQueueLimitBytes, LongSupplier nanoTime) {
         this(gopCacheLimitBytes, viewerQueueLimitBytes, nanoTime, () -> { });
@@ -67,21 +66,20 @@ public final class LiveStream implements FrameListener {
     /** A new sound track (or none) starts a new init segment at the next keyframe. */
     @Override
     public synchronized void onAudioFormat(AudioFormat format) {
-        AudioFormat playable = audible && format != null && format.codec() == AudioCodec.AAC ? format : null;
-        if (!Objects.equals(playable, audio)) {
-            audio = playable;
+        BrowserAudio playable = audible ? BrowserAudio.of(format) : null;
+        if (!Objects.equals(playable == null ? null : playable.playable(), audio == null ? null : audio.playable())) {
             init = null;
             clearGopCache();
         }
+        audio = playable;
     }
 
     @Override
     public synchronized void onAudioFrame(AudioFrame frame) {
-        if (audio == null || init == null || init.audio() == null || !frame.format().equals(audio)) {
+        if (audio == null || init == null || init.audio() == null || !audio.accepts(frame)) {
             return;
         }
-        byte[] fragment = muxer.audioFragment(frame.time() * audio.sampleRate() / VideoFrame.TIMESCALE,
-                List.of(new Mp4Sample(frame.data(), frame.sampleCount(), 0, true)));
+        byte[] fragment = muxer.audioFragment(audio.decodeTime(frame), audio.samples(frame));
         if (gopCacheComplete && gopCacheBytes + fragment.length <= gopCacheLimitBytes) {
             gopCache.add(fragment);
             gopCacheBytes += fragment.length;
@@ -97,7 +95,8 @@ public final class LiveStream implements FrameListener {
             if (!frame.keyframe()) {
                 return;
             }
-            init = LiveInit.of(frame.parameterSets(), audio, muxer.initSegment(frame.parameterSets(), audio));
+            AudioFormat sound = audio == null ? null : audio.playable();
+            init = LiveInit.of(frame.parameterSets(), sound, muxer.initSegment(frame.parameterSets(), sound));
             viewers.forEach(viewer -> viewer.sendInit(init));
         }
         byte[] fragment = muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(

@@ -1,6 +1,5 @@
 package org.argusvms.recorder.live;
 
-import org.argusvms.recorder.codec.AudioCodec;
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.codec.VideoCodec;
@@ -24,7 +23,7 @@ import java.util.logging.Logger;
  * transcode. A transcode that fails costs only its viewers' pictures: it runs outside ingest and recording, which
  * hand it frames without waiting.
  *
- * <p>Viewers allowed to listen (a live-with-audio ticket) of a camera with AAC sound get a third stream, the camera's
+ * <p>Viewers allowed to listen (a live-with-audio ticket) of a camera with sound get a third stream, the camera's
  * video with its sound, fed only while the camera has audio; H.265 viewers of the transcode get no sound yet.
  */
 public final class LiveVideo implements FrameListener {
@@ -103,10 +102,9 @@ public final class LiveVideo implements FrameListener {
         audible.onAudioFrame(frame);
     }
 
-    /** Whether the camera's sound can be heard live: it has audio that browsers play (AAC). */
+    /** Whether the camera's sound can be heard live: it has audio that browsers play (AAC, or G.711 as FLAC). */
     public boolean hasPlayableAudio() {
-        AudioFormat format = audioFormat;
-        return format != null && format.codec() == AudioCodec.AAC;
+        return BrowserAudio.of(audioFormat) != null;
     }
 
     @Override

@@ -5,8 +5,9 @@ import org.argusvms.recorder.codec.AudioFormat;
 
 /**
  * The audio trak of an init segment (ISO/IEC 14496-12 8.3 to 8.7, 12.2): a sound track in the sample rate's
- * timescale whose sample entry is {@code mp4a} with an {@code esds} (AAC, ISO/IEC 14496-14 and -1) or, for G.711,
- * {@code ulaw}/{@code alaw} carrying the camera's bytes as they came (see docs/design/audio.md).
+ * timescale whose sample entry is {@code mp4a} with an {@code esds} (AAC, ISO/IEC 14496-14 and -1), for G.711
+ * {@code ulaw}/{@code alaw} carrying the camera's bytes as they came (see docs/design/audio.md), or {@code fLaC} with
+ * a {@code dfLa} (G.711 converted for browsers).
  */
 final class AudioTrackBoxes {
 
@@ -14,8 +15,6 @@ final class AudioTrackBoxes {
     /** ISO/IEC 14496-1 object type "Audio ISO/IEC 14496-3" and stream type audio (0x05) with upStream 0, reserved 1. */
     private static final int OBJECT_TYPE_AUDIO_14496_3 = 0x40;
     private static final int STREAM_TYPE_AUDIO = 0x05 << 2 | 1;
-    private static final int LANGUAGE_UNDETERMINED = 0x55C4;
-    private static final int[] UNITY_MATRIX = {0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000};
 
     private AudioTrackBoxes() {
     }
@@ -25,14 +24,12 @@ final class AudioTrackBoxes {
         int tkhd = out.openFull("tkhd", 0, 0x000003); // enabled, in movie
         out.u32(0).u32(0).u32(TRACK_ID).u32(0).u32(0); // creation, modification, track, reserved, duration
         out.zeros(8).u16(0).u16(1).u16(0x0100).u16(0); // reserved, layer, alternate group 1, volume 1.0, reserved
-        for (int value : UNITY_MATRIX) {
-            out.u32(value & 0xFFFFFFFFL);
-        }
+        Fmp4Muxer.writeMatrix(out);
         out.u32(0).u32(0); // no visual size
         out.close(tkhd);
         int mdia = out.open("mdia");
         int mdhd = out.openFull("mdhd", 0, 0);
-        out.u32(0).u32(0).u32(format.sampleRate()).u32(0).u16(LANGUAGE_UNDETERMINED).u16(0);
+        out.u32(0).u32(0).u32(format.sampleRate()).u32(0).u16(Fmp4Muxer.LANGUAGE_UNDETERMINED).u16(0);
         out.close(mdhd);
         int hdlr = out.openFull("hdlr", 0, 0);
         out.u32(0).fourcc("soun").zeros(12).cString("Argus audio");
@@ -41,12 +38,7 @@ final class AudioTrackBoxes {
         int smhd = out.openFull("smhd", 0, 0);
         out.u16(0).u16(0); // balance, reserved
         out.close(smhd);
-        int dinf = out.open("dinf");
-        int dref = out.openFull("dref", 0, 0);
-        out.u32(1);
-        out.close(out.openFull("url ", 0, 1));
-        out.close(dref);
-        out.close(dinf);
+        Fmp4Muxer.writeDataInformation(out);
         int stbl = out.open("stbl");
         int stsd = out.openFull("stsd", 0, 0);
         out.u32(1);
@@ -72,6 +64,7 @@ final class AudioTrackBoxes {
             case AAC -> "mp4a";
             case PCMU -> "ulaw";
             case PCMA -> "alaw";
+            case FLAC -> "fLaC";
         };
     }
 
@@ -79,10 +72,14 @@ final class AudioTrackBoxes {
         int entry = out.open(sampleEntryType(format));
         out.zeros(6).u16(1); // reserved, data_reference_index
         out.zeros(8); // reserved
-        out.u16(format.channels()).u16(format.codec() == AudioCodec.AAC ? 16 : 8).u16(0).u16(0);
+        out.u16(format.channels()).u16(format.codec().isG711() ? 8 : 16).u16(0).u16(0);
         out.u32((long) Math.min(format.sampleRate(), 0xFFFF) << 16); // 16.16 fixed point
         if (format.codec() == AudioCodec.AAC) {
             writeEsds(out, format.decoderConfig());
+        } else if (format.codec() == AudioCodec.FLAC) {
+            int dfLa = out.openFull("dfLa", 0, 0);
+            out.bytes(format.decoderConfig()); // the metadata blocks, STREAMINFO first
+            out.close(dfLa);
         }
         out.close(entry);
     }

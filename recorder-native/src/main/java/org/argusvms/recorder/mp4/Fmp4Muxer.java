@@ -36,7 +36,7 @@ public final class Fmp4Muxer {
     /** avcC carries chroma format and bit depth only for these profiles (14496-15 5.3.3.1.2). */
     private static final Set<Integer> AVCC_EXTENDED_PROFILES = Set.of(100, 110, 122, 144);
     private static final int[] UNITY_MATRIX = {0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000};
-    private static final int LANGUAGE_UNDETERMINED = 0x55C4;
+    static final int LANGUAGE_UNDETERMINED = 0x55C4;
 
     private final int timescale;
     private int sequenceNumber;
@@ -76,12 +76,7 @@ public final class Fmp4Muxer {
         int vmhd = out.openFull("vmhd", 0, 1);
         out.u16(0).zeros(6);
         out.close(vmhd);
-        int dinf = out.open("dinf");
-        int dref = out.openFull("dref", 0, 0);
-        out.u32(1);
-        out.close(out.openFull("url ", 0, 1)); // flag 1: media is in this file
-        out.close(dref);
-        out.close(dinf);
+        writeDataInformation(out);
         writeSampleTable(out, parameterSets);
         out.close(minf);
         out.close(mdia);
@@ -288,7 +283,17 @@ public final class Fmp4Muxer {
         out.close(avcC);
     }
 
-    private static void writeMatrix(BoxWriter out) {
+    /** dinf with one self-contained data reference: the media is in this file. */
+    static void writeDataInformation(BoxWriter out) {
+        int dinf = out.open("dinf");
+        int dref = out.openFull("dref", 0, 0);
+        out.u32(1);
+        out.close(out.openFull("url ", 0, 1)); // flag 1: media is in this file
+        out.close(dref);
+        out.close(dinf);
+    }
+
+    static void writeMatrix(BoxWriter out) {
         for (int value : UNITY_MATRIX) {
             out.u32(value & 0xFFFFFFFFL);
         }
