@@ -2,6 +2,8 @@ package org.argusvms.systemtest;
 
 import org.argusvms.systemtest.support.ArgusStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -38,10 +40,13 @@ class WebClientLiveAudioIT extends BrowserIT {
             return samples.reduce((peak, sample) => Math.max(peak, Math.abs(sample)), 0);
             """;
 
-    @Test
-    void unmutingATileLetsTheOperatorHearTheCamera() {
+    /** AAC reaches the browser as it came, G.711 as FLAC (Media Source plays no G.711). */
+    @ParameterizedTest
+    @CsvSource({CAMERA + ", " + ArgusStack.AUDIO_SIMULATOR_CAMERA, "Intercom, " + ArgusStack.G711_SIMULATOR_CAMERA})
+    void unmutingATileLetsTheOperatorHearTheCamera(String cameraName, String simulatorPath) {
+        ArgusStack.ensureCamera(cameraName, simulatorPath); // before signing in: the page lists the cameras it had
         WebClientPage page = WebClientPage.signIn(browser, "admin", "admin");
-        WebElement tile = showCameraLive(page);
+        WebElement tile = showCameraLive(page, cameraName);
         WebElement speaker = browser.await("the tile's speaker button", Duration.ofSeconds(15),
                 d -> tile.findElement(By.cssSelector(".tile-sound")).isDisplayed()
                         ? tile.findElement(By.cssSelector(".tile-sound")) : null);
@@ -59,7 +64,7 @@ class WebClientLiveAudioIT extends BrowserIT {
             double peak = WebClientLiveIT.number(browser.script(PEAK));
             return peak > 0.05 ? peak : null;
         });
-        browser.screenshot("live-tile-unmuted");
+        browser.screenshot("live-tile-unmuted-" + simulatorPath);
         assertTrue(mutedPeak < 0.01, "silent while muted: " + mutedPeak);
         assertTrue(heardPeak > 0.05, "audible once unmuted: " + heardPeak);
         assertTrue(WebClientLiveIT.number(browser.script("return arguments[0].webkitAudioDecodedByteCount;", video)) > 0);
@@ -71,8 +76,9 @@ class WebClientLiveAudioIT extends BrowserIT {
 
     @Test
     void aUserWithoutTheRightToListenGetsNoSpeakerAndNoSound() {
+        ArgusStack.ensureCamera(CAMERA, ArgusStack.AUDIO_SIMULATOR_CAMERA);
         WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
-        WebElement tile = showCameraLive(page);
+        WebElement tile = showCameraLive(page, CAMERA);
         WebElement video = tile.findElement(By.tagName("video"));
         double start = WebClientLiveIT.number(browser.script("return arguments[0].currentTime;", video));
         browser.await("a second of live video", Duration.ofSeconds(10),
@@ -85,13 +91,12 @@ class WebClientLiveAudioIT extends BrowserIT {
         assertEquals(Boolean.TRUE, browser.script("return arguments[0].muted;", video), "M changes nothing");
     }
 
-    /** Puts the camera with sound on a tile and waits for it to play. */
-    private WebElement showCameraLive(WebClientPage page) {
-        ArgusStack.ensureCamera(CAMERA, ArgusStack.AUDIO_SIMULATOR_CAMERA);
-        page.cameraButton(CAMERA).click();
-        return browser.await("a live tile showing " + CAMERA, Duration.ofSeconds(60),
+    /** Puts a camera with sound on a tile and waits for it to play. */
+    private WebElement showCameraLive(WebClientPage page, String cameraName) {
+        page.cameraButton(cameraName).click();
+        return browser.await("a live tile showing " + cameraName, Duration.ofSeconds(60),
                 d -> d.findElements(By.cssSelector(".tile[data-state='live']")).stream()
-                        .filter(tile -> CAMERA.equals(tile.findElement(By.cssSelector(".tile-title")).getText()))
+                        .filter(tile -> cameraName.equals(tile.findElement(By.cssSelector(".tile-title")).getText()))
                         .findFirst().orElse(null));
     }
 
