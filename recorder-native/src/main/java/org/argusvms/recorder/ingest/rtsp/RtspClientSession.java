@@ -137,8 +137,9 @@ final class RtspClientSession {
         }
         if (audioTrack != null) {
             step = Step.SETUP_AUDIO;
+            int channel = rtpChannel + 2; // the pair after the video's, whichever the camera chose for it
             return request("SETUP", RtspUrl.resolveControl(baseUrl, audioTrack.control()),
-                    "Transport: RTP/AVP/TCP;unicast;interleaved=2-3\r\n", nowNanos);
+                    "Transport: RTP/AVP/TCP;unicast;interleaved=" + channel + "-" + (channel + 1) + "\r\n", nowNanos);
         }
         return play(nowNanos);
     }
