@@ -192,11 +192,23 @@ public final class LiveVideo implements FrameListener {
         return transcoded.viewerCount();
     }
 
-    /** Disconnects every viewer (camera removed or recorder stopping) and stops a transcode before returning. */
+    /**
+     * Disconnects every viewer (camera removed or recorder stopping) and stops a transcode before returning. The
+     * transcode is taken first: its viewers leaving would otherwise start an asynchronous stop that could still be
+     * running when this returns.
+     */
     public void close() {
+        Transcoder running;
+        synchronized (this) {
+            running = transcoder;
+            transcoder = null;
+        }
         original.close();
-        transcoded.close();
         audible.close();
-        stopTranscodeIfUnwatched();
+        transcoded.close();
+        if (running != null) {
+            LOG.info(() -> "camera " + cameraId + ": closing; stopping its H.264 transcode");
+            running.close();
+        }
     }
 }

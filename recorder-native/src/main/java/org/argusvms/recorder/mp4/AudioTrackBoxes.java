@@ -28,12 +28,7 @@ final class AudioTrackBoxes {
         out.u32(0).u32(0); // no visual size
         out.close(tkhd);
         int mdia = out.open("mdia");
-        int mdhd = out.openFull("mdhd", 0, 0);
-        out.u32(0).u32(0).u32(format.sampleRate()).u32(0).u16(Fmp4Muxer.LANGUAGE_UNDETERMINED).u16(0);
-        out.close(mdhd);
-        int hdlr = out.openFull("hdlr", 0, 0);
-        out.u32(0).fourcc("soun").zeros(12).cString("Argus audio");
-        out.close(hdlr);
+        Fmp4Muxer.writeMediaHeaderAndHandler(out, format.sampleRate(), "soun", "Argus audio");
         int minf = out.open("minf");
         int smhd = out.openFull("smhd", 0, 0);
         out.u16(0).u16(0); // balance, reserved
@@ -44,14 +39,7 @@ final class AudioTrackBoxes {
         out.u32(1);
         writeSampleEntry(out, format);
         out.close(stsd);
-        for (String empty : new String[] {"stts", "stsc", "stco"}) {
-            int box = out.openFull(empty, 0, 0);
-            out.u32(0);
-            out.close(box);
-        }
-        int stsz = out.openFull("stsz", 0, 0);
-        out.u32(0).u32(0);
-        out.close(stsz);
+        Fmp4Muxer.writeEmptySampleTables(out);
         out.close(stbl);
         out.close(minf);
         out.close(mdia);

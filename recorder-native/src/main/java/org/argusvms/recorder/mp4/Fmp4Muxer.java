@@ -36,7 +36,7 @@ public final class Fmp4Muxer {
     /** avcC carries chroma format and bit depth only for these profiles (14496-15 5.3.3.1.2). */
     private static final Set<Integer> AVCC_EXTENDED_PROFILES = Set.of(100, 110, 122, 144);
     private static final int[] UNITY_MATRIX = {0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000};
-    static final int LANGUAGE_UNDETERMINED = 0x55C4;
+    private static final int LANGUAGE_UNDETERMINED = 0x55C4;
 
     private final int timescale;
     private int sequenceNumber;
@@ -66,12 +66,7 @@ public final class Fmp4Muxer {
         int trak = out.open("trak");
         writeTrackHeader(out, parameterSets);
         int mdia = out.open("mdia");
-        int mdhd = out.openFull("mdhd", 0, 0);
-        out.u32(0).u32(0).u32(timescale).u32(0).u16(LANGUAGE_UNDETERMINED).u16(0);
-        out.close(mdhd);
-        int hdlr = out.openFull("hdlr", 0, 0);
-        out.u32(0).fourcc("vide").zeros(12).cString("Argus video");
-        out.close(hdlr);
+        writeMediaHeaderAndHandler(out, timescale, "vide", "Argus video");
         int minf = out.open("minf");
         int vmhd = out.openFull("vmhd", 0, 1);
         out.u16(0).zeros(6);
@@ -222,6 +217,12 @@ public final class Fmp4Muxer {
         out.u32(1);
         writeVisualSampleEntry(out, parameterSets);
         out.close(stsd);
+        writeEmptySampleTables(out);
+        out.close(stbl);
+    }
+
+    /** stts, stsc, stsz and stco without entries: a fragmented file's samples are in its fragments. */
+    static void writeEmptySampleTables(BoxWriter out) {
         int stts = out.openFull("stts", 0, 0);
         out.u32(0);
         out.close(stts);
@@ -234,7 +235,16 @@ public final class Fmp4Muxer {
         int stco = out.openFull("stco", 0, 0);
         out.u32(0);
         out.close(stco);
-        out.close(stbl);
+    }
+
+    /** mdhd (the track's timescale, no duration) and hdlr with the handler type and a name. */
+    static void writeMediaHeaderAndHandler(BoxWriter out, int timescale, String handlerType, String name) {
+        int mdhd = out.openFull("mdhd", 0, 0);
+        out.u32(0).u32(0).u32(timescale).u32(0).u16(LANGUAGE_UNDETERMINED).u16(0);
+        out.close(mdhd);
+        int hdlr = out.openFull("hdlr", 0, 0);
+        out.u32(0).fourcc(handlerType).zeros(12).cString(name);
+        out.close(hdlr);
     }
 
     /**
