@@ -38,6 +38,7 @@ class LiveAudioIT extends RecorderFixtureTest {
             RecorderFixture.G711_CAMERA + ", live-g711, flac, flac, 8000"})
     void aViewerAllowedToListenGetsTheAudioTrackAndOneWhoIsNotGetsVideoOnly(String simulatorCamera, String cameraId,
             String mimeCodec, String codec, int sampleRate) throws Exception {
+        RecorderFixture.assumeIngestWithAudio();
         fixture.apply(camera(cameraId, fixture.simulator.url(simulatorCamera), RecordingMode.OFF, true));
         Await.until("streaming with audio", PATIENCE,
                 () -> fixture.recorderStatus().camera(cameraId).framesReceived() > 30);
