@@ -12,10 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.audio.AudioClip;
+import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.VideoCodec;
@@ -91,7 +94,7 @@ public final class CameraSimulator implements AutoCloseable {
                     ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
                             faults, config.clock());
-            cameras.put(name, new SimulatedCamera(name, feed, faults));
+            cameras.put(name, new SimulatedCamera(name, feed, faults, audioClip(config, i)));
         }
         SecureRandom random = new SecureRandom();
         RtspAuthenticator authenticator = config.credentials()
@@ -281,6 +284,16 @@ public final class CameraSimulator implements AutoCloseable {
             }
         }
         return clips;
+    }
+
+    /** The camera's sound, encoded once at start-up like its video (cached); null for a camera without audio. */
+    private static AudioClip audioClip(SimulatorConfig config, int cameraIndex) throws IOException {
+        Optional<AudioCodec> codec = config.audioCodec(cameraIndex);
+        if (codec.isEmpty()) {
+            return null;
+        }
+        Path file = new ClipGenerator(config.clipCacheDirectory()).audioClipFor(codec.get(), config.audioClipSeconds());
+        return AudioClip.load(file, codec.get());
     }
 
     private static Map<String, CameraFaults> faultsByCamera(Map<String, SimulatedCamera> cameras) {

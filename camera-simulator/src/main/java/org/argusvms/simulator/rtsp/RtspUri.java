@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream, or
- * {@code rtsp://host:port/<camera>/trackID=0} for its only track.
+ * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream,
+ * {@code rtsp://host:port/<camera>/trackID=0} for its video track, or {@code .../trackID=1} for its audio track.
  */
-record RtspUri(String cameraName, String aggregateUrl) {
+record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
 
     static final String TRACK_CONTROL = "trackID=0";
+    static final String AUDIO_TRACK_CONTROL = "trackID=1";
 
     /**
      * @return empty when the URI is well-formed but names no camera at all (such as {@code rtsp://host/a/b})
@@ -29,7 +30,8 @@ record RtspUri(String cameraName, String aggregateUrl) {
             throw new RtspException(RtspStatus.BAD_REQUEST, "request URI is not an absolute rtsp:// URI");
         }
         String path = stripSlashes(parsed.getPath() == null ? "" : parsed.getPath());
-        if (path.endsWith("/" + TRACK_CONTROL)) {
+        boolean audioTrack = path.endsWith("/" + AUDIO_TRACK_CONTROL);
+        if (path.endsWith("/" + TRACK_CONTROL) || audioTrack) {
             path = path.substring(0, path.length() - TRACK_CONTROL.length() - 1);
         }
         if (path.isEmpty() || path.contains("/")) {
@@ -37,11 +39,15 @@ record RtspUri(String cameraName, String aggregateUrl) {
         }
         // Userinfo and query are not part of the URL the client resolves track controls against.
         String aggregateUrl = "rtsp://" + hostAndPort(parsed) + "/" + path;
-        return Optional.of(new RtspUri(path, aggregateUrl));
+        return Optional.of(new RtspUri(path, aggregateUrl, audioTrack));
     }
 
     String trackUrl() {
         return aggregateUrl + "/" + TRACK_CONTROL;
+    }
+
+    String audioTrackUrl() {
+        return aggregateUrl + "/" + AUDIO_TRACK_CONTROL;
     }
 
     /** Content-Base for DESCRIBE: relative track controls resolve against it. */

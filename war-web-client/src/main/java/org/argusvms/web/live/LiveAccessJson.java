@@ -9,12 +9,13 @@ final class LiveAccessJson {
     private LiveAccessJson() {
     }
 
-    /** {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601"}} */
+    /** {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601","audio":bool}} (audio: may listen) */
     static String grant(LiveStreamAccess access) {
         return Jsons.objectBuilder()
                 .add("cameraId", access.cameraId())
                 .add("url", access.webSocketUrl())
                 .add("expiresAt", access.expiresAt().toString())
+                .add("audio", access.audio())
                 .build()
                 .toString();
     }

@@ -22,6 +22,15 @@ class LiveAccessJsonTest {
         assertEquals("cam-1", json.getString("cameraId"));
         assertEquals("ws://127.0.0.1:7563/live/cam-1?ticket=abc.def", json.getString("url"));
         assertEquals("2030-01-02T03:04:05Z", json.getString("expiresAt"));
+        assertEquals(false, json.getBoolean("audio"), "video only unless the grant says the user may listen");
+    }
+
+    @Test
+    void aGrantWithSoundSaysSo() {
+        LiveStreamAccess access = new LiveStreamAccess("cam-1", "ws://h/live/cam-1?ticket=a.b",
+                Instant.parse("2030-01-02T03:04:05Z"), true);
+
+        assertEquals(true, parse(LiveAccessJson.grant(access)).getBoolean("audio"));
     }
 
     @Test

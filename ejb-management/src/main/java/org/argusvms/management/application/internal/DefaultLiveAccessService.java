@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
+import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
@@ -27,6 +28,9 @@ public class DefaultLiveAccessService implements LiveAccessService {
     private MediaGrants grants;
 
     @Inject
+    private PermissionService permissions;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -35,13 +39,18 @@ public class DefaultLiveAccessService implements LiveAccessService {
     @Resource
     private SessionContext session;
 
-    /** A camera the caller may not see is reported as missing; one they see without LIVE is forbidden. */
+    /**
+     * A camera the caller may not see is reported as missing; one they see without LIVE is forbidden. Callers who
+     * also have AUDIO_LISTEN get a ticket for live with sound; the recorder sends audio bytes to no one else.
+     */
     @Override
     public LiveStreamAccess openLive(String cameraId) {
         Camera camera = grants.permittedCamera(cameraId, CameraRight.LIVE);
-        String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(), Purpose.LIVE, TICKET_VALIDITY);
+        boolean audio = permissions.rightsOn(camera.id()).contains(CameraRight.AUDIO_LISTEN);
+        String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(),
+                audio ? Purpose.LIVE_AUDIO : Purpose.LIVE, TICKET_VALIDITY);
         Instant expiresAt = clock.instant().plus(TICKET_VALIDITY);
         audit.succeeded("camera.live", MediaGrants.describe(camera));
-        return new LiveStreamAccess(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt);
+        return new LiveStreamAccess(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt, audio);
     }
 }
