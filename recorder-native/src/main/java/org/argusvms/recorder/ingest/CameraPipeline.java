@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -18,6 +19,15 @@ public interface CameraPipeline extends AutoCloseable {
 
         /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */
         void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe);
+
+        /**
+         * A complete access unit already in sample form (the java ingest), so that it need not be split again; a
+         * listener that wants Annex-B gets it by default.
+         */
+        default void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                  boolean keyframe) {
+            onAccessUnit(accessUnit.toAnnexB(), ptsNanos, dtsNanos, keyframe);
+        }
 
         /** The connection failed or ended. */
         void onFailure(String reason);

@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.ingest.CameraPipeline;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -309,6 +310,14 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
             if (!closed.get()) {
                 delegate.onAccessUnit(annexB, ptsNanos, dtsNanos, keyframe);
+            }
+        }
+
+        @Override
+        public void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                 boolean keyframe) {
+            if (!closed.get()) {
+                delegate.onAccessUnit(accessUnit, ptsNanos, dtsNanos, keyframe);
             }
         }
 
