@@ -12,10 +12,12 @@ import java.util.function.LongSupplier;
 
 /**
  * Fans one camera connection out to any number of live viewers as fragmented MP4: one fragment per frame (a viewer
- * can show a frame as soon as the camera delivered it) and a cache of the fragments since the last keyframe, so a
- * new viewer starts decoding immediately instead of waiting for the camera's next keyframe.
+ * can show a frame as soon as the camera delivered it) and a cache of the frames since the last keyframe, so a new
+ * viewer starts decoding immediately instead of waiting for the camera's next keyframe.
  *
- * <p>{@link #onFrame} runs on the streaming thread: it muxes once per frame and only enqueues to viewers.
+ * <p>{@link #onFrame} runs on the streaming thread: while someone watches it muxes once per frame and only enqueues
+ * to viewers. Nobody watches most cameras most of the time, so the cache holds the frames themselves (shared with
+ * storage, never copied) and they are muxed only for a viewer who joins.
  */
 public final class LiveStream implements FrameListener {
 
@@ -24,7 +26,7 @@ public final class LiveStream implements FrameListener {
     private final LongSupplier nanoTime;
     private final Runnable viewerLeft;
     private final Fmp4Muxer muxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
-    private final List<byte[]> gopCache = new ArrayList<>();
+    private final List<VideoFrame> gopCache = new ArrayList<>();
     /** Copy-on-write: a viewer removes itself (from I/O callbacks) without taking this stream's lock. */
     private final List<LiveViewer> viewers = new CopyOnWriteArrayList<>();
     private long gopCacheBytes;
@@ -56,23 +58,33 @@ public final class LiveStream implements FrameListener {
             init = LiveInit.of(frame.parameterSets(), muxer.initSegment(frame.parameterSets()));
             viewers.forEach(viewer -> viewer.sendInit(init));
         }
-        byte[] fragment = muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(
-                frame.sample(), frame.durationHint(), frame.compositionOffset(), frame.keyframe())));
         if (frame.keyframe()) {
             clearGopCache();
             gopCacheComplete = true;
         }
         if (gopCacheComplete) {
-            if (gopCacheBytes + fragment.length <= gopCacheLimitBytes) {
-                gopCache.add(fragment);
-                gopCacheBytes += fragment.length;
+            if (gopCacheBytes + frame.sample().length <= gopCacheLimitBytes) {
+                gopCache.add(frame);
+                gopCacheBytes += frame.sample().length;
             } else {
                 clearGopCache(); // an endless GOP: new viewers wait for the next keyframe instead
             }
         }
-        for (LiveViewer viewer : viewers) {
-            viewer.sendFragment(fragment, frame.keyframe());
+        if (!viewers.isEmpty()) {
+            byte[] fragment = fragment(frame);
+            for (LiveViewer viewer : viewers) {
+                viewer.sendFragment(fragment, frame.keyframe());
+            }
         }
+    }
+
+    /**
+     * One frame as a fragment. The muxer numbers fragments across the stream, so a viewer who joined while others
+     * watched sees its catch-up fragments numbered after theirs: numbers still increase for each viewer.
+     */
+    private byte[] fragment(VideoFrame frame) {
+        return muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(
+                frame.sample(), frame.durationHint(), frame.compositionOffset(), frame.keyframe())));
     }
 
     @Override
@@ -86,7 +98,7 @@ public final class LiveStream implements FrameListener {
         if (init != null) {
             viewer.sendInit(init);
             for (int i = 0; i < gopCache.size(); i++) {
-                viewer.sendFragment(gopCache.get(i), i == 0);
+                viewer.sendFragment(fragment(gopCache.get(i)), i == 0);
             }
         }
         viewers.add(viewer);
