@@ -133,6 +133,7 @@ final class AccessUnitWriter {
      * again.
      */
     LengthPrefixedAccessUnit finish() {
+        endNal(); // a fragmented NAL unit whose end flag never came: its bytes count, behind a correct length
         List<byte[]> sets = inBandParameterSets.isEmpty() ? List.of() : List.copyOf(inBandParameterSets);
         if (keyframe) {
             List<byte[]> prefix = parameterSets.prefixFor(parameterSetMask);

@@ -80,6 +80,16 @@ class H264DepacketizingTest {
     }
 
     @Test
+    void aFragmentedNalUnitCutOffByTheMarkerKeepsACorrectLength() {
+        byte indicator = (byte) ((IDR[0] & 0xE0) | H264Depacketizer.FU_A);
+        byte[] body = Arrays.copyOfRange(IDR, 1, 5);
+        receive(rtp.packet(true, new byte[] {indicator, (byte) (0x80 | (IDR[0] & 0x1F))}, body)); // start, no end
+
+        byte[] cut = Arrays.copyOfRange(IDR, 0, 5);
+        assertArrayEquals(AccessUnit.lengthPrefixed(List.of(cut)), delivered.samples.get(0).sample());
+    }
+
+    @Test
     void aKeyframeWithoutInBandParameterSetsGetsTheSdpOnesPrepended() {
         receive(rtp.packet(true, IDR));
         rtp.nextFrame();
