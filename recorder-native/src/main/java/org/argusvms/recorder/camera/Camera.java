@@ -9,10 +9,12 @@ import org.argusvms.recorder.ingest.CameraSession;
 import org.argusvms.recorder.ingest.CameraState;
 import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.live.LiveVideo;
+import org.argusvms.recorder.media.LiveStreams;
 import org.argusvms.recorder.motion.CameraMotion;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.storage.CameraRecording;
@@ -28,7 +30,8 @@ import java.util.Objects;
 
 /**
  * One configured camera: its connection (absent while disabled), its recording and its live stream, wired so that
- * one camera connection feeds both.
+ * one camera connection feeds both; and when configured, a second connection to the camera's second stream that
+ * feeds a second live stream only.
  */
 final class Camera {
 
@@ -37,6 +40,8 @@ final class Camera {
     private final CameraSession session;
     private final CameraMotion motion;
     private final CameraTotals carriedOver;
+    /** Null unless the camera has a second stream and is enabled. */
+    private final SecondaryLive secondary;
     private volatile CameraConfiguration configuration;
 
     Camera(CameraConfiguration configuration, CameraTotals carriedOver, StorageLayout layout,
@@ -54,11 +59,16 @@ final class Camera {
         this.session = configuration.enabled()
                 ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
                 : null;
+        this.secondary = configuration.enabled() && configuration.hasSecondaryLiveStream()
+                ? new SecondaryLive(configuration, ingestSettings, clock) : null;
     }
 
     void start() {
         if (session != null) {
             session.start();
+        }
+        if (secondary != null) {
+            secondary.start();
         }
     }
 
@@ -70,6 +80,8 @@ final class Camera {
                 && Objects.equals(current.username(), next.username())
                 && Objects.equals(current.password(), next.password())
                 && current.rtspTransport() == next.rtspTransport()
+                && current.liveStream() == next.liveStream()
+                && Objects.equals(current.liveStreamUrl(), next.liveStreamUrl())
                 && current.enabled() == next.enabled();
     }
 
@@ -94,6 +106,9 @@ final class Camera {
         if (session != null) {
             session.stop(reason);
         }
+        if (secondary != null) {
+            secondary.stop(reason);
+        }
         motion.close();
         recording.close(reason);
         live.close();
@@ -105,6 +120,14 @@ final class Camera {
 
     LiveVideo live() {
         return live;
+    }
+
+    /** What a viewer asking for {@code wanted} gets: the second stream only while it streams. */
+    LiveStreams.Selection live(LiveStreamSource wanted) {
+        LiveVideo second = wanted == LiveStreamSource.SECONDARY && secondary != null
+                ? secondary.liveWhileStreaming() : null;
+        return second != null ? new LiveStreams.Selection(second, LiveStreamSource.SECONDARY)
+                : new LiveStreams.Selection(live, LiveStreamSource.PRIMARY);
     }
 
     CameraTotals totals() {
@@ -135,7 +158,11 @@ final class Camera {
                 .add("transcoding", live.transcoding())
                 .add("transcodedViewers", live.transcodedViewerCount())
                 .add("transcodesStarted", live.transcodesStarted())
-                .add("motion", motion.health());
+                .add("motion", motion.health())
+                .add("liveStream", configuration.liveStream().name());
+        if (secondary != null) {
+            builder.add("secondaryStream", secondary.health());
+        }
         ParameterSets parameterSets = session == null ? null : session.parameterSets();
         if (parameterSets != null) {
             builder.add("width", parameterSets.width()).add("height", parameterSets.height())

@@ -1,0 +1,63 @@
+package org.argusvms.recorder.camera;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.argusvms.recorder.h264.ParameterSets;
+import org.argusvms.recorder.ingest.IngestSettings;
+import org.argusvms.recorder.ingest.LiveOnlySession;
+import org.argusvms.recorder.live.LiveVideo;
+import org.argusvms.recorder.protocol.CameraConfiguration;
+
+import java.time.Clock;
+
+/** A camera's second stream for small live tiles: its own connection and live video, nothing recorded. */
+final class SecondaryLive {
+
+    private final LiveVideo live;
+    private final LiveOnlySession session;
+
+    SecondaryLive(CameraConfiguration configuration, IngestSettings ingestSettings, Clock clock) {
+        this.live = LiveVideo.of(configuration.cameraId() + LiveOnlySession.NAME_SUFFIX, clock);
+        this.session = new LiveOnlySession(configuration, live, ingestSettings, clock);
+    }
+
+    void start() {
+        session.start();
+    }
+
+    void stop(String reason) {
+        session.stop(reason);
+        live.close();
+    }
+
+    /** The second stream's live video while it streams; null while it is down (viewers then get the primary). */
+    LiveVideo liveWhileStreaming() {
+        return session.streaming() ? live : null;
+    }
+
+    int viewerCount() {
+        return live.viewerCount();
+    }
+
+    /** For /health: whether it streams, its resolution, reconnects and viewers; never its URL or credentials. */
+    JsonObject health() {
+        JsonObjectBuilder builder = Json.createObjectBuilder()
+                .add("state", session.state().name())
+                .add("connected", session.streaming())
+                .add("reconnects", session.reconnects())
+                .add("outages", session.outages())
+                .add("viewers", live.viewerCount())
+                .add("transcoding", live.transcoding());
+        ParameterSets parameterSets = session.parameterSets();
+        if (parameterSets != null) {
+            builder.add("width", parameterSets.width()).add("height", parameterSets.height())
+                    .add("codec", parameterSets.codecString());
+        }
+        String lastError = session.lastError();
+        if (lastError != null) {
+            builder.add("lastError", lastError);
+        }
+        return builder.build();
+    }
+}
