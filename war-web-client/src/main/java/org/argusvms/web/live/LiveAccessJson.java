@@ -1,5 +1,6 @@
 package org.argusvms.web.live;
 
+import jakarta.json.JsonObjectBuilder;
 import org.argusvms.management.application.LiveStreamAccess;
 import org.argusvms.json.Jsons;
 
@@ -9,12 +10,19 @@ final class LiveAccessJson {
     private LiveAccessJson() {
     }
 
-    /** {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601"}} */
+    /**
+     * {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601","streams":["primary","secondary"],
+     * "streamUrls":{"primary":…,"secondary":…}}}: {@code url} is the primary stream's.
+     */
     static String grant(LiveStreamAccess access) {
+        JsonObjectBuilder urls = Jsons.objectBuilder();
+        access.streamUrls().forEach(urls::add);
         return Jsons.objectBuilder()
                 .add("cameraId", access.cameraId())
                 .add("url", access.webSocketUrl())
                 .add("expiresAt", access.expiresAt().toString())
+                .add("streams", Jsons.arrayBuilder(access.streams()))
+                .add("streamUrls", urls)
                 .build()
                 .toString();
     }

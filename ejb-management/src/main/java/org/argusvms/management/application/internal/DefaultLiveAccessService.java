@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.role.CameraRight;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
@@ -42,6 +43,7 @@ public class DefaultLiveAccessService implements LiveAccessService {
         String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(), Purpose.LIVE, TICKET_VALIDITY);
         Instant expiresAt = clock.instant().plus(TICKET_VALIDITY);
         audit.succeeded("camera.live", MediaGrants.describe(camera));
-        return new LiveStreamAccess(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt);
+        return LiveStreamAccess.of(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(),
+                camera.id(), ticket), expiresAt, camera.liveStream() == LiveStreamSource.SECONDARY);
     }
 }
