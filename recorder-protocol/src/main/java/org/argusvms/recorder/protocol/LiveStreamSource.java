@@ -1,6 +1,5 @@
 package org.argusvms.recorder.protocol;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,11 +18,7 @@ public enum LiveStreamSource {
 
     /** {@code primary}, {@code SECONDARY}, ...; empty for anything else. */
     public static Optional<LiveStreamSource> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String name = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.name().equals(name)).findFirst();
+        return EnumNames.parse(values(), text);
     }
 
     /** The name viewers use ({@code ?stream=secondary}, {@code "stream":"primary"}). */
