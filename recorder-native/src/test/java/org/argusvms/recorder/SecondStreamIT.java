@@ -10,6 +10,7 @@ import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecorderEvent;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.RtspTransport;
+import org.argusvms.recorder.protocol.SecondaryStreamStatus;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
@@ -67,6 +68,7 @@ class SecondStreamIT extends RecorderFixtureTest {
         Viewed secondary = watch(cameraId, "&stream=secondary");
         Viewed primary = watch(cameraId, "&stream=primary");
         Viewed unspecified = watch(cameraId, "");
+        SecondaryStreamStatus reported = fixture.status(cameraId).secondaryStream();
         fixture.remove(cameraId);
 
         assertEquals(List.of("secondary", 640, 360), secondary.init(), "the sub stream's init");
@@ -74,6 +76,7 @@ class SecondStreamIT extends RecorderFixtureTest {
         assertEquals(List.of("primary", 1280, 720), primary.init());
         assertEquals(List.of("h264", 1280, 720), primary.frames());
         assertEquals(List.of("primary", 1280, 720), unspecified.init(), "existing clients keep the primary");
+        assertEquals(new SecondaryStreamStatus("STREAMING", 640, 360, 0), reported, "what the management server shows");
         List<Path> segments = fixture.segmentFiles(cameraId);
         assertFalse(segments.isEmpty());
         Ffprobe.VideoReport recorded = Ffprobe.probe(segments.get(0));

@@ -60,6 +60,14 @@ class SecondStreamIT extends EventServerIT {
             }
         });
         assertEquals(640, init.getInt("width"), init.toString());
+        // the camera view shows what the recorder last reported (it may lag the viewer by a status poll)
+        JsonObject reported = Await.until("the camera view's report of the second stream", CONNECTED_WITHIN, () -> {
+            JsonObject view = api.get("/cameras/" + camera, admin).json().getJsonObject("secondaryStream");
+            boolean streaming = view != null && "STREAMING".equals(view.getString("state"));
+            return streaming && view.containsKey("width") ? view : null;
+        });
+        assertEquals(List.of(640, 360), List.of(reported.getInt("width", 0), reported.getInt("height", 0)),
+                "the camera view: " + reported);
         JsonObject primary = initOf(liveAccess(camera).getJsonObject("streamUrls").getString("primary"));
         assertEquals(List.of("primary", 1280), List.of(primary.getString("stream"), primary.getInt("width")));
 

@@ -141,7 +141,8 @@ final class Camera {
         }
         RtspTransport rtpTransport = session == null ? null : session.rtpTransport();
         return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
-                lastError, recording.recording(), rtpTransport == null ? null : rtpTransport.name());
+                lastError, recording.recording(), rtpTransport == null ? null : rtpTransport.name(),
+                secondary == null ? null : secondary.status());
     }
 
     /** Status plus details for monitoring; never the URL's credentials or the password. */

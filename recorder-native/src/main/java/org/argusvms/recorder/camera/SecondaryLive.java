@@ -8,6 +8,7 @@ import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.ingest.LiveOnlySession;
 import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.protocol.CameraConfiguration;
+import org.argusvms.recorder.protocol.SecondaryStreamStatus;
 
 import java.time.Clock;
 
@@ -40,19 +41,25 @@ final class SecondaryLive {
         return live.viewerCount();
     }
 
-    /** For /health: whether it streams, its resolution, reconnects and viewers; never its URL or credentials. */
+    /** What the management server shows: its state, picture size and reconnects. */
+    SecondaryStreamStatus status() {
+        ParameterSets parameterSets = session.parameterSets();
+        return new SecondaryStreamStatus(session.state().name(),
+                parameterSets == null ? null : parameterSets.width(),
+                parameterSets == null ? null : parameterSets.height(), session.reconnects());
+    }
+
+    /** For /health: the status plus outages, viewers and codec; never its URL or credentials. */
     JsonObject health() {
-        JsonObjectBuilder builder = Json.createObjectBuilder()
-                .add("state", session.state().name())
-                .add("connected", session.streaming())
-                .add("reconnects", session.reconnects())
+        SecondaryStreamStatus status = status();
+        JsonObjectBuilder builder = Json.createObjectBuilder(status.toJson())
+                .add("connected", status.connected())
                 .add("outages", session.outages())
                 .add("viewers", live.viewerCount())
                 .add("transcoding", live.transcoding());
         ParameterSets parameterSets = session.parameterSets();
         if (parameterSets != null) {
-            builder.add("width", parameterSets.width()).add("height", parameterSets.height())
-                    .add("codec", parameterSets.codecString());
+            builder.add("codec", parameterSets.codecString());
         }
         String lastError = session.lastError();
         if (lastError != null) {

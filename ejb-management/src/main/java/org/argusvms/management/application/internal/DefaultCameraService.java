@@ -292,6 +292,7 @@ public class DefaultCameraService implements CameraService {
                 .recording(cameraStatus == null ? null : cameraStatus.recording())
                 .rtspTransport(camera.rtspTransport().name(), cameraStatus == null ? null : cameraStatus.rtspTransport())
                 .liveStream(camera.liveStream().name(), camera.liveStreamUrl())
+                .secondaryStream(cameraStatus == null ? null : cameraStatus.secondaryStream())
                 .build();
     }
 
