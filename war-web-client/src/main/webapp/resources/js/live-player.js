@@ -310,7 +310,9 @@ export class LivePlayer {
     }
     if (message.type === 'init') {
       this.#onStream(message.stream || 'primary', message.width, message.height);
-      this.#openMedia(message);
+      if (this.#running) { // the listener may have stopped this player (a tile that did not get the stream it wanted)
+        this.#openMedia(message);
+      }
     } else if (message.type === 'error') {
       // The recorder closes the socket right after; show its reason meanwhile.
       this.#setState(PlayerState.LOST, `Camera lost: ${message.message || 'the recorder reported an error'}`);

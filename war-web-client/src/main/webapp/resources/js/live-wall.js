@@ -25,6 +25,8 @@ const LAYOUTS = [1, 4, 9, 16];
 const LAYOUT_KEYS = { 1: 1, 2: 4, 3: 9, 4: 16 };
 /** A stream that does not play within this long is given up; the tile keeps the one it shows. */
 const STREAM_SWITCH_TIMEOUT_MS = 10000;
+/** A tile given the primary because the second stream was down asks for the second stream again after this long. */
+const SECOND_STREAM_RETRY_MS = 30000;
 
 const STATUS_TEXT = {
   empty: 'Select a camera',
@@ -49,6 +51,7 @@ class Tile {
   #stream = 'primary';
   /** While switching streams: {player, video, info, timer} of the one opening underneath. */
   #incoming = null;
+  #retryTimer = null;
   camera = null; // {id, name} or null
 
   constructor(element, { accessUrl, onSessionEnded, controlOffers }) {
@@ -125,9 +128,22 @@ class Tile {
   #onPlayerStream(player, info) {
     if (player === this.#player) {
       this.#showStream(info);
+      if (info.stream !== this.#stream) {
+        this.#retryLater(); // the second stream is down: the recorder sent the primary
+      }
     } else if (player === this.#incoming?.player) {
-      this.#incoming.info = info;
+      if (info.stream === this.#stream) {
+        this.#incoming.info = info;
+      } else {
+        this.#dropIncoming(); // the tile already shows the primary; try the second stream again later
+        this.#retryLater();
+      }
     }
+  }
+
+  #retryLater() {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#switchStream(true), SECOND_STREAM_RETRY_MS);
   }
 
   #showStream({ stream, width, height }) {
@@ -135,12 +151,18 @@ class Tile {
     this.#element.title = `${this.camera?.name ?? ''}: ${stream} stream${width ? ` (${width}×${height})` : ''}`;
   }
 
-  /** Opens the wanted stream underneath the playing one; it takes over once it plays (#swapIn). */
-  #switchStream() {
+  /**
+   * Opens the wanted stream underneath the playing one; it takes over once it plays (#swapIn). `again`: the
+   * playing one asked for it too, but the recorder sent the primary while the second stream was down.
+   */
+  #switchStream(again = false) {
     this.#dropIncoming();
+    clearTimeout(this.#retryTimer);
     const current = this.#player;
+    const served = this.#element.dataset.stream;
     // A camera without a second stream serves the primary to every tile: nothing to switch.
-    if (!current || current.stream === this.#stream || (this.#stream === 'secondary' && !current.offers('secondary'))) {
+    if (!current || (current.stream === this.#stream && (!again || served === this.#stream))
+        || (this.#stream === 'secondary' && !current.offers('secondary'))) {
       return;
     }
     const video = this.#video.cloneNode(false);
@@ -170,6 +192,7 @@ class Tile {
   }
 
   #dropIncoming() {
+    clearTimeout(this.#retryTimer);
     if (this.#incoming) {
       clearTimeout(this.#incoming.timer);
       this.#incoming.player.stop();

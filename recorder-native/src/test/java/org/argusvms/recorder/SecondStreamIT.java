@@ -108,6 +108,31 @@ class SecondStreamIT extends RecorderFixtureTest {
     }
 
     @Test
+    void changingTheSecondStreamReconnectsOnlyItAndRecordingGoesOn() throws Exception {
+        String cameraId = "sub-changed";
+        CameraConfiguration withSub = withSubStream(cameraId, "cam4", RecordingMode.ALWAYS);
+        fixture.apply(withSub);
+        awaitSecondStream(cameraId, true);
+        fixture.awaitConnections(cameraId, 1);
+
+        fixture.apply(new CameraConfiguration(cameraId, cameraId, withSub.streamUrl(), null, null,
+                RecordingMode.ALWAYS, true));
+        Await.until("the second stream gone", PATIENCE,
+                () -> !fixture.health(cameraId).orElseThrow().containsKey("secondaryStream"));
+        Viewed withoutSecond = watch(cameraId, "&stream=secondary");
+        fixture.apply(withSub);
+        awaitSecondStream(cameraId, true);
+        Viewed withSecondAgain = watch(cameraId, "&stream=secondary");
+        int disconnections = fixture.disconnections(cameraId);
+        int connections = fixture.management.events(RecorderEvent.CAMERA_CONNECTED, cameraId).size();
+        fixture.remove(cameraId);
+
+        assertEquals(List.of("primary", 1280, 720), withoutSecond.init());
+        assertEquals(List.of("secondary", 640, 360), withSecondAgain.init());
+        assertEquals(List.of(0, 1), List.of(disconnections, connections), "the recorded stream never reconnected");
+    }
+
+    @Test
     void aCameraWithoutSecondStreamGivesThePrimaryAndAnUnknownStreamIsABadRequest() throws Exception {
         String cameraId = "one-stream";
         fixture.apply(new CameraConfiguration(cameraId, cameraId, URI.create(fixture.simulator.url("cam3")), null,

@@ -17,6 +17,7 @@ import org.argusvms.recorder.protocol.CameraStatus;
 import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RtspTransport;
+import org.argusvms.recorder.protocol.SecondaryStreamStatus;
 import org.argusvms.recorder.storage.CameraRecording;
 import org.argusvms.recorder.storage.RecordingSettings;
 import org.argusvms.recorder.storage.RecordingTrigger;
@@ -40,8 +41,10 @@ final class Camera {
     private final CameraSession session;
     private final CameraMotion motion;
     private final CameraTotals carriedOver;
-    /** Null unless the camera has a second stream and is enabled. */
-    private final SecondaryLive secondary;
+    private final IngestSettings ingestSettings;
+    private final Clock clock;
+    /** Null unless the camera has a second stream and is enabled; replaced under CameraService's lock. */
+    private volatile SecondaryLive secondary;
     private volatile CameraConfiguration configuration;
 
     Camera(CameraConfiguration configuration, CameraTotals carriedOver, StorageLayout layout,
@@ -49,6 +52,8 @@ final class Camera {
            SegmentListener index, Clock clock) {
         this.configuration = configuration;
         this.carriedOver = carriedOver;
+        this.ingestSettings = ingestSettings;
+        this.clock = clock;
         this.live = LiveVideo.of(configuration.cameraId(), clock);
         this.recording = new CameraRecording(configuration.cameraId(), configuration.recordingMode(),
                 configuration.triggeredRecording(), layout, recordingSettings, events, index, clock);
@@ -59,20 +64,27 @@ final class Camera {
         this.session = configuration.enabled()
                 ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
                 : null;
-        this.secondary = configuration.enabled() && configuration.hasSecondaryLiveStream()
-                ? new SecondaryLive(configuration, ingestSettings, clock) : null;
+        this.secondary = secondaryFor(configuration);
+    }
+
+    private SecondaryLive secondaryFor(CameraConfiguration next) {
+        return next.enabled() && next.hasSecondaryLiveStream() ? new SecondaryLive(next, ingestSettings, clock) : null;
     }
 
     void start() {
         if (session != null) {
             session.start();
         }
-        if (secondary != null) {
-            secondary.start();
+        SecondaryLive second = secondary;
+        if (second != null) {
+            second.start();
         }
     }
 
-    /** Whether {@code next} can be applied without reconnecting (only name or recording mode differ). */
+    /**
+     * Whether {@code next} can be applied without reconnecting the recorded stream (name, recording mode, motion or
+     * the second stream differ).
+     */
     boolean canReconfigureInPlace(CameraConfiguration next) {
         CameraConfiguration current = configuration;
         return current.cameraId().equals(next.cameraId()) && Objects.equals(current.streamUrl(), next.streamUrl())
@@ -80,15 +92,32 @@ final class Camera {
                 && Objects.equals(current.username(), next.username())
                 && Objects.equals(current.password(), next.password())
                 && current.rtspTransport() == next.rtspTransport()
-                && current.liveStream() == next.liveStream()
-                && Objects.equals(current.liveStreamUrl(), next.liveStreamUrl())
                 && current.enabled() == next.enabled();
     }
 
     void reconfigureInPlace(CameraConfiguration next) {
+        CameraConfiguration previous = configuration;
         configuration = next;
         recording.configure(next.recordingMode(), next.triggeredRecording());
         motion.apply(motionSettings(next));
+        if (previous.liveStream() != next.liveStream()
+                || !Objects.equals(previous.liveStreamUrl(), next.liveStreamUrl())) {
+            replaceSecondary(next);
+        }
+    }
+
+    /** A changed second stream reconnects only itself: recording and the primary's viewers go on. */
+    private void replaceSecondary(CameraConfiguration next) {
+        SecondaryLive previous = secondary;
+        secondary = null; // new viewers get the primary meanwhile
+        if (previous != null) {
+            previous.stop("second stream changed");
+        }
+        SecondaryLive replacement = secondaryFor(next);
+        if (replacement != null) {
+            replacement.start();
+        }
+        secondary = replacement;
     }
 
     /** A disabled camera delivers no frames: no decoder is set up for it. */
@@ -106,8 +135,9 @@ final class Camera {
         if (session != null) {
             session.stop(reason);
         }
-        if (secondary != null) {
-            secondary.stop(reason);
+        SecondaryLive second = secondary;
+        if (second != null) {
+            second.stop(reason);
         }
         motion.close();
         recording.close(reason);
@@ -124,8 +154,9 @@ final class Camera {
 
     /** What a viewer asking for {@code wanted} gets: the second stream only while it streams. */
     LiveStreams.Selection live(LiveStreamSource wanted) {
-        LiveVideo second = wanted == LiveStreamSource.SECONDARY && secondary != null
-                ? secondary.liveWhileStreaming() : null;
+        SecondaryLive secondStream = secondary;
+        LiveVideo second = wanted == LiveStreamSource.SECONDARY && secondStream != null
+                ? secondStream.liveWhileStreaming() : null;
         return second != null ? new LiveStreams.Selection(second, LiveStreamSource.SECONDARY)
                 : new LiveStreams.Selection(live, LiveStreamSource.PRIMARY);
     }
@@ -142,7 +173,7 @@ final class Camera {
         RtspTransport rtpTransport = session == null ? null : session.rtpTransport();
         return new CameraStatus(configuration.cameraId(), state().name(), framesReceived(), bytesWritten(),
                 lastError, recording.recording(), rtpTransport == null ? null : rtpTransport.name(),
-                secondary == null ? null : secondary.status());
+                secondaryStatus());
     }
 
     /** Status plus details for monitoring; never the URL's credentials or the password. */
@@ -161,8 +192,9 @@ final class Camera {
                 .add("transcodesStarted", live.transcodesStarted())
                 .add("motion", motion.health())
                 .add("liveStream", configuration.liveStream().name());
-        if (secondary != null) {
-            builder.add("secondaryStream", secondary.health());
+        SecondaryLive second = secondary;
+        if (second != null) {
+            builder.add("secondaryStream", second.health());
         }
         ParameterSets parameterSets = session == null ? null : session.parameterSets();
         if (parameterSets != null) {
@@ -170,6 +202,11 @@ final class Camera {
                     .add("codec", parameterSets.codecString());
         }
         return builder.build();
+    }
+
+    private SecondaryStreamStatus secondaryStatus() {
+        SecondaryLive second = secondary;
+        return second == null ? null : second.status();
     }
 
     private CameraState state() {
