@@ -16,6 +16,11 @@
  *
  * States: connecting → live; lost while no video arrives (it reconnects with backoff); error when retrying cannot
  * help (no right to watch, unknown camera, a browser that cannot play the stream); stopped after stop().
+ *
+ * Sound: the recorder adds the camera's audio track (init "audio": true, mime "avc1…,mp4a.40.2") only when the
+ * ticket says the user may listen (AUDIO_LISTEN). The player starts muted, as browsers require for autoplay and
+ * as operators expect of a wall; onAudio tells whether the current stream has sound, setMuted turns it on or off.
+ * A browser that cannot play the sound gets the video alone: the next connection asks for no audio (&audio=0).
  */
 
 /** Representative codec strings per MP4 sample entry: H.264 High 4.0 and H.265 Main 4.1. */
@@ -32,6 +37,11 @@ export function withPlayableCodecs(url,
   plays = (type) => 'MediaSource' in window && MediaSource.isTypeSupported(type)) {
   const playable = Object.keys(PROBED_CODECS).filter((entry) => plays(PROBED_CODECS[entry]));
   return `${url}${url.includes('?') ? '&' : '?'}codecs=${playable.join(',')}`;
+}
+
+/** The video part of a mime type with a sound codec: "video/mp4; codecs=\"avc1.64001f\"". */
+function withoutAudio(mime) {
+  return mime.replace(/,\s*mp4a[^",]*/g, '');
 }
 
 export const PlayerState = Object.freeze({
@@ -74,7 +84,10 @@ export class LivePlayer {
   #onStream;
   #stream;
   #offeredStreams = null; // from the last grant; null before the first
+  #onAudio;
   #options;
+  #hasAudio = false;
+  #audioRefused = false;  // this browser could not play the camera's sound: ask for video only from now on
 
   #running = false;
   #generation = 0;        // one per connection attempt: late callbacks of an older connection are ignored
@@ -100,13 +113,15 @@ export class LivePlayer {
   /**
    * @param {HTMLVideoElement} video
    * @param {{cameraId: string, accessUrl: string, onState?: (state: string, message: string) => void,
-   *          onSessionEnded?: () => void, stream?: string,
+   *          onSessionEnded?: () => void, onAudio?: (hasAudio: boolean) => void, stream?: string,
    *          onStream?: (stream: string, width: number, height: number) => void}} config plus any of
    *          DEFAULT_OPTIONS to override; `stream` is the camera's stream to watch ('primary' or 'secondary'),
    *          `onStream` tells which one the recorder sends, at every init
    */
-  constructor(video, { cameraId, accessUrl, onState = () => {}, onSessionEnded = () => {}, stream = 'primary',
-    onStream = () => {}, ...overrides }) {
+  constructor(video, {
+    cameraId, accessUrl, onState = () => {}, onSessionEnded = () => {}, onAudio = () => {}, stream = 'primary',
+    onStream = () => {}, ...overrides
+  }) {
     this.#video = video;
     this.#stream = stream;
     this.#onStream = onStream;
@@ -114,6 +129,7 @@ export class LivePlayer {
     this.#accessUrl = accessUrl;
     this.#onState = onState;
     this.#onSessionEnded = onSessionEnded;
+    this.#onAudio = onAudio;
     this.#options = { ...DEFAULT_OPTIONS, ...overrides };
     this.#video.muted = true; // browsers only autoplay muted video
     this.#video.addEventListener('timeupdate', () => this.#onPlaybackProgress());
@@ -140,6 +156,20 @@ export class LivePlayer {
   /** Whether the camera offers `stream`, as its last grant said (true before the first grant: not known yet). */
   offers(stream) {
     return this.#offeredStreams === null || this.#offeredStreams.includes(stream);
+  }
+
+  /** Whether the stream playing now carries the camera's sound (the user may listen and the camera has some). */
+  get hasAudio() {
+    return this.#hasAudio;
+  }
+
+  get muted() {
+    return this.#video.muted;
+  }
+
+  /** Unmuting is a user gesture's consequence (a click or a key), which browsers require for sound. */
+  setMuted(muted) {
+    this.#video.muted = muted || !this.#hasAudio;
   }
 
   start() {
@@ -194,7 +224,9 @@ export class LivePlayer {
     }
     this.#offeredStreams = Array.isArray(access.streams) ? access.streams : ['primary'];
     const streamUrl = access.streamUrls?.[this.#stream];
-    const socket = new WebSocket(withPlayableCodecs(typeof streamUrl === 'string' ? streamUrl : access.url));
+    const url = withPlayableCodecs(typeof streamUrl === 'string' ? streamUrl : access.url)
+      + (this.#audioRefused ? '&audio=0' : '');
+    const socket = new WebSocket(url);
     socket.binaryType = 'arraybuffer';
     socket.onmessage = (event) => {
       if (generation === this.#generation) {
@@ -319,11 +351,19 @@ export class LivePlayer {
     }
   }
 
-  #openMedia({ mime }) {
-    if (!('MediaSource' in window) || typeof mime !== 'string' || !MediaSource.isTypeSupported(mime)) {
+  #openMedia({ mime, audio }) {
+    const playable = (type) => 'MediaSource' in window && typeof type === 'string' && MediaSource.isTypeSupported(type);
+    if (audio && !playable(mime) && playable(withoutAudio(mime))) {
+      // The picture matters more than the sound: reconnect for video only.
+      this.#audioRefused = true;
+      this.#retry('This browser cannot play the camera\'s sound');
+      return;
+    }
+    if (!playable(mime)) {
       this.#fail(`This browser cannot play this camera's video (${mime})`);
       return;
     }
+    this.#setAudio(audio === true);
     this.#closeMedia();
     const mediaSource = new MediaSource();
     this.#mediaSource = mediaSource;
@@ -338,12 +378,25 @@ export class LivePlayer {
       // Fragments carry their own timestamps; 'segments' keeps them instead of laying fragments end to end.
       sourceBuffer.mode = 'segments';
       sourceBuffer.addEventListener('updateend', () => this.#onBufferUpdated(sourceBuffer));
-      sourceBuffer.addEventListener('error', () => this.#retry('The browser could not decode the video'));
+      sourceBuffer.addEventListener('error', () => {
+        this.#audioRefused ||= this.#hasAudio; // a stream with sound that fails is retried without it
+        this.#retry('The browser could not decode the video');
+      });
       this.#sourceBuffer = sourceBuffer;
       this.#pump();
     }, { once: true });
     this.#video.src = this.#objectUrl;
     this.#video.play().catch(() => {}); // resolves once data arrives; a rejection here is retried on append
+  }
+
+  #setAudio(hasAudio) {
+    if (hasAudio !== this.#hasAudio) {
+      this.#hasAudio = hasAudio;
+      if (!hasAudio) {
+        this.#video.muted = true;
+      }
+      this.#onAudio(hasAudio);
+    }
   }
 
   #closeMedia() {

@@ -21,7 +21,7 @@ const TILE_COUNT = 16;
 /** Views may be up to 8×8: tiles beyond the toolbar's 16 are added when a view needs them. */
 const MAX_GRID_SIDE = 8;
 const LAYOUTS = [1, 4, 9, 16];
-/** Operator shortcuts (ignored while typing in a field): layouts, fullscreen, leaving an enlarged tile. */
+/** Operator shortcuts (ignored while typing in a field): layouts, fullscreen, sound, leaving an enlarged tile. */
 const LAYOUT_KEYS = { 1: 1, 2: 4, 3: 9, 4: 16 };
 /** A stream that does not play within this long is given up; the tile keeps the one it shows. */
 const STREAM_SWITCH_TIMEOUT_MS = 10000;
@@ -45,7 +45,9 @@ class Tile {
   #statusText;
   #accessUrl;
   #onSessionEnded;
+  #onUnmuted;
   #controls;
+  #soundButton;
   #player = null;
   /** The stream this tile should play: 'primary' or 'secondary'. */
   #stream = 'primary';
@@ -54,15 +56,46 @@ class Tile {
   #retryTimer = null;
   camera = null; // {id, name} or null
 
-  constructor(element, { accessUrl, onSessionEnded, controlOffers }) {
+  constructor(element, { accessUrl, onSessionEnded, controlOffers, onUnmuted }) {
     this.#element = element;
     this.#controls = new CameraControls(element, controlOffers);
     this.#video = element.querySelector('video');
     this.#title = element.querySelector('.tile-title');
     this.#statusText = element.querySelector('.tile-status-text');
+    this.#soundButton = element.querySelector('.tile-sound');
     this.#accessUrl = accessUrl;
     this.#onSessionEnded = onSessionEnded;
+    this.#onUnmuted = onUnmuted;
+    this.#soundButton.addEventListener('click', () => this.toggleSound());
     this.#render('empty', '');
+  }
+
+  /** Whether the tile plays sound now. */
+  get audible() {
+    return Boolean(this.#player?.hasAudio && !this.#player.muted);
+  }
+
+  /** Unmutes (muting every other tile) or mutes; does nothing for a camera without sound or the right to it. */
+  toggleSound() {
+    if (!this.#player?.hasAudio) {
+      return;
+    }
+    const unmute = this.#player.muted;
+    if (unmute) {
+      this.#onUnmuted(this);
+    }
+    this.setMuted(!unmute);
+  }
+
+  setMuted(muted) {
+    this.#player?.setMuted(muted);
+    this.#soundButton.setAttribute('aria-pressed', String(this.audible));
+    this.#soundButton.setAttribute('aria-label', this.audible ? 'Mute this camera' : 'Listen to this camera');
+  }
+
+  #showSound(hasAudio) {
+    this.#soundButton.hidden = !hasAudio;
+    this.setMuted(this.#player ? this.#player.muted : true);
   }
 
   get element() {
@@ -113,6 +146,11 @@ class Tile {
       onState: (state, message) => this.#onPlayerState(player, state, message),
       onStream: (stream, width, height) => this.#onPlayerStream(player, { stream, width, height }),
       onSessionEnded: this.#onSessionEnded,
+      onAudio: (hasAudio) => {
+        if (player === this.#player) {
+          this.#showSound(hasAudio);
+        }
+      },
     });
     return player;
   }
@@ -181,10 +219,13 @@ class Tile {
     this.#incoming = null;
     const previous = this.#player;
     const previousVideo = this.#video;
+    const wasMuted = previous.muted;
     this.#player = player;
     this.#video = video;
     previous.stop();
     previousVideo.remove();
+    player.setMuted(wasMuted); // a tile someone listens to keeps its sound across the switch
+    this.#showSound(player.hasAudio);
     if (info) {
       this.#showStream(info);
     }
@@ -236,6 +277,7 @@ class Tile {
       this.#player.stop();
       this.#player = null;
     }
+    this.#showSound(false);
   }
 
   #render(state, message) {
@@ -266,6 +308,8 @@ class LiveWall {
       accessUrl: wall.dataset.liveAccessUrl,
       onSessionEnded: () => this.#reloadForLogin(),
       controlOffers: new ControlOffers(wall.dataset.context),
+      // One audible tile at a time, as on every VMS wall: unmuting one mutes the others.
+      onUnmuted: (audible) => this.#tiles.filter((tile) => tile !== audible).forEach((tile) => tile.setMuted(true)),
     };
     this.#ensureTiles(TILE_COUNT);
   }
@@ -372,6 +416,8 @@ class LiveWall {
       this.#wall.dispatchEvent(new CustomEvent('layout-chosen'));
     } else if (event.key === 'f' || event.key === 'F') {
       this.#toggleFullscreen();
+    } else if (event.key === 'm' || event.key === 'M') {
+      this.#tiles[this.#targetTile()].toggleSound();
     } else if (event.key === 'Escape') {
       this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
       this.#wall.classList.remove('has-maximized');

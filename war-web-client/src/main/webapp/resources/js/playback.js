@@ -17,6 +17,7 @@ import { listAcrossRecorders } from './recorder-spans.js';
 import { drawMotionActivity } from './timeline-activity.js';
 import { ViewPlayback } from './view-playback.js';
 import { ViewPicker } from './views.js';
+import { playbackSound } from './playback-sound.js';
 
 const TIMELINE_HOURS = 2;
 
@@ -32,6 +33,7 @@ const cursor = document.getElementById('timeline-cursor');
 const labels = document.getElementById('timeline-labels');
 const activity = document.getElementById('timeline-activity');
 const speedSelect = document.getElementById('playback-speed');
+playbackSound(video, document.getElementById('playback-sound'));
 
 const state = {
   camera: null,        // {id, name} of the single camera on screen

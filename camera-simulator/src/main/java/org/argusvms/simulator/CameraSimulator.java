@@ -12,10 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.audio.AudioClip;
+import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.VideoCodec;
@@ -94,13 +97,15 @@ public final class CameraSimulator implements AutoCloseable {
                     ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
                             faults, config.clock());
-            cameras.put(name, new SimulatedCamera(name, feed, faults));
+            AudioClip audio = audioClip(config, i);
+            cameras.put(name, new SimulatedCamera(name, feed, faults, audio));
             if (stampedEncoder == null) {
-                // its own faults, so that a test can take the sub stream down and leave the main one streaming
+                // its own faults, so that a test can take the sub stream down and leave the main one streaming;
+                // the same sound, as cameras put their microphone on every stream
                 String subName = name + SUB_STREAM_SUFFIX;
                 CameraFaults subFaults = new CameraFaults(subName);
                 cameras.put(subName, new SimulatedCamera(subName, new LiveFeed(subName,
-                        clips.get(config.subStreamClipSpec(i)), null, subFaults, config.clock()), subFaults));
+                        clips.get(config.subStreamClipSpec(i)), null, subFaults, config.clock()), subFaults, audio));
             }
         }
         SecureRandom random = new SecureRandom();
@@ -300,6 +305,16 @@ public final class CameraSimulator implements AutoCloseable {
             }
         }
         return clips;
+    }
+
+    /** The camera's sound, encoded once at start-up like its video (cached); null for a camera without audio. */
+    private static AudioClip audioClip(SimulatorConfig config, int cameraIndex) throws IOException {
+        Optional<AudioCodec> codec = config.audioCodec(cameraIndex);
+        if (codec.isEmpty()) {
+            return null;
+        }
+        Path file = new ClipGenerator(config.clipCacheDirectory()).audioClipFor(codec.get(), config.audioClipSeconds());
+        return AudioClip.load(file, codec.get());
     }
 
     /** The main streams' faults (the control endpoint's paths have no room for a sub stream's name). */

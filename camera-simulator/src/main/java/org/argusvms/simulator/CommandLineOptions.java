@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.clip.TestPattern;
 import org.argusvms.simulator.fault.Fault;
 
@@ -26,6 +27,8 @@ final class CommandLineOptions {
               --fps N               frame rate (default 25)
               --gop N               frames per key frame interval (default 25)
               --h265 CAM[,CAM...]   these cameras serve H.265 (RFC 7798) instead of H.264, e.g. --h265 cam2
+              --audio CAM=CODEC[,CAM=CODEC...]  these cameras send audio too, CODEC one of aac (RFC 3640,
+                                    16 kHz), pcmu, pcma (G.711, 8 kHz), none; e.g. --audio cam1=aac,cam2=pcmu
               --bitrate RATE        video bit rate, e.g. 2M, 1500k or 800000 (default 2M)
               --clip-seconds N      length of the looped clip (default 10)
               --clip-dir DIR        clip cache directory (default ~/.cache/argus/clips)
@@ -52,6 +55,17 @@ final class CommandLineOptions {
             """;
 
     private CommandLineOptions() {
+    }
+
+    /** CAM=CODEC; "none" leaves the camera silent. */
+    private static void audio(SimulatorConfig.Builder builder, String cameraAndCodec) {
+        String[] parts = cameraAndCodec.split("=", 2);
+        if (parts.length != 2 || parts[0].isBlank()) {
+            throw new IllegalArgumentException("--audio expects CAM=CODEC, e.g. cam1=aac, got '" + cameraAndCodec + "'");
+        }
+        if (!parts[1].trim().equalsIgnoreCase("none")) {
+            builder.audio(parts[0].trim(), AudioCodec.parse(parts[1]));
+        }
     }
 
     /**
@@ -102,6 +116,7 @@ final class CommandLineOptions {
                 case "--session-timeout" -> builder.sessionTimeout(Duration.ofSeconds(integer(name, value)));
                 case "--fault" -> fault(builder, value);
                 case "--h265" -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::h265);
+                case "--audio" -> Arrays.stream(value.split(",")).map(String::trim).forEach(item -> audio(builder, item));
                 case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
                 case "--sub-size" -> builder.subStreamSize(width(name, value), height(name, value));
                 case "--slow-start-delay" -> builder.slowStartDelay(Duration.ofSeconds(integer(name, value)));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.clip.ClipGenerator;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
@@ -54,6 +55,7 @@ public final class SimulatorConfig {
     private final int onvifPort;
     private final boolean stampFrames;
     private final Set<String> h265Cameras;
+    private final Map<String, AudioCodec> audioCameras;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -82,6 +84,7 @@ public final class SimulatorConfig {
         this.onvifPort = builder.onvifPort;
         this.stampFrames = builder.stampFrames;
         this.h265Cameras = Set.copyOf(builder.h265Cameras);
+        this.audioCameras = Map.copyOf(builder.audioCameras);
     }
 
     private static int evenHalf(int size) {
@@ -114,6 +117,16 @@ public final class SimulatorConfig {
         VideoCodec codec = h265Cameras.contains(cameraName(cameraIndex)) ? VideoCodec.H265 : VideoCodec.H264;
         return new ClipSpec(patterns.get(cameraIndex % patterns.size()), width, height, fps, gop, clipSeconds,
                 bitrateKbps, codec);
+    }
+
+    /** The audio codec camera i sends beside its video; empty for a camera without audio (the default). */
+    public Optional<AudioCodec> audioCodec(int cameraIndex) {
+        return Optional.ofNullable(audioCameras.get(cameraName(cameraIndex)));
+    }
+
+    /** Seconds of the looped audio clip: as long as the video clip. */
+    public int audioClipSeconds() {
+        return clipSeconds;
     }
 
     /**
@@ -211,8 +224,15 @@ public final class SimulatorConfig {
         private int onvifPort = -1;
         private boolean stampFrames;
         private final Set<String> h265Cameras = new LinkedHashSet<>();
+        private final Map<String, AudioCodec> audioCameras = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /** The camera ({@code cam1}, ...) sends audio in this codec beside its video (not with stamped frames). */
+        public Builder audio(String cameraName, AudioCodec codec) {
+            audioCameras.put(cameraName, codec);
+            return this;
         }
 
         /** The camera ({@code cam1}, ...) serves H.265 instead of H.264 (not with stamped frames). */
@@ -360,6 +380,10 @@ public final class SimulatorConfig {
             new ClipSpec(patterns.get(0), width, height, fps, gop, clipSeconds, bitrateKbps);
             initialFaults.keySet().forEach(camera -> requireCamera("fault", camera));
             h265Cameras.forEach(camera -> requireCamera("H.265", camera));
+            audioCameras.keySet().forEach(camera -> requireCamera("audio", camera));
+            if (stampFrames && !audioCameras.isEmpty()) {
+                throw new IllegalArgumentException("stamped frames come without audio; drop the audio cameras");
+            }
             if (stampFrames && !h265Cameras.isEmpty()) {
                 throw new IllegalArgumentException("stamped frames are H.264 only; drop the H.265 cameras");
             }

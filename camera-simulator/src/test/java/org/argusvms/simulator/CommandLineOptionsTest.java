@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.clip.ClipSpec;
 import org.argusvms.simulator.clip.TestPattern;
 import org.argusvms.simulator.clip.VideoCodec;
@@ -83,6 +86,23 @@ class CommandLineOptionsTest {
         assertEquals(VideoCodec.H264, config.clipSpec(0).codec());
         assertEquals(VideoCodec.H265, config.clipSpec(1).codec());
         assertEquals(VideoCodec.H265, config.alternateClipSpec(2).codec());
+    }
+
+    @Test
+    void namedCamerasSendAudioInTheirCodecAndTheOthersNone() {
+        SimulatorConfig config = CommandLineOptions.parse("--cameras", "4", "--audio", "cam1=aac, cam2=pcmu",
+                "--audio=cam3=none").orElseThrow();
+
+        assertEquals(Optional.of(AudioCodec.AAC), config.audioCodec(0));
+        assertEquals(Optional.of(AudioCodec.PCMU), config.audioCodec(1));
+        assertEquals(Optional.empty(), config.audioCodec(2));
+        assertEquals(Optional.empty(), config.audioCodec(3), "video only unless asked for");
+        Map<String, String> named = Map.of("cam1=opus", "'opus'", "cam1", "CAM=CODEC", "cam9=aac", "'cam9'");
+        named.forEach((bad, reason) -> {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> CommandLineOptions.parse("--cameras", "4", "--audio", bad));
+            assertTrue(error.getMessage().contains(reason), error.getMessage());
+        });
     }
 
     @Test

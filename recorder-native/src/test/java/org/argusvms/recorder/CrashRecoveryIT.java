@@ -11,7 +11,9 @@ import org.argusvms.recorder.testing.ManagementStub;
 import org.argusvms.recorder.testing.RecorderFixture;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
-import org.junit.jupiter.api.Test;
+import org.argusvms.simulator.audio.AudioCodec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -45,10 +47,16 @@ class CrashRecoveryIT {
     @TempDir
     Path storage;
 
-    @Test
-    void afterKill9EverySegmentIsPlayableAndAtMostAboutOneSecondIsLost() throws Exception {
+    /** A camera without audio, and one whose segments hold an AAC track beside the video. */
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "aac"})
+    void afterKill9EverySegmentIsPlayableAndAtMostAboutOneSecondIsLost(String audio) throws Exception {
         byte[] ticketKey = new SecureRandom().generateSeed(32);
-        CameraSimulator simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(1).build());
+        SimulatorConfig.Builder config = SimulatorConfig.builder().port(0).cameras(1);
+        if (!audio.equals("none")) {
+            config.audio("cam1", AudioCodec.parse(audio));
+        }
+        CameraSimulator simulator = CameraSimulator.start(config.build());
         try (ManagementStub management = new ManagementStub(ticketKey)) {
             int controlPort = freePort();
             Process recorder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -98,6 +106,10 @@ class CrashRecoveryIT {
                 Ffprobe.VideoReport report = Ffprobe.probe(segment);
                 assertEquals(Fmp4Scanner.scan(segment).samples(), report.frames());
                 framesOnDisk += report.frames();
+                if (!audio.equals("none")) {
+                    assertEquals(Ffprobe.streamSpan(segment, "v:0"), Ffprobe.probeAudio(segment).spanSeconds(), 0.15,
+                            "the audio of " + segment.getFileName() + " survived with its video");
+                }
             }
             long lost = framesBeforeKill - framesOnDisk;
             LOG.info("kill -9 after " + framesBeforeKill + " frames received; " + framesOnDisk

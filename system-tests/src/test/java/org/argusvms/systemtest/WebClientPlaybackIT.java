@@ -21,6 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WebClientPlaybackIT extends BrowserIT {
 
+    /** Types an instant (epoch milliseconds, the script's argument) into the instant field, in local time. */
+    static final String TYPE_INSTANT = """
+            const date = new Date(arguments[0]);
+            const pad = n => String(n).padStart(2, '0');
+            document.getElementById('playback-instant').value = `${date.getFullYear()}-${pad(date.getMonth() + 1)}`
+              + `-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+            """;
+
     /** The page seeks to the instant inside the clip; the decoder lands on a frame within a frame or two of it. */
     private static final double SEEK_TOLERANCE_SECONDS = 0.25;
 
@@ -71,12 +79,7 @@ class WebClientPlaybackIT extends BrowserIT {
         browser.await("the timeline showing recorded spans", Duration.ofSeconds(30),
                 d -> d.findElement(By.id("timeline-track")).getDomAttribute("data-spans") != null
                         && !"0".equals(d.findElement(By.id("timeline-track")).getDomAttribute("data-spans")) ? true : null);
-        browser.script("""
-                const date = new Date(arguments[0]);
-                const pad = n => String(n).padStart(2, '0');
-                document.getElementById('playback-instant').value = `${date.getFullYear()}-${pad(date.getMonth() + 1)}`
-                  + `-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-                """, instant.toEpochMilli());
+        browser.script(TYPE_INSTANT, instant.toEpochMilli());
         Instant typed = Instant.ofEpochSecond(instant.getEpochSecond()); // the input has whole seconds
         browser.driver().findElement(By.id("playback-go")).click();
 

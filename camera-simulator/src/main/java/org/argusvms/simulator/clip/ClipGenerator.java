@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
+import org.argusvms.simulator.audio.AudioCodec;
+
 /**
  * Produces the H.264 and H.265 clips the simulator replays, by running ffmpeg once per {@link ClipSpec} and caching
  * the result. Clips have a fixed GOP and no B-frames, so every frame's PTS equals its DTS.
@@ -75,6 +77,25 @@ public final class ClipGenerator {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /**
+     * A camera's sound of {@code seconds}, generated first if it is not cached yet: a 440 Hz tone that beeps four
+     * times a second louder, so that it changes over time and a listener (or an analyser) hears where it is.
+     */
+    public Path audioClipFor(AudioCodec codec, int seconds) throws IOException {
+        String fileName = "beep-" + codec + "-" + codec.sampleRate() + "hz-" + seconds + "s." + codec.fileExtension();
+        return cached(fileName, output -> audioCommand(codec, seconds, output));
+    }
+
+    List<String> audioCommand(AudioCodec codec, int seconds, Path output) {
+        List<String> command = new ArrayList<>(List.of(ffmpegCommand, "-hide_banner", "-loglevel", "error",
+                "-nostdin", "-y", "-f", "lavfi", "-i",
+                "sine=frequency=440:beep_factor=4:sample_rate=" + codec.sampleRate(),
+                "-t", Integer.toString(seconds), "-ac", "1"));
+        command.addAll(codec.ffmpegOutputOptions());
+        command.add(output.toString());
+        return command;
     }
 
     List<String> snapshotCommand(ClipSpec spec, Path output) {

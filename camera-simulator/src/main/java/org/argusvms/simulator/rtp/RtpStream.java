@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * The sending side of one RTP session for a video track (RFC 3550): SSRC, sequence numbers, the random timestamp
- * origin, and the packet and octet counts the sender reports need.
+ * The sending side of one RTP session for a video or audio track (RFC 3550): SSRC, payload type, sequence numbers,
+ * the random timestamp origin, and the packet and octet counts the sender reports need.
  */
 public final class RtpStream {
 
@@ -17,6 +17,7 @@ public final class RtpStream {
     private static final String CNAME = "argus-camera-simulator";
 
     private final int ssrc;
+    private final int payloadType;
     private final int timestampOrigin;
     private int nextSequenceNumber;
     private long packetCount;
@@ -24,11 +25,21 @@ public final class RtpStream {
 
     /** Random SSRC, initial sequence number and timestamp origin, as RFC 3550 asks, to defeat known-plaintext. */
     public RtpStream(RandomGenerator random) {
-        this(random.nextInt(), random.nextInt(0x10000), random.nextInt());
+        this(random, VIDEO_PAYLOAD_TYPE);
+    }
+
+    /** A stream of another payload type, such as an audio track's. */
+    public RtpStream(RandomGenerator random, int payloadType) {
+        this(random.nextInt(), random.nextInt(0x10000), random.nextInt(), payloadType);
     }
 
     public RtpStream(int ssrc, int initialSequenceNumber, int timestampOrigin) {
+        this(ssrc, initialSequenceNumber, timestampOrigin, VIDEO_PAYLOAD_TYPE);
+    }
+
+    public RtpStream(int ssrc, int initialSequenceNumber, int timestampOrigin, int payloadType) {
         this.ssrc = ssrc;
+        this.payloadType = payloadType;
         this.nextSequenceNumber = initialSequenceNumber & 0xFFFF;
         this.timestampOrigin = timestampOrigin;
     }
@@ -46,11 +57,16 @@ public final class RtpStream {
         return timestampOrigin + (int) (frameIndex * CLOCK_RATE / fps);
     }
 
+    /** RTP timestamp {@code ticks} clock ticks after the origin, for a track whose clock is not the video's. */
+    public int timestampAt(long ticks) {
+        return timestampOrigin + (int) ticks;
+    }
+
     public synchronized byte[] packet(RtpPayload payload, int timestamp) {
         byte[] data = payload.data();
         byte[] packet = new byte[HEADER_SIZE + data.length];
         packet[0] = (byte) 0x80; // version 2, no padding, no extension, no CSRC
-        packet[1] = (byte) ((payload.marker() ? 0x80 : 0) | VIDEO_PAYLOAD_TYPE);
+        packet[1] = (byte) ((payload.marker() ? 0x80 : 0) | payloadType);
         packet[2] = (byte) (nextSequenceNumber >>> 8);
         packet[3] = (byte) nextSequenceNumber;
         writeInt(packet, 4, timestamp);

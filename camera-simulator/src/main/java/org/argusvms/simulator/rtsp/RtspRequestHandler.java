@@ -16,6 +16,7 @@ import org.argusvms.simulator.fault.CameraFaults;
 import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.rtp.RtpTransport;
+import org.argusvms.simulator.stream.AudioTrackSender;
 import org.argusvms.simulator.stream.SimulatedCamera;
 import org.argusvms.simulator.stream.ViewerStream;
 
@@ -159,16 +160,21 @@ final class RtspRequestHandler {
         RtspUri uri = resolve(request);
         SimulatedCamera camera = cameraOf(uri);
         long sdpSessionId = context.random().nextLong() & Long.MAX_VALUE;
-        String sdp = SdpDescription.of(camera.name(), camera.feed().currentFormat(), localAddress, sdpSessionId);
+        String sdp = SdpDescription.of(camera.name(), camera.feed().currentFormat(), camera.audio(), localAddress,
+                sdpSessionId);
         return RtspResponse.of(RtspStatus.OK)
                 .header("Content-Base", uri.contentBase())
                 .body("application/sdp", sdp.getBytes(StandardCharsets.UTF_8));
     }
 
     private RtspResponse setup(RtspRequest request) throws RtspException {
-        SimulatedCamera camera = cameraOf(resolve(request));
+        RtspUri uri = resolve(request);
+        SimulatedCamera camera = cameraOf(uri);
         TransportSpec transport = TransportSpec.negotiate(request.header("Transport")
                 .orElseThrow(() -> new RtspException(RtspStatus.BAD_REQUEST, "SETUP without Transport header")));
+        if (uri.audioTrack()) {
+            return setupAudio(request, camera, transport);
+        }
         StreamSession existing = null;
         if (request.sessionId().isPresent()) {
             existing = sessionOf(request);
@@ -181,20 +187,9 @@ final class RtspRequestHandler {
         }
 
         RtpStream rtp = new RtpStream(context.random());
-        String transportHeader;
-        RtpTransport rtpTransport;
-        if (transport.kind() == TransportSpec.Kind.TCP_INTERLEAVED) {
-            rtpTransport = new TcpInterleavedTransport(output, transport.rtp(), transport.rtcp());
-            transportHeader = transport.toResponseHeader(rtp.ssrc(), Optional.empty());
-        } else {
-            if (camera.faults().isActive(Fault.REFUSE_UDP)) {
-                throw new RtspException(RtspStatus.UNSUPPORTED_TRANSPORT, "this camera streams over TCP only");
-            }
-            UdpTransport udp = openUdp(transport);
-            rtpTransport = new ImpairedUdpTransport(udp, camera.faults());
-            transportHeader = transport.toResponseHeader(rtp.ssrc(),
-                    Optional.of(new int[] {udp.serverRtpPort(), udp.serverRtcpPort()}));
-        }
+        NegotiatedTransport negotiated = open(transport, rtp, camera);
+        RtpTransport rtpTransport = negotiated.transport();
+        String transportHeader = negotiated.responseHeader();
         String sessionId = existing != null ? existing.id() : newSessionId();
         ViewerStream viewer = new ViewerStream(camera.feed(), camera.faults(), rtp, rtpTransport,
                 connectionName + "-rtp-" + sessionId);
@@ -207,6 +202,46 @@ final class RtspRequestHandler {
                 .header("Session", sessionHeader(sessionId));
     }
 
+    private record NegotiatedTransport(RtpTransport transport, String responseHeader) {
+    }
+
+    private NegotiatedTransport open(TransportSpec transport, RtpStream rtp, SimulatedCamera camera)
+            throws RtspException {
+        if (transport.kind() == TransportSpec.Kind.TCP_INTERLEAVED) {
+            return new NegotiatedTransport(new TcpInterleavedTransport(output, transport.rtp(), transport.rtcp()),
+                    transport.toResponseHeader(rtp.ssrc(), Optional.empty()));
+        }
+        if (camera.faults().isActive(Fault.REFUSE_UDP)) {
+            throw new RtspException(RtspStatus.UNSUPPORTED_TRANSPORT, "this camera streams over TCP only");
+        }
+        UdpTransport udp = openUdp(transport);
+        return new NegotiatedTransport(new ImpairedUdpTransport(udp, camera.faults()), transport.toResponseHeader(
+                rtp.ssrc(), Optional.of(new int[] {udp.serverRtpPort(), udp.serverRtcpPort()})));
+    }
+
+    /** The audio track joins the session its video track created: the two are one viewer, sent in sync. */
+    private RtspResponse setupAudio(RtspRequest request, SimulatedCamera camera, TransportSpec transport)
+            throws RtspException {
+        if (!camera.hasAudio()) {
+            throw new RtspException(RtspStatus.NOT_FOUND, "this camera has no audio track");
+        }
+        if (request.sessionId().isEmpty()) {
+            throw new RtspException(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE, "set up the video track first");
+        }
+        StreamSession session = sessionOf(request);
+        if (session.viewer().isPlaying() || !session.camera().equals(camera)) {
+            throw new RtspException(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE,
+                    "a session streams one camera and is set up before PLAY");
+        }
+        RtpStream rtp = new RtpStream(context.random(), camera.audio().codec().payloadType());
+        NegotiatedTransport negotiated = open(transport, rtp, camera);
+        session.viewer().attachAudio(new AudioTrackSender(camera.audio(), rtp, negotiated.transport(),
+                camera.feed().fps()));
+        return RtspResponse.of(RtspStatus.OK)
+                .header("Transport", negotiated.responseHeader())
+                .header("Session", sessionHeader(session.id()));
+    }
+
     private RtspResponse play(RtspRequest request) throws RtspException {
         StreamSession session = sessionOf(request);
         RtspUri uri = resolve(request);
@@ -217,9 +252,15 @@ final class RtspRequestHandler {
             return response;
         }
         ViewerStream.PlayStart start = session.viewer().playStart();
+        String rtpInfo = "url=" + uri.trackUrl() + ";seq=" + start.sequenceNumber()
+                + ";rtptime=" + Integer.toUnsignedString(start.rtpTimestamp());
+        AudioTrackSender audio = session.viewer().audio();
+        if (audio != null) {
+            rtpInfo += ",url=" + uri.audioTrackUrl() + ";seq=" + audio.rtp().nextSequenceNumber()
+                    + ";rtptime=" + Integer.toUnsignedString(audio.timestampAtFrame(start.frameIndex()));
+        }
         return response
-                .header("RTP-Info", "url=" + uri.trackUrl() + ";seq=" + start.sequenceNumber()
-                        + ";rtptime=" + Integer.toUnsignedString(start.rtpTimestamp()))
+                .header("RTP-Info", rtpInfo)
                 .afterSent(session.viewer()::play);
     }
 

@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream, or
- * {@code rtsp://host:port/<camera>/trackID=0} for its only track; a camera's sub stream is the camera
- * {@code <camera>/sub}.
+ * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream,
+ * {@code rtsp://host:port/<camera>/trackID=0} for its video track, or {@code .../trackID=1} for its audio track; a
+ * camera's sub stream is the camera {@code <camera>/sub}.
  */
-record RtspUri(String cameraName, String aggregateUrl) {
+record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
 
     static final String TRACK_CONTROL = "trackID=0";
+    static final String AUDIO_TRACK_CONTROL = "trackID=1";
     private static final String SUB_STREAM_SUFFIX = "/sub";
 
     /**
@@ -31,7 +32,8 @@ record RtspUri(String cameraName, String aggregateUrl) {
             throw new RtspException(RtspStatus.BAD_REQUEST, "request URI is not an absolute rtsp:// URI");
         }
         String path = stripSlashes(parsed.getPath() == null ? "" : parsed.getPath());
-        if (path.endsWith("/" + TRACK_CONTROL)) {
+        boolean audioTrack = path.endsWith("/" + AUDIO_TRACK_CONTROL);
+        if (path.endsWith("/" + TRACK_CONTROL) || audioTrack) {
             path = path.substring(0, path.length() - TRACK_CONTROL.length() - 1);
         }
         String mainPath = path.endsWith(SUB_STREAM_SUFFIX)
@@ -41,11 +43,15 @@ record RtspUri(String cameraName, String aggregateUrl) {
         }
         // Userinfo and query are not part of the URL the client resolves track controls against.
         String aggregateUrl = "rtsp://" + hostAndPort(parsed) + "/" + path;
-        return Optional.of(new RtspUri(path, aggregateUrl));
+        return Optional.of(new RtspUri(path, aggregateUrl, audioTrack));
     }
 
     String trackUrl() {
         return aggregateUrl + "/" + TRACK_CONTROL;
+    }
+
+    String audioTrackUrl() {
+        return aggregateUrl + "/" + AUDIO_TRACK_CONTROL;
     }
 
     /** Content-Base for DESCRIBE: relative track controls resolve against it. */

@@ -46,6 +46,8 @@ public final class ViewerStream implements FrameListener {
     private volatile long firstFrameIndex;
     private Thread sender;
     private Instant lastSenderReport;
+    /** The audio track, when the viewer set it up; null for video only. */
+    private volatile AudioTrackSender audio;
 
     /** A frame to send, or (garbage) the random bytes that replace it; decided when queued. */
     private record Outgoing(LiveFrame frame, boolean garbage) {
@@ -66,17 +68,28 @@ public final class ViewerStream implements FrameListener {
         this.queue = new ArrayBlockingQueue<>(MAX_QUEUED_SECONDS * feed.fps());
     }
 
-    /** Where playback will start, for the PLAY response's RTP-Info. */
-    public record PlayStart(int sequenceNumber, int rtpTimestamp) {
+    /** Where playback will start, for the PLAY response's RTP-Info; {@code frameIndex} is the instant both mean. */
+    public record PlayStart(int sequenceNumber, int rtpTimestamp, long frameIndex) {
     }
 
     public boolean isPlaying() {
         return playing;
     }
 
+    /** Sends the camera's audio too, from the next frame on; set up before PLAY. */
+    public void attachAudio(AudioTrackSender audioTrack) {
+        this.audio = audioTrack;
+    }
+
+    /** The audio track set up for this viewer, or null. */
+    public AudioTrackSender audio() {
+        return audio;
+    }
+
     /** The sequence number and timestamp the stream continues with; call {@link #play()} afterwards. */
     public PlayStart playStart() {
-        return new PlayStart(rtp.nextSequenceNumber(), rtp.timestampOf(feed.nextFrameIndex(), feed.fps()));
+        long frameIndex = feed.nextFrameIndex();
+        return new PlayStart(rtp.nextSequenceNumber(), rtp.timestampOf(frameIndex, feed.fps()), frameIndex);
     }
 
     /** Starts (or resumes) sending from the next key frame. Separate from {@link #playStart()} so that RTSP can
@@ -117,6 +130,10 @@ public final class ViewerStream implements FrameListener {
             senderToStop = sender;
         }
         transport.close();
+        AudioTrackSender audioTrack = audio;
+        if (audioTrack != null) {
+            audioTrack.close();
+        }
         if (senderToStop != null) {
             senderToStop.interrupt();
             try {
@@ -192,6 +209,10 @@ public final class ViewerStream implements FrameListener {
                 || Duration.between(lastSenderReport, frame.captureTime()).compareTo(SENDER_REPORT_INTERVAL) >= 0) {
             transport.sendRtcp(rtp.senderReport(frame.captureTime(), timestamp));
             lastSenderReport = frame.captureTime();
+        }
+        AudioTrackSender audioTrack = audio;
+        if (audioTrack != null) {
+            audioTrack.send(frame);
         }
         transport.flush();
     }

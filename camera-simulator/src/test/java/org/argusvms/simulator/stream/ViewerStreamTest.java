@@ -43,7 +43,7 @@ class ViewerStreamTest {
             feed.tick();
         }
 
-        assertEquals(new ViewerStream.PlayStart(100, rtp.timestampOf(2, 25)), start);
+        assertEquals(new ViewerStream.PlayStart(100, rtp.timestampOf(2, 25), 2), start);
         List<List<RtpPacket>> frames = transport.takeFrames(2);
         List<RtpPacket> keyFrame = frames.get(0);
         assertEquals(List.of(7, 8, 5), keyFrame.stream().map(RtpPacket::nalType).toList());

@@ -8,6 +8,7 @@ import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.ingest.CameraSession;
 import org.argusvms.recorder.ingest.CameraState;
 import org.argusvms.recorder.ingest.IngestSettings;
+import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.media.LiveStreams;
 import org.argusvms.recorder.motion.CameraMotion;
@@ -200,6 +201,12 @@ final class Camera {
         if (parameterSets != null) {
             builder.add("width", parameterSets.width()).add("height", parameterSets.height())
                     .add("codec", parameterSets.codecString());
+        }
+        AudioFormat audio = session == null ? null : session.audioFormat();
+        if (audio != null) {
+            builder.add("audio", audio.codecString()).add("audioSampleRate", audio.sampleRate())
+                    .add("liveAudio", live.hasPlayableAudio())
+                    .add("audioFramesDropped", recording.audioFramesDropped());
         }
         return builder.build();
     }

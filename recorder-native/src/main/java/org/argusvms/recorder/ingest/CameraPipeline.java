@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.VideoCodec;
 
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -30,6 +31,20 @@ public interface CameraPipeline extends AutoCloseable {
 
         /** A complete access unit in Annex-B form; timestamps in nanoseconds, -1 when unknown. */
         void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe);
+
+        /**
+         * The connection's audio track, announced once before its first audio frame; pipelines and cameras without
+         * audio never call it.
+         */
+        default void onAudioFormat(AudioFormat format) {
+        }
+
+        /**
+         * One audio frame (an AAC access unit, or G.711 samples), its time in nanoseconds on the same time line as
+         * the access units' timestamps.
+         */
+        default void onAudioFrame(byte[] frame, long ptsNanos) {
+        }
 
         /** The connection failed or ended. */
         void onFailure(String reason);

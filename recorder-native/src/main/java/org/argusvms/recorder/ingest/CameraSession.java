@@ -1,5 +1,7 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.MalformedBitstreamException;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,6 +61,8 @@ public final class CameraSession {
     private volatile CameraState state = CameraState.CONNECTING;
     private volatile String lastError;
     private volatile ParameterSets parameterSets;
+    /** The audio format announced to the listeners last (null: none). */
+    private volatile AudioFormat audioFormat;
     private volatile Connection connection;
     private volatile RtspTransport rtpTransport;
     private final AtomicLong rtpPacketsLost = new AtomicLong();
@@ -194,6 +199,7 @@ public final class CameraSession {
         private final FrameAssembler assembler = new FrameAssembler(timeline);
         private CameraPipeline pipeline;
         private volatile boolean streaming;
+        private volatile AudioFormat connectionAudioFormat;
         private boolean malformedLogged;
 
         @Override
@@ -228,6 +234,7 @@ public final class CameraSession {
             lastFrameNanos = System.nanoTime();
             if (!streaming) {
                 onFirstFrame(frame.parameterSets());
+                announceAudioFormat(connectionAudioFormat);
             }
             if (parameterSets != null && !frame.parameterSets().equals(parameterSets)) {
                 LOG.info(() -> "camera " + configuration.cameraId() + ": stream changed to " + frame.parameterSets());
@@ -239,6 +246,49 @@ public final class CameraSession {
                     listener.onFrame(frame);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "frame listener failed for camera " + configuration.cameraId(), e);
+                }
+            }
+        }
+
+        @Override
+        public void onAudioFormat(AudioFormat format) {
+            if (connection == this) {
+                connectionAudioFormat = format;
+            }
+        }
+
+        @Override
+        public void onAudioFrame(byte[] data, long ptsNanos) {
+            AudioFormat format = connectionAudioFormat;
+            if (connection != this || !streaming || format == null) {
+                return;
+            }
+            long time = timeline.placeOnTimeline(ptsNanos);
+            if (time < 0) {
+                return;
+            }
+            AudioFrame frame = new AudioFrame(data, time, format);
+            for (FrameListener listener : listeners) {
+                try {
+                    listener.onAudioFrame(frame);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "audio listener failed for camera " + configuration.cameraId(), e);
+                }
+            }
+        }
+
+        /** Before the connection's first frame reaches the listeners, so a segment opens with the right tracks. */
+        private void announceAudioFormat(AudioFormat format) {
+            if (Objects.equals(format, audioFormat)) {
+                return;
+            }
+            audioFormat = format;
+            LOG.info(() -> "camera " + configuration.cameraId() + ": audio " + (format == null ? "none" : format));
+            for (FrameListener listener : listeners) {
+                try {
+                    listener.onAudioFormat(format);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "audio listener failed for camera " + configuration.cameraId(), e);
                 }
             }
         }
@@ -307,6 +357,11 @@ public final class CameraSession {
     /** Access units that could not be used: before the first keyframe of a connection, or malformed. */
     public long framesDiscarded() {
         return framesDiscarded.get();
+    }
+
+    /** The audio format of the current (or last) connection, or null for a camera without audio. */
+    public AudioFormat audioFormat() {
+        return audioFormat;
     }
 
     /** The parameter sets of the most recent frame, or null before the first frame. */

@@ -1,5 +1,7 @@
 package org.argusvms.recorder.ingest;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.h264.VideoFrame;
 
 /**
@@ -10,6 +12,17 @@ import org.argusvms.recorder.h264.VideoFrame;
 public interface FrameListener {
 
     void onFrame(VideoFrame frame);
+
+    /**
+     * The audio format of the frames that follow, or null for none: announced before a connection's first video
+     * frame reaches {@link #onFrame} whenever it differs from the previous connection's. Runs on the ingest's thread.
+     */
+    default void onAudioFormat(AudioFormat format) {
+    }
+
+    /** One audio frame, on the ingest's thread like {@link #onFrame}; only after a video frame of its connection. */
+    default void onAudioFrame(AudioFrame frame) {
+    }
 
     /** The camera connection ended; frames that follow come from a new connection and start with a keyframe. */
     void onStreamInterrupted(String reason);

@@ -54,6 +54,17 @@ final class FrameTimeline {
         return new Timing(decode, compositionOffset, lastDurationTicks);
     }
 
+    /**
+     * Where a source timestamp of the current connection lies on the timeline (the offset of its last video frame),
+     * for audio; -1 before that connection's first video frame, when the offset is not known yet.
+     */
+    synchronized long placeOnTimeline(long sourceNanos) {
+        if (rebaseNext || lastDecodeTicks == UNKNOWN) {
+            return UNKNOWN;
+        }
+        return toTicks(sourceNanos) + offsetTicks;
+    }
+
     static long toTicks(long nanos) {
         return nanos / 100_000 * 9 + (nanos % 100_000) * 9 / 100_000;
     }

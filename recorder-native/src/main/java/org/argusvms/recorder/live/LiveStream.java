@@ -1,5 +1,7 @@
 package org.argusvms.recorder.live;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.FrameListener;
 import org.argusvms.recorder.mp4.Fmp4Muxer;
@@ -7,6 +9,7 @@ import org.argusvms.recorder.mp4.Mp4Sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
@@ -16,6 +19,9 @@ import java.util.function.LongSupplier;
  * new viewer starts decoding immediately instead of waiting for the camera's next keyframe.
  *
  * <p>{@link #onFrame} runs on the streaming thread: it muxes once per frame and only enqueues to viewers.
+ *
+ * <p>An {@link #audible} stream also carries the camera's sound as a second track (AAC as it came, G.711 as FLAC),
+ * each audio frame a fragment of its own; the other streams never mux audio, so a viewer without the right to listen never receives its bytes.
  */
 public final class LiveStream implements FrameListener {
 
@@ -30,6 +36,9 @@ public final class LiveStream implements FrameListener {
     private long gopCacheBytes;
     private boolean gopCacheComplete;
     private LiveInit init;
+    private boolean audible;
+    /** The sound track of an audible stream, in a form browsers play; null without sound. */
+    private BrowserAudio audio;
 
     public LiveStream(long gopCacheLimitBytes, long viewerQueueLimitBytes, LongSupplier nanoTime) {
         this(gopCacheLimitBytes, viewerQueueLimitBytes, nanoTime, () -> { });
@@ -47,13 +56,47 @@ public final class LiveStream implements FrameListener {
         return new LiveStream(32L << 20, 32L << 20, System::nanoTime);
     }
 
+    /** A stream that carries the camera's sound too, for viewers allowed to listen. */
+    static LiveStream audible(long gopCacheLimitBytes, long viewerQueueLimitBytes, LongSupplier nanoTime) {
+        LiveStream stream = new LiveStream(gopCacheLimitBytes, viewerQueueLimitBytes, nanoTime);
+        stream.audible = true;
+        return stream;
+    }
+
+    /** A new sound track (or none) starts a new init segment at the next keyframe. */
+    @Override
+    public synchronized void onAudioFormat(AudioFormat format) {
+        BrowserAudio playable = audible ? BrowserAudio.of(format) : null;
+        if (!Objects.equals(playable == null ? null : playable.playable(), audio == null ? null : audio.playable())) {
+            init = null;
+            clearGopCache();
+        }
+        audio = playable;
+    }
+
+    @Override
+    public synchronized void onAudioFrame(AudioFrame frame) {
+        if (audio == null || init == null || init.audio() == null || !audio.accepts(frame)) {
+            return;
+        }
+        byte[] fragment = muxer.audioFragment(audio.decodeTime(frame), audio.samples(frame));
+        if (gopCacheComplete && gopCacheBytes + fragment.length <= gopCacheLimitBytes) {
+            gopCache.add(fragment);
+            gopCacheBytes += fragment.length;
+        }
+        for (LiveViewer viewer : viewers) {
+            viewer.sendFragment(fragment, false);
+        }
+    }
+
     @Override
     public synchronized void onFrame(VideoFrame frame) {
         if (init == null || (frame.keyframe() && !frame.parameterSets().equals(init.parameterSets()))) {
             if (!frame.keyframe()) {
                 return;
             }
-            init = LiveInit.of(frame.parameterSets(), muxer.initSegment(frame.parameterSets()));
+            AudioFormat sound = audio == null ? null : audio.playable();
+            init = LiveInit.of(frame.parameterSets(), sound, muxer.initSegment(frame.parameterSets(), sound));
             viewers.forEach(viewer -> viewer.sendInit(init));
         }
         byte[] fragment = muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(

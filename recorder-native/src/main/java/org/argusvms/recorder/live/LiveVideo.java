@@ -1,5 +1,7 @@
 package org.argusvms.recorder.live;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.h264.VideoFrame;
@@ -20,6 +22,9 @@ import java.util.logging.Logger;
  * transcode through a second {@link LiveStream} (its own GOP cache and fan-out), so N such viewers cost one
  * transcode. A transcode that fails costs only its viewers' pictures: it runs outside ingest and recording, which
  * hand it frames without waiting.
+ *
+ * <p>Viewers allowed to listen (a live-with-audio ticket) of a camera with sound get a third stream, the camera's
+ * video with its sound, fed only while the camera has audio; H.265 viewers of the transcode get no sound yet.
  */
 public final class LiveVideo implements FrameListener {
 
@@ -29,6 +34,9 @@ public final class LiveVideo implements FrameListener {
     private final String cameraId;
     private final LiveStream original;
     private final LiveStream transcoded;
+    private final LiveStream audible;
+    /** The camera's audio format, null for a camera without sound. */
+    private volatile AudioFormat audioFormat;
     private final Transcoder.Factory transcoders;
     private volatile Transcoder transcoder; // written under this object's lock
     private volatile ParameterSets parameterSets;
@@ -41,6 +49,7 @@ public final class LiveVideo implements FrameListener {
         this.cameraId = cameraId;
         this.transcoders = transcoders;
         this.original = new LiveStream(LIMIT_BYTES, LIMIT_BYTES, nanoTime);
+        this.audible = LiveStream.audible(LIMIT_BYTES, LIMIT_BYTES, nanoTime);
         // A viewer may leave on the transcoder's own thread while the transcoded stream's lock is held (found dead
         // while a fragment was queued); stopping asynchronously keeps that thread free and the lock order simple.
         this.transcoded = new LiveStream(LIMIT_BYTES, LIMIT_BYTES, nanoTime,
@@ -61,6 +70,9 @@ public final class LiveVideo implements FrameListener {
             frameTicks = frame.durationHint();
         }
         original.onFrame(frame);
+        if (audioFormat != null) {
+            audible.onFrame(frame);
+        }
         Transcoder current = transcoder;
         if (current != null) {
             current.offer(frame);
@@ -80,8 +92,25 @@ public final class LiveVideo implements FrameListener {
     }
 
     @Override
+    public void onAudioFormat(AudioFormat format) {
+        audioFormat = format;
+        audible.onAudioFormat(format);
+    }
+
+    @Override
+    public void onAudioFrame(AudioFrame frame) {
+        audible.onAudioFrame(frame);
+    }
+
+    /** Whether the camera's sound can be heard live: it has audio that browsers play (AAC, or G.711 as FLAC). */
+    public boolean hasPlayableAudio() {
+        return BrowserAudio.of(audioFormat) != null;
+    }
+
+    @Override
     public void onStreamInterrupted(String reason) {
         original.onStreamInterrupted(reason);
+        audible.onStreamInterrupted(reason);
         transcoded.onStreamInterrupted(reason);
     }
 
@@ -93,7 +122,16 @@ public final class LiveVideo implements FrameListener {
      * @param playsHevc whether the viewer's player decodes H.265 (its browser said so)
      */
     public synchronized LiveViewer addViewer(ViewerConnection connection, boolean playsHevc) {
+        return addViewer(connection, playsHevc, false);
+    }
+
+    /** @param mayListen whether the viewer's ticket allows the camera's sound: then it gets the audible stream */
+    public synchronized LiveViewer addViewer(ViewerConnection connection, boolean playsHevc, boolean mayListen) {
         ParameterSets current = parameterSets;
+        if (mayListen && hasPlayableAudio() && current != null
+                && (playsHevc || current.codec() != VideoCodec.H265)) {
+            return audible.addViewer(connection);
+        }
         if (playsHevc || current == null || current.codec() != VideoCodec.H265) {
             LiveViewer viewer = original.addViewer(connection);
             if (current == null && !playsHevc) {
@@ -147,17 +185,30 @@ public final class LiveVideo implements FrameListener {
     }
 
     public int viewerCount() {
-        return original.viewerCount() + transcoded.viewerCount();
+        return original.viewerCount() + transcoded.viewerCount() + audible.viewerCount();
     }
 
     public int transcodedViewerCount() {
         return transcoded.viewerCount();
     }
 
-    /** Disconnects every viewer (camera removed or recorder stopping) and stops a transcode before returning. */
+    /**
+     * Disconnects every viewer (camera removed or recorder stopping) and stops a transcode before returning. The
+     * transcode is taken first: its viewers leaving would otherwise start an asynchronous stop that could still be
+     * running when this returns.
+     */
     public void close() {
+        Transcoder running;
+        synchronized (this) {
+            running = transcoder;
+            transcoder = null;
+        }
         original.close();
+        audible.close();
         transcoded.close();
-        stopTranscodeIfUnwatched();
+        if (running != null) {
+            LOG.info(() -> "camera " + cameraId + ": closing; stopping its H.264 transcode");
+            running.close();
+        }
     }
 }

@@ -106,6 +106,9 @@ final class ExportHandler implements HttpHandler {
                 MediaAccess.error(exchange, StatusCodes.NOT_FOUND, "nothing recorded in this range");
                 return;
             }
+            if (!exchange.getAttachment(MediaAccess.PURPOSE).withAudio()) {
+                plan = plan.withoutAudio(); // may see, may not hear: not one audio byte leaves the recorder
+            }
             if (playbackRoute && plan.isHevc() && !playsHevc(exchange)) {
                 sendTranscoded(exchange, cameraId, range, plan, keyframesOnly);
                 return;
@@ -156,7 +159,8 @@ final class ExportHandler implements HttpHandler {
     private void sendTranscoded(HttpServerExchange exchange, String cameraId, TimeRange range, ExportPlan plan,
                                 boolean keyframesOnly) throws IOException {
         Instant cut = plan.start().plus(keyframesOnly ? MAX_TRANSCODED_KEYFRAME_CLIP : MAX_TRANSCODED_CLIP);
-        ExportPlan shortened = plan.end().isAfter(cut) ? plan(cameraId, range.from(), cut) : plan;
+        // the transcode carries the picture only
+        ExportPlan shortened = (plan.end().isAfter(cut) ? plan(cameraId, range.from(), cut) : plan).withoutAudio();
         ByteArrayOutputStream recorded = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
                 shortened.contentLength()));
         if (keyframesOnly) {

@@ -1,5 +1,6 @@
 package org.argusvms.recorder.media;
 
+import org.argusvms.recorder.mp4.AudioTrackRemoval;
 import org.argusvms.recorder.mp4.Fmp4Muxer;
 import org.argusvms.recorder.mp4.Fmp4Rewriter;
 import org.argusvms.recorder.mp4.Fmp4Scanner;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,6 +30,7 @@ import java.util.List;
 final class ExportPlan {
 
     private static final int COPY_BUFFER_BYTES = 256 * 1024;
+    private static final byte[] MDAT = "mdat".getBytes(StandardCharsets.US_ASCII);
 
     private record Piece(Path file, Fmp4Scanner.Fragment fragment) {
     }
@@ -37,13 +40,22 @@ final class ExportPlan {
     private final List<Piece> pieces;
     private final Instant start;
     private final Instant end;
+    /** Whether the audio track is left out (a ticket without the right to listen). */
+    private final boolean withoutAudio;
 
-    private ExportPlan(byte[] init, int timescale, List<Piece> pieces, Instant start, Instant end) {
+    private ExportPlan(byte[] init, int timescale, List<Piece> pieces, Instant start, Instant end,
+                       boolean withoutAudio) {
         this.init = init;
         this.timescale = timescale;
         this.pieces = pieces;
         this.start = start;
         this.end = end;
+        this.withoutAudio = withoutAudio;
+    }
+
+    /** The same export with the video alone: for callers who may see the camera but not hear it. */
+    ExportPlan withoutAudio() {
+        return new ExportPlan(AudioTrackRemoval.init(init), timescale, pieces, start, end, true);
     }
 
     /** Returns null when nothing is recorded in the range. */
@@ -115,7 +127,7 @@ final class ExportPlan {
             return null;
         }
         return new ExportPlan(Fmp4Rewriter.initWithDuration(firstInit, mediaTicks), (int) firstTimescale,
-                List.copyOf(pieces), start, end);
+                List.copyOf(pieces), start, end, false);
     }
 
     /** Whether the video is H.265 (an hvc1 or hev1 sample entry in the init segment), which not every browser plays. */
@@ -132,7 +144,12 @@ final class ExportPlan {
     }
 
     long contentLength() {
-        return init.length + pieces.stream().mapToLong(piece -> piece.fragment().length()).sum();
+        return init.length + pieces.stream().mapToLong(piece -> lengthOf(piece.fragment())).sum();
+    }
+
+    private long lengthOf(Fmp4Scanner.Fragment fragment) {
+        return withoutAudio ? fragment.length() - fragment.audioTrafLength() - fragment.audioSampleBytes()
+                : fragment.length();
     }
 
     Instant start() {
@@ -147,12 +164,24 @@ final class ExportPlan {
     void writeTo(OutputStream out) throws IOException {
         byte[] buffer = new byte[COPY_BUFFER_BYTES];
         int[] sequence = {0};
+        long audioTimescale = Fmp4Rewriter.audioTimescale(init);
         write(out, (channel, fragment, decodeTime) -> {
             ByteBuffer moof = ByteBuffer.wrap(read(channel, fragment.offset(), fragment.moofLength()));
-            Fmp4Rewriter.renumberFragment(moof, ++sequence[0], decodeTime);
+            boolean stripAudio = withoutAudio && fragment.audioTrafLength() > 0;
+            if (stripAudio) {
+                moof = AudioTrackRemoval.moof(moof, fragment.audioTrafLength());
+            }
+            Fmp4Rewriter.renumberFragment(moof, ++sequence[0], decodeTime, timescale, audioTimescale);
             out.write(moof.array());
-            copy(channel, fragment.offset() + fragment.moofLength(), fragment.length() - fragment.moofLength(),
-                    buffer, out);
+            long mdatStart = fragment.offset() + fragment.moofLength();
+            if (stripAudio) {
+                // the audio samples are the end of the mdat: a shorter mdat holds the video's alone
+                long videoMdat = fragment.length() - fragment.moofLength() - fragment.audioSampleBytes();
+                out.write(ByteBuffer.allocate(8).putInt((int) videoMdat).put(MDAT).array());
+                copy(channel, mdatStart + 8, videoMdat - 8, buffer, out);
+            } else {
+                copy(channel, mdatStart, fragment.length() - fragment.moofLength(), buffer, out);
+            }
         });
     }
 

@@ -29,6 +29,8 @@ import java.util.logging.Logger;
  * without a key yet, 403 for a bad ticket, 404 for an unknown camera), then streams the camera's fMP4 to the socket.
  * The ticket is the whole authorisation, so no Origin header is required and no cookies are read.
  *
+ * <p>A live-with-audio ticket gets the camera's sound as a second track unless the player adds {@code audio=0}.
+ *
  * <p>{@code codecs} lists the MP4 sample entries the viewer's player accepts (a browser asks its MediaSource). A viewer
  * that does not list {@code hvc1} (or {@code hev1}), or sends no list, gets an H.264 transcode of an H.265 camera,
  * since H.264 is what every player decodes.
@@ -39,13 +41,17 @@ import java.util.logging.Logger;
  */
 final class LiveHandler implements HttpHandler {
 
-    /** Playback and export tickets are for recordings; only the LIVE right opens live video. */
-    private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE);
+    /**
+     * Playback and export tickets are for recordings; only the LIVE right opens live video, with the camera's sound
+     * when the ticket says the caller may listen.
+     */
+    private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE, Purpose.LIVE_AUDIO);
 
     private static final Logger LOG = Logger.getLogger(LiveHandler.class.getName());
     private static final AttachmentKey<LiveStreams.Selection> STREAM =
             AttachmentKey.create(LiveStreams.Selection.class);
     private static final AttachmentKey<Boolean> PLAYS_HEVC = AttachmentKey.create(Boolean.class);
+    private static final AttachmentKey<Purpose> PURPOSE = AttachmentKey.create(Purpose.class);
 
     private final MediaTicketKey ticketKey;
     private final LiveStreams streams;
@@ -71,8 +77,10 @@ final class LiveHandler implements HttpHandler {
             return;
         }
         Deque<String> tickets = exchange.getQueryParameters().get("ticket");
+        Purpose purpose;
         try {
-            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, LIVE_ONLY, clock.instant());
+            purpose = MediaTicket.verifiedPurpose(key, tickets == null ? null : tickets.peekFirst(), cameraId,
+                    LIVE_ONLY, clock.instant());
         } catch (SecurityException e) {
             LOG.fine(() -> "live request for " + cameraId + " refused: " + e.getMessage());
             plain(exchange, StatusCodes.FORBIDDEN, e.getMessage());
@@ -92,6 +100,10 @@ final class LiveHandler implements HttpHandler {
         }
         exchange.putAttachment(STREAM, stream);
         exchange.putAttachment(PLAYS_HEVC, playsHevc(exchange.getQueryParameters().get("codecs")));
+        // a player that cannot play the sound asks for the picture alone
+        Deque<String> audio = exchange.getQueryParameters().get("audio");
+        boolean declined = audio != null && audio.contains("0");
+        exchange.putAttachment(PURPOSE, declined ? Purpose.LIVE : purpose);
         upgrade.handleRequest(exchange);
     }
 
@@ -104,7 +116,8 @@ final class LiveHandler implements HttpHandler {
     private static void connectViewer(WebSocketHttpExchange exchange, WebSocketChannel channel) {
         LiveStreams.Selection stream = exchange.getAttachment(STREAM);
         LiveViewer viewer = stream.video().addViewer(new StreamNamingConnection(
-                new WebSocketViewerConnection(channel), stream.stream()), exchange.getAttachment(PLAYS_HEVC));
+                new WebSocketViewerConnection(channel), stream.stream()), exchange.getAttachment(PLAYS_HEVC),
+                exchange.getAttachment(PURPOSE) == Purpose.LIVE_AUDIO);
         channel.addCloseTask(closed -> viewer.close());
         // viewers send nothing we need, but reading is how a close frame or a dead socket is noticed
         channel.getReceiveSetter().set(new AbstractReceiveListener() {

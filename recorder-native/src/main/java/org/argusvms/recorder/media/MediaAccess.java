@@ -2,6 +2,7 @@ package org.argusvms.recorder.media;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.PathTemplateHandler;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.json.Json;
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
 final class MediaAccess {
 
     private static final Logger LOG = Logger.getLogger(MediaAccess.class.getName());
+    /** The purpose of the ticket that admitted the request, once {@link #permits} said yes. */
+    static final AttachmentKey<Purpose> PURPOSE = AttachmentKey.create(Purpose.class);
 
     private final MediaTicketKey ticketKey;
     private final Clock clock;
@@ -46,7 +49,8 @@ final class MediaAccess {
         }
         Deque<String> tickets = exchange.getQueryParameters().get("ticket");
         try {
-            MediaTicket.verify(key, tickets == null ? null : tickets.peekFirst(), cameraId, accepted, clock.instant());
+            exchange.putAttachment(PURPOSE, MediaTicket.verifiedPurpose(key,
+                    tickets == null ? null : tickets.peekFirst(), cameraId, accepted, clock.instant()));
             return true;
         } catch (SecurityException e) {
             LOG.fine(() -> exchange.getRequestPath() + " refused: " + e.getMessage());

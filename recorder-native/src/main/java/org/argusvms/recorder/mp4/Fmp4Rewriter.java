@@ -48,7 +48,43 @@ public final class Fmp4Rewriter {
                 .put("mehd".getBytes(StandardCharsets.US_ASCII)).putInt(0)
                 .putInt((int) movieDuration); // mehd counts in the movie timescale
         edited = splice(edited, mvex + 8, 0, mehd.array(), moov, mvex);
+        // the audio track (after the video's, so edit it first: splicing the video's mdhd moves it)
+        int audioTrak = Fmp4Scanner.findChild(in, trak + in.getInt(trak), moovEnd, "trak");
+        if (audioTrak >= 0 && audioTrak < mvex) {
+            edited = withTrackDuration(edited, audioTrak, movieDuration, mediaTicks, mediaTimescale, moov);
+        }
         return splice(edited, mdhd, in.getInt(mdhd), mediaHeader(in, mdhd, mediaTicks), moov, trak, mdia);
+    }
+
+    /** Sets a further track's tkhd and mdhd durations; its mdhd counts in its own timescale (the sample rate). */
+    private static byte[] withTrackDuration(byte[] init, int trak, long movieDuration, long videoTicks,
+                                            long videoTimescale, int moov) {
+        ByteBuffer in = ByteBuffer.wrap(init);
+        int trakEnd = trak + in.getInt(trak);
+        int tkhd = requireChild(in, trak + 8, trakEnd, "tkhd");
+        int mdia = requireChild(in, trak + 8, trakEnd, "mdia");
+        int mdhd = requireChild(in, mdia + 8, mdia + in.getInt(mdia), "mdhd");
+        if (in.get(tkhd + 8) != 0 || in.get(mdhd + 8) != 0) {
+            throw new IllegalArgumentException("not an init segment of Fmp4Muxer");
+        }
+        byte[] edited = init.clone();
+        ByteBuffer.wrap(edited).putInt(tkhd + 28, (int) movieDuration);
+        long ticks = videoTicks * (in.getInt(mdhd + 20) & 0xFFFFFFFFL) / videoTimescale;
+        return splice(edited, mdhd, in.getInt(mdhd), mediaHeader(in, mdhd, ticks), moov, trak, mdia);
+    }
+
+    /** The timescale of the audio track (the second trak) of an init segment, or 0 for a video-only one. */
+    public static long audioTimescale(byte[] init) {
+        ByteBuffer in = ByteBuffer.wrap(init);
+        int moov = requireChild(in, 0, init.length, "moov");
+        int trak = requireChild(in, moov + 8, moov + in.getInt(moov), "trak");
+        int audioTrak = Fmp4Scanner.findChild(in, trak + in.getInt(trak), moov + in.getInt(moov), "trak");
+        if (audioTrak < 0) {
+            return 0;
+        }
+        int mdia = requireChild(in, audioTrak + 8, audioTrak + in.getInt(audioTrak), "mdia");
+        int mdhd = requireChild(in, mdia + 8, mdia + in.getInt(mdia), "mdhd");
+        return in.getInt(mdhd + 12 + (in.get(mdhd + 8) == 1 ? 16 : 8)) & 0xFFFFFFFFL;
     }
 
     /** mdhd with the duration: version 0 while it fits 32 bits, version 1 beyond. */
@@ -82,10 +118,34 @@ public final class Fmp4Rewriter {
 
     /** Sets a stored moof's sequence number (mfhd) and base decode time (tfdt) in place. */
     public static void renumberFragment(ByteBuffer moof, int sequenceNumber, long baseDecodeTime) {
+        renumberFragment(moof, sequenceNumber, baseDecodeTime, 1, 0);
+    }
+
+    /**
+     * Sets a stored moof's sequence number and video base decode time in place, and moves its audio traf, if any,
+     * by the same time (converted from {@code videoTimescale} to {@code audioTimescale}), so the tracks stay in sync.
+     */
+    public static void renumberFragment(ByteBuffer moof, int sequenceNumber, long baseDecodeTime, long videoTimescale,
+                                        long audioTimescale) {
         int mfhd = requireChild(moof, 8, moof.limit(), "mfhd");
         moof.putInt(mfhd + 12, sequenceNumber);
         int traf = requireChild(moof, 8, moof.limit(), "traf");
         int tfdt = requireChild(moof, traf + 8, traf + moof.getInt(traf), "tfdt");
+        long shift = baseDecodeTime - decodeTime(moof, tfdt);
+        setDecodeTime(moof, tfdt, baseDecodeTime);
+        int audioTraf = Fmp4Scanner.findChild(moof, traf + moof.getInt(traf), moof.limit(), "traf");
+        if (audioTraf >= 0 && audioTimescale > 0) {
+            int audioTfdt = requireChild(moof, audioTraf + 8, audioTraf + moof.getInt(audioTraf), "tfdt");
+            long audioShift = Math.floorDiv(shift * audioTimescale, videoTimescale);
+            setDecodeTime(moof, audioTfdt, Math.max(0, decodeTime(moof, audioTfdt) + audioShift));
+        }
+    }
+
+    private static long decodeTime(ByteBuffer moof, int tfdt) {
+        return moof.get(tfdt + 8) == 1 ? moof.getLong(tfdt + 12) : moof.getInt(tfdt + 12) & 0xFFFFFFFFL;
+    }
+
+    private static void setDecodeTime(ByteBuffer moof, int tfdt, long baseDecodeTime) {
         if (moof.get(tfdt + 8) == 1) {
             moof.putLong(tfdt + 12, baseDecodeTime);
         } else if (baseDecodeTime <= 0xFFFFFFFFL) {

@@ -34,9 +34,13 @@ public final class Fmp4Scanner {
     public record LeadingSample(int dataOffset, int size, int compositionOffset, boolean sync) {
     }
 
-    /** One complete moof + mdat. */
+    /**
+     * One complete moof + mdat. Samples, duration and keyframes are the video's (the first traf); an audio traf after
+     * it is {@code audioTrafLength} bytes of the moof, and its samples the last {@code audioSampleBytes} of the mdat.
+     */
     public record Fragment(long offset, long length, int moofLength, long baseDecodeTime, int samples,
-                           long durationTicks, int keyframes, boolean startsWithKeyframe) {
+                           long durationTicks, int keyframes, boolean startsWithKeyframe, int audioTrafLength,
+                           long audioSampleBytes) {
     }
 
     /**
@@ -174,8 +178,38 @@ public final class Fmp4Scanner {
                 startsWithKeyframe = sync;
             }
         }
+        int audioTraf = findChild(moof, trafEnd, moof.limit(), "traf");
+        int audioTrafLength = audioTraf < 0 ? 0 : moof.getInt(audioTraf);
+        long audioSampleBytes = audioTraf < 0 ? 0 : sampleBytes(moof, audioTraf);
+        if (audioSampleBytes < 0 || audioSampleBytes > length - moof.limit() - 8) {
+            return null;
+        }
         return new Fragment(offset, length, moof.limit(), baseDecodeTime, samples, duration, keyframes,
-                startsWithKeyframe);
+                startsWithKeyframe, audioTrafLength, audioSampleBytes);
+    }
+
+    /** The bytes of a traf's samples (its trun's per-sample sizes); -1 if it does not list them. */
+    private static long sampleBytes(ByteBuffer moof, int traf) {
+        int trun = findChild(moof, traf + 8, traf + moof.getInt(traf), "trun");
+        if (trun < 0) {
+            return -1;
+        }
+        int flags = moof.getInt(trun + 8) & 0xFFFFFF;
+        int samples = moof.getInt(trun + 12);
+        int cursor = trun + 16 + ((flags & TRUN_DATA_OFFSET) != 0 ? 4 : 0)
+                + ((flags & TRUN_FIRST_SAMPLE_FLAGS) != 0 ? 4 : 0);
+        int perSample = Integer.bitCount(flags & (TRUN_SAMPLE_DURATION | TRUN_SAMPLE_SIZE | TRUN_SAMPLE_FLAGS
+                | TRUN_SAMPLE_COMPOSITION_OFFSET)) * 4;
+        if ((flags & TRUN_SAMPLE_SIZE) == 0 || samples < 0
+                || cursor + (long) samples * perSample > trun + moof.getInt(trun)) {
+            return -1;
+        }
+        int sizeField = (flags & TRUN_SAMPLE_DURATION) != 0 ? 4 : 0;
+        long bytes = 0;
+        for (int i = 0; i < samples; i++) {
+            bytes += moof.getInt(cursor + i * perSample + sizeField) & 0xFFFFFFFFL;
+        }
+        return bytes;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.argusvms.recorder.storage;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.FrameListener;
@@ -29,7 +31,10 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
 
     private static final Logger LOG = Logger.getLogger(CameraRecording.class.getName());
 
-    private sealed interface Command permits Write, Finish, Stop {
+    private sealed interface Command permits Write, WriteAudio, Finish, Stop {
+    }
+
+    private record WriteAudio(AudioFrame frame) implements Command {
     }
 
     /** Frames in decode order; {@code trigger} names the trigger when they start a triggered recording. */
@@ -49,6 +54,8 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
     private final Thread thread;
     private final RecordingGate gate;
     private final AtomicLong framesDropped = new AtomicLong();
+    private final AtomicLong audioFramesDropped = new AtomicLong();
+    private volatile AudioFormat audioFormat;
     private volatile boolean closed;
     private volatile long bytesWritten;
     private volatile long framesWritten;
@@ -107,6 +114,20 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
                         + "keyframe (" + framesDropped.get() + " dropped so far)");
             }
             droppingUntilKeyframe = true;
+        }
+    }
+
+    /** Taken by the writer when it opens the next segment, which the connection's first frame does. */
+    @Override
+    public void onAudioFormat(AudioFormat format) {
+        audioFormat = format;
+    }
+
+    /** Audio is written into open segments only; a full queue drops it (counted with the frames). */
+    @Override
+    public void onAudioFrame(AudioFrame frame) {
+        if (!closed && !queue.offer(new WriteAudio(frame))) {
+            audioFramesDropped.incrementAndGet();
         }
     }
 
@@ -171,7 +192,10 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
             try {
                 if (command instanceof Write write) {
                     writer.startTrigger(write.trigger());
+                    writer.audioFormat(audioFormat);
                     write.frames().forEach(writer::write);
+                } else if (command instanceof WriteAudio writeAudio) {
+                    writer.writeAudio(writeAudio.frame());
                 } else if (command instanceof Finish finish) {
                     writer.finish(finish.reason());
                 } else if (command instanceof Stop stop) {
@@ -214,6 +238,11 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
 
     public long framesDropped() {
         return framesDropped.get();
+    }
+
+    /** Audio frames dropped because the storage queue was full. */
+    public long audioFramesDropped() {
+        return audioFramesDropped.get();
     }
 
     public String lastError() {

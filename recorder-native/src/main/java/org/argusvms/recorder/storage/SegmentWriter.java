@@ -1,5 +1,7 @@
 package org.argusvms.recorder.storage;
 
+import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.ParameterSets;
 import org.argusvms.recorder.h264.VideoFrame;
@@ -34,6 +36,7 @@ final class SegmentWriter {
     private final EventPublisher events;
     private final SegmentListener listener;
     private final List<VideoFrame> pending = new ArrayList<>();
+    private final SegmentAudio audio = new SegmentAudio();
     private final long segmentTicks;
     private final long maxFragmentTicks;
 
@@ -102,9 +105,24 @@ final class SegmentWriter {
         }
     }
 
-    /** A new file for new parameter sets, a full segment, or a camera moved to another storage (from its next GOP). */
+    /** The camera's audio format from its next segment on (null: none); frames of another format are dropped. */
+    void audioFormat(AudioFormat format) {
+        audio.announce(format);
+    }
+
+    /** Queues an audio frame for the fragment whose period holds it; dropped while no segment is open. */
+    void writeAudio(AudioFrame frame) {
+        if (segment != null) {
+            audio.add(frame, segmentStartDecodeTime);
+        }
+    }
+
+    /**
+     * A new file for new parameter sets or audio, a full segment, or a camera moved to another storage (from its next
+     * GOP).
+     */
     private boolean needsNewSegment(VideoFrame keyframe) {
-        return !keyframe.parameterSets().equals(segmentParameterSets)
+        return !keyframe.parameterSets().equals(segmentParameterSets) || audio.formatChanged()
                 || keyframe.decodeTime() - segmentStartDecodeTime >= segmentTicks
                 || !segmentRoot.equals(currentRoot());
     }
@@ -116,7 +134,7 @@ final class SegmentWriter {
 
     private void openSegment(VideoFrame first) throws IOException {
         Fmp4Muxer newMuxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
-        byte[] init = newMuxer.initSegment(first.parameterSets());
+        byte[] init = newMuxer.initSegment(first.parameterSets(), audio.startSegment());
         SegmentTarget target = listener.placement(cameraId);
         Path root = target == null ? layout.root() : target.root();
         segment = SegmentFile.createUnique(layout, root, cameraId, first.receivedAtEpochMillis(), init);
@@ -153,7 +171,8 @@ final class SegmentWriter {
                     frame.compositionOffset(), frame.keyframe()));
         }
         long fragmentStart = pending.get(0).decodeTime() - segmentStartDecodeTime;
-        byte[] fragment = muxer.fragment(fragmentStart, samples);
+        SegmentAudio.Run audioRun = audio.takeUntil(nextDecodeTime, segmentStartDecodeTime);
+        byte[] fragment = muxer.fragment(fragmentStart, samples, audioRun.baseDecodeTime(), audioRun.samples());
         int frames = pending.size();
         pending.clear();
         segment.append(fragment);
@@ -186,6 +205,7 @@ final class SegmentWriter {
             segment = null;
             muxer = null;
             segmentRecord = null;
+            audio.clear();
         }
     }
 
@@ -197,6 +217,7 @@ final class SegmentWriter {
         }
         lastError = message;
         pending.clear();
+        audio.clear();
         if (segment != null) {
             segment.truncateToWritten(); // a half-written fragment would be a torn tail until the next recovery
         }

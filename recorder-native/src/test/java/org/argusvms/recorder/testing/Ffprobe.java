@@ -21,7 +21,56 @@ public final class Ffprobe {
     public record VideoReport(String codec, int width, int height, long frames, double durationSeconds) {
     }
 
+    /** The audio stream's codec, sample rate and channels, and the span its packets cover in seconds. */
+    public record AudioReport(String codec, int sampleRate, int channels, long packets, double spanSeconds) {
+    }
+
     private Ffprobe() {
+    }
+
+    /** The first audio stream of the file. */
+    public static AudioReport probeAudio(Path file) throws IOException, InterruptedException {
+        String json = run(List.of("ffprobe", "-v", "error", "-select_streams", "a:0",
+                "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "json", file.toString()));
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject stream = reader.readObject().getJsonArray("streams").getJsonObject(0);
+            List<double[]> packets = packetSpans(file, "a:0");
+            return new AudioReport(stream.getString("codec_name"), Integer.parseInt(stream.getString("sample_rate")),
+                    stream.getInt("channels"), packets.size(), span(packets));
+        }
+    }
+
+    /** The codec names of the file's streams of one type ("v", "a"), one per line; empty when it has none. */
+    public static String streams(Path file, String type) throws IOException, InterruptedException {
+        return run(List.of("ffprobe", "-v", "error", "-select_streams", type, "-show_entries", "stream=codec_name",
+                "-of", "csv=p=0", file.toString())).strip();
+    }
+
+    /** Seconds from the first packet's presentation to the end of the last of a stream ("v:0", "a:0"). */
+    public static double streamSpan(Path file, String stream) throws IOException, InterruptedException {
+        return span(packetSpans(file, stream));
+    }
+
+    /** Each packet's presentation time and duration in seconds, in file order. */
+    private static List<double[]> packetSpans(Path file, String stream) throws IOException, InterruptedException {
+        String csv = run(List.of("ffprobe", "-v", "error", "-select_streams", stream, "-show_entries",
+                "packet=pts_time,duration_time", "-of", "csv=p=0", file.toString()));
+        return csv.lines().filter(line -> !line.isBlank()).map(line -> line.trim().split(","))
+                .map(fields -> new double[] {Double.parseDouble(fields[0]), secondsOrZero(fields[1])}).toList();
+    }
+
+    /** ffprobe says N/A for a duration it does not know (e.g. the first AAC packet, which holds encoder delay). */
+    private static double secondsOrZero(String field) {
+        return field.equals("N/A") ? 0 : Double.parseDouble(field);
+    }
+
+    private static double span(List<double[]> packets) {
+        if (packets.isEmpty()) {
+            return 0;
+        }
+        double start = packets.stream().mapToDouble(packet -> packet[0]).min().orElseThrow();
+        double end = packets.stream().mapToDouble(packet -> packet[0] + packet[1]).max().orElseThrow();
+        return end - start;
     }
 
     public static VideoReport probe(Path file) throws IOException, InterruptedException {

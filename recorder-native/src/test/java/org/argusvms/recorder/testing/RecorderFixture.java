@@ -17,6 +17,8 @@ import org.argusvms.recorder.protocol.RecorderStatus;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.simulator.CameraSimulator;
 import org.argusvms.simulator.SimulatorConfig;
+import org.argusvms.simulator.audio.AudioCodec;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -50,6 +52,10 @@ public final class RecorderFixture implements AutoCloseable {
     public static final Duration PATIENCE = Duration.ofSeconds(15);
     /** The simulator's camera that serves H.265 (the others serve H.264). */
     public static final String H265_CAMERA = "cam4";
+    /** The simulator's camera that sends AAC audio (RFC 3640, 16 kHz) beside H.264. */
+    public static final String AAC_CAMERA = "cam5";
+    /** The simulator's camera that sends G.711 µ-law audio (8 kHz) beside H.264. */
+    public static final String G711_CAMERA = "cam6";
 
     public final byte[] ticketKey = new SecureRandom().generateSeed(32);
     public final Path storage;
@@ -60,7 +66,8 @@ public final class RecorderFixture implements AutoCloseable {
 
     public RecorderFixture() throws IOException {
         storage = Files.createTempDirectory("recorder-it");
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(4).h265(H265_CAMERA).build());
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(6).h265(H265_CAMERA)
+                .audio(AAC_CAMERA, AudioCodec.AAC).audio(G711_CAMERA, AudioCodec.PCMU).build());
         management = new ManagementStub(ticketKey);
         recorder = startRecorder(storage, management.port());
         control = ControlClient.connect(recorder.controlPort());
@@ -73,9 +80,17 @@ public final class RecorderFixture implements AutoCloseable {
      */
     public static Recorder startRecorder(Path storage, int managementPort) throws IOException {
         return Recorder.start(RecorderOptions.defaults().withStorage(storage).withPorts(0, 0, managementPort)
-                        .withIngest(IngestPath.parse(System.getProperty("recorder.ingest",
-                                RecorderOptions.defaults().ingest().optionName()))),
-                Clock.systemUTC(), QUICK_SUPERVISION);
+                        .withIngest(ingestPath()), Clock.systemUTC(), QUICK_SUPERVISION);
+    }
+
+    private static IngestPath ingestPath() {
+        return IngestPath.parse(System.getProperty("recorder.ingest", RecorderOptions.defaults().ingest().optionName()));
+    }
+
+    /** Skips a test of camera sound when the tests run against the GStreamer ingest, which records video only. */
+    public static void assumeIngestWithAudio() {
+        Assumptions.assumeTrue(ingestPath() == IngestPath.JAVA,
+                "the GStreamer ingest records video only (docs/design/audio.md)");
     }
 
     public static CameraConfiguration camera(String id, String url, RecordingMode mode, boolean enabled) {

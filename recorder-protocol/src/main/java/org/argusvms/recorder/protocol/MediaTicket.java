@@ -21,14 +21,51 @@ import java.util.Set;
  */
 public final class MediaTicket {
 
-    /** What the ticket admits to; each is granted by its own right, so one must not open the others' routes. */
+    /**
+     * What the ticket admits to; each is granted by its own right, so one must not open the others' routes. The
+     * {@code _AUDIO} purposes are issued instead of their base to callers who may also listen (AUDIO_LISTEN): they
+     * admit wherever their base does, and routes that serve sound serve it only to them.
+     */
     public enum Purpose {
         /** The live WebSocket stream. */
         LIVE,
+        /** The live WebSocket stream with the camera's sound. */
+        LIVE_AUDIO,
         /** The recordings listing and recorded video viewed in place. */
         PLAYBACK,
+        /** Recorded video viewed in place, with its sound. */
+        PLAYBACK_AUDIO,
         /** Downloading recorded video as a file (which also needs the listing). */
-        EXPORT;
+        EXPORT,
+        /** Downloading recorded video with its sound. */
+        EXPORT_AUDIO;
+
+        /** The purpose without sound that this one extends (itself for those). */
+        public Purpose base() {
+            return switch (this) {
+                case LIVE_AUDIO -> LIVE;
+                case PLAYBACK_AUDIO -> PLAYBACK;
+                case EXPORT_AUDIO -> EXPORT;
+                default -> this;
+            };
+        }
+
+        /** Whether the caller may hear the camera. */
+        public boolean withAudio() {
+            return base() != this;
+        }
+
+        /** This purpose, or its variant with sound when {@code audio}. */
+        public Purpose withAudio(boolean audio) {
+            if (!audio) {
+                return base();
+            }
+            return switch (base()) {
+                case LIVE -> LIVE_AUDIO;
+                case PLAYBACK -> PLAYBACK_AUDIO;
+                default -> EXPORT_AUDIO;
+            };
+        }
 
         String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -79,6 +116,20 @@ public final class MediaTicket {
      *                           not among {@code accepted}
      */
     public static String verify(byte[] key, String ticket, String cameraId, Set<Purpose> accepted, Instant now) {
+        return verifiedClaims(key, ticket, cameraId, accepted, now).subject;
+    }
+
+    /**
+     * Like {@link #verify(byte[], String, String, Set, Instant)}, but tells which of the accepted purposes the
+     * ticket was issued for, for routes that serve more to some purposes (live with or without sound).
+     */
+    public static Purpose verifiedPurpose(byte[] key, String ticket, String cameraId, Set<Purpose> accepted,
+                                          Instant now) {
+        return verifiedClaims(key, ticket, cameraId, accepted, now).purpose;
+    }
+
+    private static Claims verifiedClaims(byte[] key, String ticket, String cameraId, Set<Purpose> accepted,
+                                         Instant now) {
         if (ticket == null) {
             throw new SecurityException("no media ticket");
         }
@@ -101,13 +152,13 @@ public final class MediaTicket {
         if (!claims.cameraId.equals(cameraId)) {
             throw new SecurityException("media ticket is for another camera");
         }
-        if (!accepted.contains(claims.purpose)) {
+        if (!accepted.contains(claims.purpose) && !accepted.contains(claims.purpose.base())) {
             throw new SecurityException("media ticket is for " + claims.purpose.wireName() + ", not for this request");
         }
         if (now.getEpochSecond() >= claims.expiry) {
             throw new SecurityException("media ticket expired");
         }
-        return claims.subject;
+        return claims;
     }
 
     private record Claims(Purpose purpose, String cameraId, String subject, long expiry) {

@@ -80,4 +80,29 @@ class MediaTicketTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void liveTicketsTellWhetherTheCallerMayListen() {
+        Set<MediaTicket.Purpose> live = Set.of(MediaTicket.Purpose.LIVE, MediaTicket.Purpose.LIVE_AUDIO);
+        String withSound = MediaTicket.issue(key, MediaTicket.Purpose.LIVE_AUDIO, "cam-1", "operator",
+                now.plusSeconds(60));
+        String silent = MediaTicket.issue(key, "cam-1", "operator", now.plusSeconds(60));
+
+        assertEquals(MediaTicket.Purpose.LIVE_AUDIO, MediaTicket.verifiedPurpose(key, withSound, "cam-1", live, now));
+        assertEquals(MediaTicket.Purpose.LIVE, MediaTicket.verifiedPurpose(key, silent, "cam-1", live, now));
+        assertEquals("operator", MediaTicket.verify(key, withSound, "cam-1", now), "sound extends live");
+    }
+
+    @Test
+    void ticketsWithSoundAdmitOnlyWhereTheirBaseDoes() {
+        String playback = MediaTicket.issue(key, MediaTicket.Purpose.PLAYBACK_AUDIO, "cam-1", "operator",
+                now.plusSeconds(60));
+
+        assertEquals(MediaTicket.Purpose.PLAYBACK_AUDIO, MediaTicket.verifiedPurpose(key, playback, "cam-1",
+                Set.of(MediaTicket.Purpose.PLAYBACK), now));
+        assertThrows(SecurityException.class, () -> MediaTicket.verify(key, playback, "cam-1",
+                Set.of(MediaTicket.Purpose.EXPORT, MediaTicket.Purpose.LIVE), now));
+        assertEquals(MediaTicket.Purpose.EXPORT_AUDIO, MediaTicket.Purpose.EXPORT.withAudio(true));
+        assertEquals(MediaTicket.Purpose.EXPORT, MediaTicket.Purpose.EXPORT_AUDIO.withAudio(false));
+    }
 }

@@ -32,6 +32,10 @@ public class ArgusStack implements BeforeAllCallback {
     public static final int RECORDER_MEDIA_PORT = 7563;
     /** The simulator's camera that serves H.265; the others serve H.264. */
     public static final String H265_SIMULATOR_CAMERA = "cam5";
+    /** The simulator's camera that sends AAC sound beside its H.264 video. */
+    public static final String AUDIO_SIMULATOR_CAMERA = "cam6";
+    /** The simulator's camera that sends G.711 µ-law sound beside its H.264 video. */
+    public static final String G711_SIMULATOR_CAMERA = "cam7";
     /** A second recorder, started only by the tests that ask for it ({@link #secondRecorder()}), e.g. to move cameras. */
     public static final String SECOND_RECORDER_ID = "rec-test-2";
     public static final int SECOND_RECORDER_CONTROL_PORT = 9011;
@@ -195,7 +199,8 @@ public class ArgusStack implements BeforeAllCallback {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
-                                "--cameras", "5", "--h265", H265_SIMULATOR_CAMERA,
+                                "--cameras", "7", "--h265", H265_SIMULATOR_CAMERA,
+                                "--audio", AUDIO_SIMULATOR_CAMERA + "=aac," + G711_SIMULATOR_CAMERA + "=pcmu",
                                 "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
                         .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120))
                         .awaitPort(SIMULATOR_ONVIF_PORT, Duration.ofSeconds(30));

@@ -11,8 +11,9 @@ final class LiveAccessJson {
     }
 
     /**
-     * {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601","streams":["primary","secondary"],
-     * "streamUrls":{"primary":…,"secondary":…}}}: {@code url} is the primary stream's.
+     * {@code {"cameraId":…,"url":"ws://…?ticket=…","expiresAt":"ISO-8601","audio":bool,"streams":["primary",
+     * "secondary"],"streamUrls":{"primary":…,"secondary":…}}}: {@code url} is the primary stream's, audio says
+     * whether the user may listen.
      */
     static String grant(LiveStreamAccess access) {
         JsonObjectBuilder urls = Jsons.objectBuilder();
@@ -21,6 +22,7 @@ final class LiveAccessJson {
                 .add("cameraId", access.cameraId())
                 .add("url", access.webSocketUrl())
                 .add("expiresAt", access.expiresAt().toString())
+                .add("audio", access.audio())
                 .add("streams", Jsons.arrayBuilder(access.streams()))
                 .add("streamUrls", urls)
                 .build()

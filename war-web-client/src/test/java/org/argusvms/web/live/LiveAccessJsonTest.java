@@ -25,12 +25,13 @@ class LiveAccessJsonTest {
         assertEquals("ws://127.0.0.1:7563/live/cam-1?ticket=abc.def", json.getString("url"));
         assertEquals("2030-01-02T03:04:05Z", json.getString("expiresAt"));
         assertEquals(List.of("primary"), json.getJsonArray("streams").getValuesAs(JsonString::getString));
+        assertEquals(false, json.getBoolean("audio"), "video only unless the grant says the user may listen");
     }
 
     @Test
     void aCameraWithASecondStreamListsBothWithTheirUrls() {
         LiveStreamAccess access = LiveStreamAccess.of("cam-1", "ws://127.0.0.1:7563/live/cam-1?ticket=abc.def",
-                Instant.parse("2030-01-02T03:04:05Z"), true);
+                Instant.parse("2030-01-02T03:04:05Z"), false, true);
 
         JsonObject json = parse(LiveAccessJson.grant(access));
 
@@ -39,6 +40,14 @@ class LiveAccessJsonTest {
                 json.getJsonObject("streamUrls").getString("secondary"));
         assertEquals("ws://127.0.0.1:7563/live/cam-1?ticket=abc.def&stream=primary",
                 json.getJsonObject("streamUrls").getString("primary"));
+    }
+
+    @Test
+    void aGrantWithSoundSaysSo() {
+        LiveStreamAccess access = new LiveStreamAccess("cam-1", "ws://h/live/cam-1?ticket=a.b",
+                Instant.parse("2030-01-02T03:04:05Z"), true);
+
+        assertEquals(true, parse(LiveAccessJson.grant(access)).getBoolean("audio"));
     }
 
     @Test

@@ -7,9 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.LiveAccessService;
 import org.argusvms.management.application.LiveStreamAccess;
-import org.argusvms.recorder.protocol.LiveStreamSource;
+import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.role.CameraRight;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
@@ -28,6 +29,9 @@ public class DefaultLiveAccessService implements LiveAccessService {
     private MediaGrants grants;
 
     @Inject
+    private PermissionService permissions;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -36,14 +40,19 @@ public class DefaultLiveAccessService implements LiveAccessService {
     @Resource
     private SessionContext session;
 
-    /** A camera the caller may not see is reported as missing; one they see without LIVE is forbidden. */
+    /**
+     * A camera the caller may not see is reported as missing; one they see without LIVE is forbidden. Callers who
+     * also have AUDIO_LISTEN get a ticket for live with sound; the recorder sends audio bytes to no one else.
+     */
     @Override
     public LiveStreamAccess openLive(String cameraId) {
         Camera camera = grants.permittedCamera(cameraId, CameraRight.LIVE);
-        String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(), Purpose.LIVE, TICKET_VALIDITY);
+        boolean audio = permissions.rightsOn(camera.id()).contains(CameraRight.AUDIO_LISTEN);
+        String ticket = grants.ticket(camera, session.getCallerPrincipal().getName(),
+                audio ? Purpose.LIVE_AUDIO : Purpose.LIVE, TICKET_VALIDITY);
         Instant expiresAt = clock.instant().plus(TICKET_VALIDITY);
         audit.succeeded("camera.live", MediaGrants.describe(camera));
         return LiveStreamAccess.of(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(),
-                camera.id(), ticket), expiresAt, camera.liveStream() == LiveStreamSource.SECONDARY);
+                camera.id(), ticket), expiresAt, audio, camera.liveStream() == LiveStreamSource.SECONDARY);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.argusvms.management.application.ExportAccess;
+import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.application.PlaybackAccess;
 import org.argusvms.management.application.RecordedMediaAccessService;
 import org.argusvms.management.domain.model.camera.Camera;
@@ -30,6 +31,9 @@ public class DefaultRecordedMediaAccessService implements RecordedMediaAccessSer
 
     @Inject
     private MediaGrants grants;
+
+    @Inject
+    private PermissionService permissions;
 
     @Inject
     private Clock clock;
@@ -71,7 +75,9 @@ public class DefaultRecordedMediaAccessService implements RecordedMediaAccessSer
         return grants.permittedCamera(cameraId, right);
     }
 
+    /** With the camera's sound when the caller may listen to it (AUDIO_LISTEN); the recorder strips it otherwise. */
     private String ticket(Camera camera, Purpose purpose, Duration validity) {
-        return grants.ticket(camera, session.getCallerPrincipal().getName(), purpose, validity);
+        boolean audio = permissions.rightsOn(camera.id()).contains(CameraRight.AUDIO_LISTEN);
+        return grants.ticket(camera, session.getCallerPrincipal().getName(), purpose.withAudio(audio), validity);
     }
 }

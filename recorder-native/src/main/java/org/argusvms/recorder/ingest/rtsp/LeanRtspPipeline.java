@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.ingest.CameraPipeline;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -39,7 +40,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             Long.getLong("argus.ingest.auto-udp-wait-millis", 3000));
 
     private final CameraConfiguration configuration;
-    private final Listener listener;
+    private final UntilClosed listener;
     private final SelectorLoop loop;
     private final Supplier<String> clientNonces;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -54,6 +55,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     private RtpTransportChoice transports;
     private UdpTracks udpTracks;
     private long playingSinceNanos = -1;
+    private RtpAudioReceiver audioReceiver;
     private ByteBuffer pendingWrite;
     private boolean failed;
     private long lossReported;
@@ -171,6 +173,10 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             playingSinceNanos = System.nanoTime();
             listener.onRtpTransport(transports.inUse());
         }
+        if (audioReceiver == null && session.isPlaying() && session.audioTrack() != null) {
+            listener.onAudioFormat(session.audioTrack().format());
+            audioReceiver = new RtpAudioReceiver(session.audioTrack(), session.audioClock(), listener);
+        }
         if (next != null) {
             send(next);
         }
@@ -186,6 +192,8 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     public void onInterleaved(int channelNumber, byte[] data, int offset, int length) {
         if (receiver != null && channelNumber == session.rtpChannel()) {
             receiver.onPacket(data, offset, length);
+        } else if (audioReceiver != null && channelNumber == session.audioRtpChannel()) {
+            audioReceiver.onPacket(data, offset, length, listener.lastVideoNanos);
         }
     }
 
@@ -342,6 +350,8 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     /** Drops callbacks once {@link #close()} began: the session may already have a new connection. */
     private final class UntilClosed implements Listener {
         private final Listener delegate;
+        /** The video time delivered last, which places audio when the camera sends no RTP-Info. */
+        private long lastVideoNanos = -1;
 
         UntilClosed(Listener delegate) {
             this.delegate = delegate;
@@ -370,8 +380,23 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
 
         @Override
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
+            lastVideoNanos = ptsNanos;
             if (!closed.get()) {
                 delegate.onAccessUnit(annexB, ptsNanos, dtsNanos, keyframe);
+            }
+        }
+
+        @Override
+        public void onAudioFormat(AudioFormat format) {
+            if (!closed.get()) {
+                delegate.onAudioFormat(format);
+            }
+        }
+
+        @Override
+        public void onAudioFrame(byte[] frame, long ptsNanos) {
+            if (!closed.get()) {
+                delegate.onAudioFrame(frame, ptsNanos);
             }
         }
 

@@ -85,7 +85,7 @@ final class RtpVideoReceiver {
     }
 
     /** After the fixed header, the CSRC list and the header extension; -1 if they overrun the packet. */
-    private static int payloadStart(byte[] packet, int offset, int length) {
+    static int payloadStart(byte[] packet, int offset, int length) {
         int start = offset + FIXED_HEADER + 4 * (packet[offset] & 0x0F);
         if ((packet[offset] & 0x10) != 0) {
             if (start + 4 > offset + length) {
@@ -98,7 +98,7 @@ final class RtpVideoReceiver {
     }
 
     /** Before the padding, whose length is the packet's last byte. */
-    private static int payloadEnd(byte[] packet, int offset, int length) {
+    static int payloadEnd(byte[] packet, int offset, int length) {
         int end = offset + length;
         return (packet[offset] & 0x20) != 0 ? end - (packet[end - 1] & 0xFF) : end;
     }

@@ -2,6 +2,7 @@ package org.argusvms.recorder.ingest.rtsp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class RtspClientSession {
 
-    private enum Step { OPTIONS, DESCRIBE, SETUP, PLAY, PLAYING }
+    private enum Step { OPTIONS, DESCRIBE, SETUP, SETUP_AUDIO, PLAY, PLAYING }
 
     static final String USER_AGENT = "Argus Recorder";
     /** RFC 2326's default session timeout, when SETUP names none. */
@@ -35,8 +36,11 @@ final class RtspClientSession {
     private boolean getParameterSupported;
     private String baseUrl;
     private VideoTrack track;
+    private AudioTrack audioTrack;
     private String sessionId;
     private int rtpChannel;
+    private int audioRtpChannel = -1;
+    private RtpInfo rtpInfo = RtpInfo.NONE;
     private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
     private long lastRequestNanos;
 
@@ -83,6 +87,10 @@ final class RtspClientSession {
         if (step == Step.SETUP && response.status() == 461 && transports.refused()) {
             return setup(pendingUri, nowNanos); // 461 Unsupported Transport: AUTO asks again for TCP
         }
+        if (!response.isSuccess() && step == Step.SETUP_AUDIO) {
+            audioTrack = null; // the video is what must be recorded; a camera refusing its audio track keeps it
+            return play(nowNanos);
+        }
         if (!response.isSuccess() && step != Step.OPTIONS) {
             throw new RtspProtocolException("camera answered " + pendingMethod + " with " + response.statusText());
         }
@@ -90,7 +98,9 @@ final class RtspClientSession {
             case OPTIONS -> afterOptions(response, nowNanos);
             case DESCRIBE -> afterDescribe(response, nowNanos);
             case SETUP -> afterSetup(response, nowNanos);
+            case SETUP_AUDIO -> afterAudioSetup(response, nowNanos);
             case PLAY -> {
+                rtpInfo = RtpInfo.parse(response.header("RTP-Info"));
                 step = Step.PLAYING;
                 yield null;
             }
@@ -107,6 +117,7 @@ final class RtspClientSession {
 
     private byte[] afterDescribe(RtspResponse response, long nowNanos) throws RtspProtocolException {
         track = SessionDescription.firstVideoTrack(response.bodyText());
+        audioTrack = AudioSessionDescription.firstAudioTrack(response.bodyText());
         baseUrl = firstAbsolute(response.header("Content-Base"), response.header("Content-Location"),
                 url.requestUri());
         step = Step.SETUP;
@@ -131,6 +142,32 @@ final class RtspClientSession {
         }
         String transport = response.header("Transport");
         rtpChannel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
+        if (audioTrack != null && rtpChannel >= 0) { // audio over UDP is not received yet: then video only
+            step = Step.SETUP_AUDIO;
+            return request("SETUP", RtspUrl.resolveControl(baseUrl, audioTrack.control()),
+                    "Transport: " + transports.offer(RtspUrl.resolveControl(baseUrl, audioTrack.control())) + "\r\n",
+                    nowNanos);
+        }
+        return play(nowNanos);
+    }
+
+    /** The audio track's own interleaved pair (the one after the video's); anything else records video only. */
+    private byte[] afterAudioSetup(RtspResponse response, long nowNanos) {
+        String transport = response.header("Transport");
+        try {
+            int channel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
+            if (channel >= 0 && channel != rtpChannel) {
+                audioRtpChannel = channel;
+            } else {
+                audioTrack = null;
+            }
+        } catch (RtspProtocolException e) {
+            audioTrack = null;
+        }
+        return play(nowNanos);
+    }
+
+    private byte[] play(long nowNanos) {
         step = Step.PLAY;
         return request("PLAY", RtspUrl.resolveControl(baseUrl, track.sessionControl()), "Range: npt=0.000-\r\n",
                 nowNanos);
@@ -174,6 +211,29 @@ final class RtspClientSession {
     /** The video track's interleaved RTP channel; -1 when it comes over UDP. */
     int rtpChannel() {
         return rtpChannel;
+    }
+
+    /** The audio track once it is set up, else null (no audio, or the camera refused it). */
+    AudioTrack audioTrack() {
+        return audioRtpChannel >= 0 ? audioTrack : null;
+    }
+
+    int audioRtpChannel() {
+        return audioRtpChannel;
+    }
+
+    /**
+     * What places the audio track on the video's time line once playing: the two tracks' RTP times from PLAY's
+     * RTP-Info, or, when it does not name both, arrival.
+     */
+    AudioClock audioClock() {
+        int audioRate = audioTrack.format().sampleRate();
+        OptionalInt video = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, track.control()), track.control());
+        OptionalInt audio = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, audioTrack.control()),
+                audioTrack.control());
+        return video.isPresent() && audio.isPresent()
+                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), audioRate, audio.getAsInt())
+                : AudioClock.fromArrival(audioRate);
     }
 
     boolean isPlaying() {

@@ -151,4 +151,50 @@ class RtspClientSessionTest {
         assertEquals("rtsp://d/x", RtspUrl.resolveControl("rtsp://c/a/", "rtsp://d/x"));
         assertEquals("rtsp://c/a/", RtspUrl.resolveControl("rtsp://c/a/", "*"));
     }
+
+    private static final String SDP_WITH_AUDIO = SDP + "m=audio 0 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n"
+            + "a=control:trackID=2\r\n";
+
+    /** Walks to the audio track's SETUP and returns it; the camera put the video on channels 0-1. */
+    private static String untilAudioSetup(RtspClientSession session) throws RtspProtocolException {
+        session.start(0);
+        session.onResponse(response(200, "CSeq", "1"), 0);
+        session.onResponse(withBody(200, SDP_WITH_AUDIO, "CSeq", "2", "Content-Base", "rtsp://camera/cam1/"), 0);
+        return text(session.onResponse(response(200, "CSeq", "3", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=0-1"), 0));
+    }
+
+    @Test
+    void setsTheAudioTrackUpInTheVideosSessionAndTiesTheClocksWithRtpInfo() throws Exception {
+        RtspClientSession session = session("rtsp://camera/cam1", false);
+
+        String audioSetup = untilAudioSetup(session);
+        String play = text(session.onResponse(response(200, "CSeq", "4", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=2-3"), 0));
+        session.onResponse(response(200, "CSeq", "5", "RTP-Info", "url=rtsp://camera/cam1/trackID=1;seq=1;"
+                + "rtptime=900000,url=rtsp://camera/cam1/trackID=2;seq=7;rtptime=80000"), 0);
+
+        assertTrue(audioSetup.startsWith("SETUP rtsp://camera/cam1/trackID=2 RTSP/1.0\r\n"), audioSetup);
+        assertTrue(audioSetup.contains("Transport: RTP/AVP/TCP;unicast;interleaved=2-3\r\n"), audioSetup);
+        assertTrue(audioSetup.contains("Session: S1\r\n"), audioSetup);
+        assertTrue(play.startsWith("PLAY "), play);
+        assertEquals(2, session.audioRtpChannel());
+        assertEquals(8000, session.audioTrack().format().sampleRate());
+        assertEquals(10_000_000_000L, session.audioClock().toVideoNanos(80000, -1),
+                "audio RTP time 80000 is the instant video RTP time 900000 (10 s) names");
+    }
+
+    @Test
+    void aCameraRefusingItsAudioTrackIsRecordedWithoutSound() throws Exception {
+        RtspClientSession session = session("rtsp://camera/cam1", false);
+        untilAudioSetup(session);
+
+        String play = text(session.onResponse(response(461, "CSeq", "4"), 0));
+
+        assertTrue(play.startsWith("PLAY rtsp://camera/cam1/ RTSP/1.0\r\n"), play);
+        assertNull(session.onResponse(response(200, "CSeq", "5"), 0));
+        assertTrue(session.isPlaying());
+        assertNull(session.audioTrack());
+        assertEquals(0, session.rtpChannel());
+    }
 }
