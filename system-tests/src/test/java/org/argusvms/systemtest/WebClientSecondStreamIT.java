@@ -12,11 +12,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,7 +37,7 @@ class WebClientSecondStreamIT extends BrowserIT {
 
     @Test
     void smallTilesPlayTheSubStreamAndLargeOnesThePrimary() {
-        String cameraId = ensureCameraWithSubStream();
+        String cameraId = ensureCameraWithSubStream(CAMERA_NAME, SIMULATOR_CAMERA);
         Await.until("the recorder's second stream connected", Duration.ofSeconds(60),
                 () -> secondStreamConnected(cameraId) ? true : null);
         WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
@@ -73,20 +76,68 @@ class WebClientSecondStreamIT extends BrowserIT {
         });
     }
 
-    /** The camera with the simulator's sub stream as its second stream, added over REST unless it exists. */
-    private static String ensureCameraWithSubStream() {
+    /**
+     * The 16-tile wall of WebClientLiveIT, of cameras with second streams: every tile plays its camera's sub stream.
+     * What the browser dropped is written to {@code sixteen-sub-stream-tiles.json} beside the screenshots, to compare
+     * with WebClientLiveIT's {@code sixteen-tiles.json} of the same cameras' primary streams (a measurement).
+     */
+    @Test
+    void aSixteenTileWallPlaysTheSubStreams() throws IOException {
+        List<String> cameras = List.of("Sub A", "Sub B", "Sub C", "Sub D");
+        for (int i = 0; i < cameras.size(); i++) {
+            String cameraId = ensureCameraWithSubStream(cameras.get(i), "cam" + (i + 1));
+            Await.until(cameras.get(i) + "'s second stream connected", Duration.ofSeconds(60),
+                    () -> secondStreamConnected(cameraId) ? true : null);
+        }
+        WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
+        page.pressKey("4");
+        for (int tile = 0; tile < 16; tile++) {
+            page.cameraButton(cameras.get(tile % cameras.size())).click();
+        }
+        browser.await("all 16 tiles live on the sub stream", Duration.ofSeconds(60), d -> d.findElements(
+                By.cssSelector(".tile[data-state='live'][data-stream='secondary']")).size() == 16 ? true : null);
+
+        List<WebElement> videos = browser.driver().findElements(By.cssSelector(".tile video"));
+        assertEquals(16, videos.size());
+        double[] before = videos.stream().mapToDouble(this::currentTime).toArray();
+        browser.await("every tile to play on for 2 s", Duration.ofSeconds(10), d -> {
+            for (int i = 0; i < videos.size(); i++) {
+                if (currentTime(videos.get(i)) < before[i] + 2.0) {
+                    return null;
+                }
+            }
+            return true;
+        });
+        browser.screenshot("08-sixteen-sub-stream-tiles");
+        Object quality = browser.script("""
+                return Array.from(document.querySelectorAll('.tile video')).map(v => {
+                  const q = v.getVideoPlaybackQuality();
+                  return { width: v.videoWidth, total: q.totalVideoFrames, dropped: q.droppedVideoFrames };
+                });""");
+        Path artifacts = Path.of(System.getProperty("argus.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(artifacts);
+        Files.writeString(artifacts.resolve("sixteen-sub-stream-tiles.json"), "{\"playbackQuality\": \"" + quality
+                + "\"}\n");
+    }
+
+    private double currentTime(WebElement video) {
+        return ((Number) browser.script("return arguments[0].currentTime;", video)).doubleValue();
+    }
+
+    /** A camera with the simulator's sub stream as its second stream, added over REST unless it exists. */
+    private static String ensureCameraWithSubStream(String name, String simulatorCamera) {
         ApiClient api = ArgusStack.api();
         String admin = api.token("admin", "admin");
         for (JsonValue camera : api.get("/cameras", admin).jsonArray()) {
-            if (CAMERA_NAME.equals(camera.asJsonObject().getString("name"))) {
+            if (name.equals(camera.asJsonObject().getString("name"))) {
                 return camera.asJsonObject().getString("id");
             }
         }
         ArgusStack.ensureDemoCamera(); // waits for the recorder
-        ApiClient.Answer created = api.postJson("/cameras", admin, Json.createObjectBuilder().add("name", CAMERA_NAME)
-                .add("streamUrl", ArgusStack.cameraUrl(SIMULATOR_CAMERA)).add("recorderId", ArgusStack.RECORDER_ID)
+        ApiClient.Answer created = api.postJson("/cameras", admin, Json.createObjectBuilder().add("name", name)
+                .add("streamUrl", ArgusStack.cameraUrl(simulatorCamera)).add("recorderId", ArgusStack.RECORDER_ID)
                 .add("recordingMode", "OFF").add("liveStream", "SECONDARY")
-                .add("liveStreamUrl", ArgusStack.cameraUrl(SIMULATOR_CAMERA) + "/sub").build());
+                .add("liveStreamUrl", ArgusStack.cameraUrl(simulatorCamera) + "/sub").build());
         assertEquals(201, created.status(), created.body());
         return created.json().getString("id");
     }
