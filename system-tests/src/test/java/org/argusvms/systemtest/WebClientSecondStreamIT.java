@@ -18,8 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -97,31 +95,10 @@ class WebClientSecondStreamIT extends BrowserIT {
         browser.await("all 16 tiles live on the sub stream", Duration.ofSeconds(60), d -> d.findElements(
                 By.cssSelector(".tile[data-state='live'][data-stream='secondary']")).size() == 16 ? true : null);
 
-        List<WebElement> videos = browser.driver().findElements(By.cssSelector(".tile video"));
-        assertEquals(16, videos.size());
-        double[] before = videos.stream().mapToDouble(this::currentTime).toArray();
-        browser.await("every tile to play on for 2 s", Duration.ofSeconds(10), d -> {
-            for (int i = 0; i < videos.size(); i++) {
-                if (currentTime(videos.get(i)) < before[i] + 2.0) {
-                    return null;
-                }
-            }
-            return true;
-        });
+        LiveWallPlayback.awaitEveryTilePlayingOn(browser, 16, 2.0);
         browser.screenshot("08-sixteen-sub-stream-tiles");
-        Object quality = browser.script("""
-                return Array.from(document.querySelectorAll('.tile video')).map(v => {
-                  const q = v.getVideoPlaybackQuality();
-                  return { width: v.videoWidth, total: q.totalVideoFrames, dropped: q.droppedVideoFrames };
-                });""");
-        Path artifacts = Path.of(System.getProperty("argus.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(artifacts);
-        Files.writeString(artifacts.resolve("sixteen-sub-stream-tiles.json"), "{\"playbackQuality\": \"" + quality
-                + "\"}\n");
-    }
-
-    private double currentTime(WebElement video) {
-        return ((Number) browser.script("return arguments[0].currentTime;", video)).doubleValue();
+        LiveWallPlayback.writeArtifact("sixteen-sub-stream-tiles.json",
+                "{\"playbackQuality\": \"" + LiveWallPlayback.playbackQuality(browser) + "\"}\n");
     }
 
     /** A camera with the simulator's sub stream as its second stream, added over REST unless it exists. */
