@@ -154,7 +154,7 @@ public final class LiveLatencyBenchmark {
         ArgusApi admin = settings.stack().api("admin", "admin");
         List<CameraSimulator> simulators = new ArrayList<>();
         List<String> cameraIds = new ArrayList<>();
-        try (RecorderFleet recorder = new RecorderFleet("bench-live-", RecorderFleet.MEDIA, settings.recorderJar(),
+        try (RecorderFleet recorder = new RecorderFleet("bench-live-", RecorderFleet.media(settings.recorderJar()), settings.recorderJar(),
                 settings.workDir(), 1, settings.recorderBasePort(), settings.stack().recorderEventPort())) {
             // one simulator (one shared stamped encoder) per GOP length; the first also serves the latency tiles
             Map<Integer, List<String>> camerasByGop = new LinkedHashMap<>();

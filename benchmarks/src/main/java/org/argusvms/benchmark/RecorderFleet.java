@@ -24,8 +24,12 @@ final class RecorderFleet implements AutoCloseable {
     /** JVM options of recorders that only hold configuration. */
     static final List<String> CONFIGURATION_ONLY = List.of("-Xmx48m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
-    /** JVM options of recorders that receive, record and serve media. */
-    static final List<String> MEDIA = List.of("-Xmx512m", "-XX:-UsePerfData");
+    /** JVM options of recorders that receive, record and serve media: a larger heap and the recorder's own options. */
+    static List<String> media(Path recorderJar) {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        options.addAll(RecorderJvmOptions.forJar(recorderJar));
+        return options;
+    }
 
     private final String idPrefix;
     private final List<String> jvmOptions;

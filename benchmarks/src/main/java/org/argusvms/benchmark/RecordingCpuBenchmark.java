@@ -61,7 +61,7 @@ public final class RecordingCpuBenchmark {
      * the machine's one-minute load average before and after.
      */
     public record Result(Settings settings, Instant at, List<Measurement> recorders, Measurement ffmpeg,
-                         double loadBefore, double loadAfter) {
+                         double loadBefore, double loadAfter, List<String> recorderJvmOptions) {
 
         /** The first ingest's measurement (the recorder's default). */
         public Measurement argus() {
@@ -86,6 +86,7 @@ public final class RecordingCpuBenchmark {
                     .add("argus", argus().toJson()).add("ffmpeg", ffmpeg.toJson())
                     .add("ratioArgusToFfmpeg", round(ratioToFfmpeg())).add("target", "<= 0.5")
                     .add("recorders", recordersJson())
+                    .add("recorderJvmOptions", String.join(" ", recorderJvmOptions))
                     .add("loadAverageBefore", loadBefore).add("loadAverageAfter", loadAfter).build();
         }
 
@@ -133,7 +134,8 @@ public final class RecordingCpuBenchmark {
                 recorders.add(measureArgusRecorder(simulator, ingest));
             }
             Measurement ffmpeg = measureFfmpeg(simulator);
-            return new Result(settings, Instant.now(), recorders, ffmpeg, loadBefore, MachineLoad.oneMinuteAverage());
+            return new Result(settings, Instant.now(), recorders, ffmpeg, loadBefore, MachineLoad.oneMinuteAverage(),
+                    RecorderJvmOptions.forJar(settings.recorderJar()));
         }
     }
 
@@ -141,6 +143,7 @@ public final class RecordingCpuBenchmark {
         int controlPort = freePort();
         Path storage = settings.workDir().resolve("argus-" + ingest);
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(RecorderJvmOptions.forJar(settings.recorderJar()));
         // e.g. -Dargus.recorder.jvm-options=-XX:StartFlightRecording=... to profile the recorder under this load
         command.addAll(List.of(System.getProperty("argus.recorder.jvm-options", "").split(" ")).stream()
                 .filter(option -> !option.isBlank()).toList());

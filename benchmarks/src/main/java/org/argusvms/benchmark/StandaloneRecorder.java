@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -28,9 +29,12 @@ final class StandaloneRecorder {
 
     static List<String> commandLine(Path recorderJar, String id, Path storage, int controlPort, int mediaPort)
             throws IOException {
-        return List.of("java", "-Xmx512m", "-XX:-UsePerfData", "-jar", recorderJar.toString(), "--id", id,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(RecorderJvmOptions.forJar(recorderJar));
+        command.addAll(List.of("-jar", recorderJar.toString(), "--id", id,
                 "--storage", storage.toString(), "--bind-host", "127.0.0.1", "--control-port", Integer.toString(controlPort),
-                "--media-port", Integer.toString(mediaPort), "--management-port", Integer.toString(freePort()));
+                "--media-port", Integer.toString(mediaPort), "--management-port", Integer.toString(freePort())));
+        return command;
     }
 
     /** {@code java -jar recorder-native.jar check --storage DIR} (output into {@code log}): 0 when the storage is consistent. */

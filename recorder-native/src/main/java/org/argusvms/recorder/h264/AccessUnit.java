@@ -21,6 +21,11 @@ public final class AccessUnit implements CodedAccessUnit {
         this.nalUnits = nalUnits;
     }
 
+    /** An access unit of these NAL units (without start codes or length prefixes). */
+    public static AccessUnit of(List<byte[]> nalUnits) {
+        return new AccessUnit(List.copyOf(nalUnits));
+    }
+
     /** Splits Annex-B data at its 3- or 4-byte start codes; bytes before the first start code are ignored. */
     public static AccessUnit parseAnnexB(byte[] data) {
         List<byte[]> units = new ArrayList<>();
@@ -106,11 +111,8 @@ public final class AccessUnit implements CodedAccessUnit {
      */
     @Override
     public byte[] toLengthPrefixedSample() {
-        return lengthPrefixed(nalUnits.stream().filter(unit -> {
-            int type = NalUnitType.of(unit[0]);
-            return type != NalUnitType.ACCESS_UNIT_DELIMITER && type != NalUnitType.FILLER
-                    && type != NalUnitType.SPS && type != NalUnitType.PPS;
-        }).toList());
+        return lengthPrefixed(nalUnits.stream()
+                .filter(unit -> NalUnitType.belongsInSample(NalUnitType.of(unit[0]))).toList());
     }
 
     /** NAL units each prefixed by its 4-byte big-endian length (AVCC and HVCC alike). */

@@ -22,4 +22,9 @@ public final class NalUnitType {
     public static boolean isSlice(int type) {
         return type >= NON_IDR_SLICE && type <= IDR_SLICE;
     }
+
+    /** What an MP4 sample holds: not the delimiters and filler, nor the parameter sets (they live in avcC). */
+    public static boolean belongsInSample(int type) {
+        return type != ACCESS_UNIT_DELIMITER && type != FILLER && type != SPS && type != PPS;
+    }
 }

@@ -22,10 +22,14 @@ public final class HevcAccessUnit implements CodedAccessUnit {
         this.nalUnits = nalUnits;
     }
 
+    /** An access unit of these NAL units (without start codes); those shorter than a header go. */
+    public static HevcAccessUnit of(List<byte[]> nalUnits) {
+        return new HevcAccessUnit(nalUnits.stream().filter(unit -> unit.length >= 2).toList());
+    }
+
     /** Splits Annex-B data at its start codes (the same framing as H.264); NAL units shorter than a header go. */
     public static HevcAccessUnit parseAnnexB(byte[] data) {
-        return new HevcAccessUnit(AccessUnit.parseAnnexB(data).nalUnits().stream()
-                .filter(unit -> unit.length >= 2).toList());
+        return of(AccessUnit.parseAnnexB(data).nalUnits());
     }
 
     public List<byte[]> nalUnits() {
@@ -74,10 +78,7 @@ public final class HevcAccessUnit implements CodedAccessUnit {
     /** Slices and SEI, length-prefixed; parameter sets, delimiters and filler data stay out of the sample. */
     @Override
     public byte[] toLengthPrefixedSample() {
-        return AccessUnit.lengthPrefixed(nalUnits.stream().filter(unit -> {
-            int type = HevcNalUnitType.of(unit[0]);
-            return (type < HevcNalUnitType.VPS || type > HevcNalUnitType.ACCESS_UNIT_DELIMITER)
-                    && type != HevcNalUnitType.FILLER;
-        }).toList());
+        return AccessUnit.lengthPrefixed(nalUnits.stream()
+                .filter(unit -> HevcNalUnitType.belongsInSample(HevcNalUnitType.of(unit[0]))).toList());
     }
 }

@@ -24,6 +24,11 @@ public final class HevcNalUnitType {
         return type < VPS;
     }
 
+    /** What an MP4 sample holds: not VPS, SPS, PPS (they live in hvcC), delimiters and filler. */
+    public static boolean belongsInSample(int type) {
+        return (type < VPS || type > ACCESS_UNIT_DELIMITER) && type != FILLER;
+    }
+
     /** Intra random access points (BLA, IDR, CRA): a decoder can start at them. */
     public static boolean isIrap(int type) {
         return type >= FIRST_IRAP && type <= LAST_IRAP;

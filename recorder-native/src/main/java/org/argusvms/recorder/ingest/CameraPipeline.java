@@ -1,6 +1,7 @@
 package org.argusvms.recorder.ingest;
 
 import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -44,6 +45,15 @@ public interface CameraPipeline extends AutoCloseable {
          * the access units' timestamps.
          */
         default void onAudioFrame(byte[] frame, long ptsNanos) {
+        }
+
+        /**
+         * A complete access unit already in sample form (the java ingest), so that it need not be split again; a
+         * listener that wants Annex-B gets it by default.
+         */
+        default void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                  boolean keyframe) {
+            onAccessUnit(accessUnit.toAnnexB(), ptsNanos, dtsNanos, keyframe);
         }
 
         /** The connection failed or ended. */

@@ -2,6 +2,7 @@ package org.argusvms.recorder.ingest;
 
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.AudioFrame;
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.MalformedBitstreamException;
@@ -26,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -223,10 +225,21 @@ public final class CameraSession {
 
         @Override
         public void onAccessUnit(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
-            if (connection != this) {
-                return;
+            if (connection == this) {
+                onFrame(assemble(() -> assembler.assemble(annexB, ptsNanos, dtsNanos, keyframe, clock.millis())));
             }
-            VideoFrame frame = assemble(annexB, ptsNanos, dtsNanos, keyframe);
+        }
+
+        @Override
+        public void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                 boolean keyframe) {
+            if (connection == this) {
+                onFrame(assemble(() -> assembler.assemble(accessUnit, ptsNanos, dtsNanos, keyframe,
+                        clock.millis())));
+            }
+        }
+
+        private void onFrame(VideoFrame frame) {
             if (frame == null) {
                 framesDiscarded.incrementAndGet();
                 return;
@@ -293,9 +306,9 @@ public final class CameraSession {
             }
         }
 
-        private VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe) {
+        private VideoFrame assemble(Supplier<VideoFrame> assembly) {
             try {
-                return assembler.assemble(annexB, ptsNanos, dtsNanos, keyframe, clock.millis());
+                return assembly.get();
             } catch (MalformedBitstreamException e) {
                 if (!malformedLogged) {
                     malformedLogged = true;

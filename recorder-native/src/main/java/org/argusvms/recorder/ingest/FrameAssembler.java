@@ -44,8 +44,13 @@ public final class FrameAssembler {
      * @throws MalformedBitstreamException if the access unit's parameter sets cannot be parsed
      */
     public VideoFrame assemble(byte[] annexB, long ptsNanos, long dtsNanos, boolean keyframe, long receivedAtEpochMillis) {
-        CodedAccessUnit accessUnit = codec == VideoCodec.H265
-                ? HevcAccessUnit.parseAnnexB(annexB) : AccessUnit.parseAnnexB(annexB);
+        return assemble(codec == VideoCodec.H265 ? HevcAccessUnit.parseAnnexB(annexB) : AccessUnit.parseAnnexB(annexB),
+                ptsNanos, dtsNanos, keyframe, receivedAtEpochMillis);
+    }
+
+    /** The same for an access unit already split (its codec is the connection's). */
+    public VideoFrame assemble(CodedAccessUnit accessUnit, long ptsNanos, long dtsNanos, boolean keyframe,
+                               long receivedAtEpochMillis) {
         if (keyframe || parameterSets == null) {
             ParameterSets candidate = accessUnit.parameterSets();
             if (candidate != null && !candidate.equals(parameterSets)) {

@@ -15,13 +15,16 @@ import java.util.function.LongSupplier;
 
 /**
  * Fans one camera connection out to any number of live viewers as fragmented MP4: one fragment per frame (a viewer
- * can show a frame as soon as the camera delivered it) and a cache of the fragments since the last keyframe, so a
- * new viewer starts decoding immediately instead of waiting for the camera's next keyframe.
+ * can show a frame as soon as the camera delivered it) and a cache of the frames since the last keyframe, so a new
+ * viewer starts decoding immediately instead of waiting for the camera's next keyframe.
  *
- * <p>{@link #onFrame} runs on the streaming thread: it muxes once per frame and only enqueues to viewers.
+ * <p>{@link #onFrame} runs on the streaming thread: while someone watches it muxes once per frame and only enqueues
+ * to viewers. Nobody watches most cameras most of the time, so the cache holds the frames themselves (shared with
+ * storage, never copied) and they are muxed only for a viewer who joins.
  *
  * <p>An {@link #audible} stream also carries the camera's sound as a second track (AAC as it came, G.711 as FLAC),
- * each audio frame a fragment of its own; the other streams never mux audio, so a viewer without the right to listen never receives its bytes.
+ * each audio frame a fragment of its own; the other streams never mux audio, so a viewer without the right to listen
+ * never receives its bytes.
  */
 public final class LiveStream implements FrameListener {
 
@@ -30,7 +33,8 @@ public final class LiveStream implements FrameListener {
     private final LongSupplier nanoTime;
     private final Runnable viewerLeft;
     private final Fmp4Muxer muxer = new Fmp4Muxer(VideoFrame.TIMESCALE);
-    private final List<byte[]> gopCache = new ArrayList<>();
+    /** The frames since the last keyframe, picture and sound in arrival order, for a viewer who joins. */
+    private final List<Cached> gopCache = new ArrayList<>();
     /** Copy-on-write: a viewer removes itself (from I/O callbacks) without taking this stream's lock. */
     private final List<LiveViewer> viewers = new CopyOnWriteArrayList<>();
     private long gopCacheBytes;
@@ -79,13 +83,15 @@ public final class LiveStream implements FrameListener {
         if (audio == null || init == null || init.audio() == null || !audio.accepts(frame)) {
             return;
         }
-        byte[] fragment = muxer.audioFragment(audio.decodeTime(frame), audio.samples(frame));
-        if (gopCacheComplete && gopCacheBytes + fragment.length <= gopCacheLimitBytes) {
-            gopCache.add(fragment);
-            gopCacheBytes += fragment.length;
+        if (gopCacheComplete && gopCacheBytes + frame.data().length <= gopCacheLimitBytes) {
+            gopCache.add(new CachedAudio(frame));
+            gopCacheBytes += frame.data().length;
         }
-        for (LiveViewer viewer : viewers) {
-            viewer.sendFragment(fragment, false);
+        if (!viewers.isEmpty()) {
+            byte[] fragment = audioFragment(frame);
+            for (LiveViewer viewer : viewers) {
+                viewer.sendFragment(fragment, false);
+            }
         }
     }
 
@@ -99,23 +105,37 @@ public final class LiveStream implements FrameListener {
             init = LiveInit.of(frame.parameterSets(), sound, muxer.initSegment(frame.parameterSets(), sound));
             viewers.forEach(viewer -> viewer.sendInit(init));
         }
-        byte[] fragment = muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(
-                frame.sample(), frame.durationHint(), frame.compositionOffset(), frame.keyframe())));
         if (frame.keyframe()) {
             clearGopCache();
             gopCacheComplete = true;
         }
         if (gopCacheComplete) {
-            if (gopCacheBytes + fragment.length <= gopCacheLimitBytes) {
-                gopCache.add(fragment);
-                gopCacheBytes += fragment.length;
+            if (gopCacheBytes + frame.sample().length <= gopCacheLimitBytes) {
+                gopCache.add(new CachedVideo(frame));
+                gopCacheBytes += frame.sample().length;
             } else {
                 clearGopCache(); // an endless GOP: new viewers wait for the next keyframe instead
             }
         }
-        for (LiveViewer viewer : viewers) {
-            viewer.sendFragment(fragment, frame.keyframe());
+        if (!viewers.isEmpty()) {
+            byte[] fragment = fragment(frame);
+            for (LiveViewer viewer : viewers) {
+                viewer.sendFragment(fragment, frame.keyframe());
+            }
         }
+    }
+
+    /**
+     * One frame as a fragment. The muxer numbers fragments across the stream, so a viewer who joined while others
+     * watched sees its catch-up fragments numbered after theirs: numbers still increase for each viewer.
+     */
+    private byte[] fragment(VideoFrame frame) {
+        return muxer.fragment(frame.decodeTime(), List.of(new Mp4Sample(
+                frame.sample(), frame.durationHint(), frame.compositionOffset(), frame.keyframe())));
+    }
+
+    private byte[] audioFragment(AudioFrame frame) {
+        return muxer.audioFragment(audio.decodeTime(frame), audio.samples(frame));
     }
 
     @Override
@@ -128,8 +148,12 @@ public final class LiveStream implements FrameListener {
         LiveViewer viewer = new LiveViewer(connection, viewerQueueLimitBytes, nanoTime, this::removeViewer);
         if (init != null) {
             viewer.sendInit(init);
-            for (int i = 0; i < gopCache.size(); i++) {
-                viewer.sendFragment(gopCache.get(i), i == 0);
+            for (Cached cached : gopCache) {
+                if (cached instanceof CachedVideo video) {
+                    viewer.sendFragment(fragment(video.frame()), cached == gopCache.get(0)); // the GOP's keyframe
+                } else if (cached instanceof CachedAudio sound && audio != null && audio.accepts(sound.frame())) {
+                    viewer.sendFragment(audioFragment(sound.frame()), false);
+                }
             }
         }
         viewers.add(viewer);
@@ -154,6 +178,16 @@ public final class LiveStream implements FrameListener {
     /** Disconnects every viewer (camera removed or recorder stopping). */
     public void close() {
         viewers.forEach(LiveViewer::close);
+    }
+
+    /** An entry of the GOP cache: muxed for each viewer who joins, never for nobody. */
+    private sealed interface Cached permits CachedVideo, CachedAudio {
+    }
+
+    private record CachedVideo(VideoFrame frame) implements Cached {
+    }
+
+    private record CachedAudio(AudioFrame frame) implements Cached {
     }
 
     private void clearGopCache() {

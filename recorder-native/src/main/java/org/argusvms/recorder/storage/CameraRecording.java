@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * Records one camera to disk on its own writer thread. The streaming thread only enqueues frames, so file system
  * latency and fsync never stall ingest; if the disk falls so far behind that the queue fills, frames are dropped up
  * to the next keyframe (counted and logged) instead of blocking the camera. What is written follows the recording
- * mode and the triggers ({@link RecordingGate}).
+ * mode and the triggers ({@link RecordingGate}). Frames go to the writer a fragment at a time ({@link FragmentBatch}),
+ * so its thread wakes once per fragment rather than once per frame.
  */
 public final class CameraRecording implements FrameListener, RecordingTrigger, AutoCloseable {
 
@@ -53,6 +55,9 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
     private final BlockingQueue<Command> queue;
     private final Thread thread;
     private final RecordingGate gate;
+    private final int queueCapacity;
+    /** Frames handed to the writer and not written yet: the queue's bound is in frames, whatever the batches. */
+    private final AtomicInteger framesQueued = new AtomicInteger();
     private final AtomicLong framesDropped = new AtomicLong();
     private final AtomicLong audioFramesDropped = new AtomicLong();
     private volatile AudioFormat audioFormat;
@@ -61,8 +66,11 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
     private volatile long framesWritten;
     private volatile boolean recording;
     private volatile String lastError;
-    private boolean droppingUntilKeyframe; // streaming thread only
-    private String finishPending; // streaming thread only: a Finish that found the queue full
+    // guarded by batch: the streaming thread's, and the supervisor's when the stream ends
+    private final FragmentBatch batch;
+    private String batchTrigger;
+    private boolean droppingUntilKeyframe;
+    private String finishPending; // a Finish that found the queue full
 
     /** Records everything ({@code enabled}: mode ALWAYS) or nothing (mode OFF). */
     public CameraRecording(String cameraId, boolean enabled, StorageLayout layout, RecordingSettings settings,
@@ -77,6 +85,8 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
         this.gate = new RecordingGate(mode, triggered, settings.preBufferMaxBytes(), clock);
         this.writer = new SegmentWriter(cameraId, layout, settings, events, index);
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.queueCapacity = settings.queueCapacity();
+        this.batch = new FragmentBatch(settings.maxFragmentDuration().toMillis() * VideoFrame.TIMESCALE / 1000);
         this.thread = NamedThreads.start("recording-" + cameraId, this::run);
     }
 
@@ -87,33 +97,34 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
         }
         RecordingGate.Admission admission = gate.admit(frame);
         List<VideoFrame> frames = admission.write();
-        if (admission.endRecording() != null) {
-            finishPending = admission.endRecording();
-        }
-        if (finishPending != null) {
-            // the end must reach the writer before any later frame, or the next recording would continue this file
-            if (!queue.offer(new Finish(finishPending))) {
+        synchronized (batch) {
+            if (admission.endRecording() != null) {
+                finishPending = admission.endRecording();
+            }
+            if (finishPending != null) {
+                // the end must reach the writer before any later frame, or the next recording would continue this file
+                handOverBatch();
+                if (!queue.offer(new Finish(finishPending))) {
+                    framesDropped.addAndGet(frames.size());
+                    return;
+                }
+                finishPending = null;
+                batch.restart();
+            }
+            if (frames.isEmpty()) {
+                return;
+            }
+            if (droppingUntilKeyframe && batch.isEmpty() && !frames.get(0).keyframe()) {
                 framesDropped.addAndGet(frames.size());
                 return;
             }
-            finishPending = null;
-        }
-        if (frames.isEmpty()) {
-            return;
-        }
-        if (droppingUntilKeyframe && !frames.get(0).keyframe()) {
-            framesDropped.addAndGet(frames.size());
-            return;
-        }
-        if (queue.offer(new Write(frames, admission.startTrigger()))) {
-            droppingUntilKeyframe = false;
-        } else {
-            framesDropped.addAndGet(frames.size());
-            if (!droppingUntilKeyframe) {
-                LOG.warning(() -> "camera " + cameraId + ": storage is too slow, dropping frames up to the next "
-                        + "keyframe (" + framesDropped.get() + " dropped so far)");
+            if (admission.startTrigger() != null) {
+                batchTrigger = admission.startTrigger();
             }
-            droppingUntilKeyframe = true;
+            frames.forEach(batch::add);
+            if (batch.endsFragment()) {
+                handOverBatch();
+            }
         }
     }
 
@@ -123,17 +134,50 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
         audioFormat = format;
     }
 
-    /** Audio is written into open segments only; a full queue drops it (counted with the frames). */
+    /**
+     * Audio is written into open segments only; a full queue drops it (counted with the frames). The video batched so
+     * far goes to the writer first: the writer files sound with the fragment of its time and forgets what is pending
+     * when a segment starts, so sound must not overtake the video it belongs with.
+     */
     @Override
     public void onAudioFrame(AudioFrame frame) {
-        if (!closed && !queue.offer(new WriteAudio(frame))) {
+        if (closed) {
+            return;
+        }
+        handOverBatch();
+        if (!queue.offer(new WriteAudio(frame))) {
             audioFramesDropped.incrementAndGet();
         }
+    }
+
+    /** Queues the batch for the writer, or drops it (and what follows up to a keyframe) when the queue is full. */
+    private void handOverBatch() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<VideoFrame> frames = batch.take();
+        String trigger = batchTrigger;
+        batchTrigger = null;
+        if (framesQueued.addAndGet(frames.size()) <= queueCapacity && queue.offer(new Write(frames, trigger))) {
+            droppingUntilKeyframe = false;
+            return;
+        }
+        framesQueued.addAndGet(-frames.size());
+        framesDropped.addAndGet(frames.size());
+        if (!droppingUntilKeyframe) {
+            LOG.warning(() -> "camera " + cameraId + ": storage is too slow, dropping frames up to the next "
+                    + "keyframe (" + framesDropped.get() + " dropped so far)");
+        }
+        droppingUntilKeyframe = true;
     }
 
     @Override
     public void onStreamInterrupted(String reason) {
         gate.streamInterrupted();
+        synchronized (batch) {
+            handOverBatch(); // the connection is closed: no frame of it follows
+            batch.restart();
+        }
         enqueue(new Finish(reason));
     }
 
@@ -161,6 +205,9 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
 
     public void close(String reason) {
         closed = true;
+        synchronized (batch) {
+            handOverBatch();
+        }
         enqueue(new Stop(reason));
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
@@ -191,6 +238,7 @@ public final class CameraRecording implements FrameListener, RecordingTrigger, A
             }
             try {
                 if (command instanceof Write write) {
+                    framesQueued.addAndGet(-write.frames().size());
                     writer.startTrigger(write.trigger());
                     writer.audioFormat(audioFormat);
                     write.frames().forEach(writer::write);

@@ -97,6 +97,29 @@ class LiveStreamTest {
     }
 
     @Test
+    void aViewerJoiningWhileAnotherWatchesGetsTheGopAndEachSeesIncreasingFragmentNumbers() {
+        LiveStream stream = LiveStream.withDefaultLimits();
+        FakeViewer first = new FakeViewer();
+        stream.addViewer(first);
+        frames.subList(0, 30).forEach(stream::onFrame);
+        FakeViewer second = new FakeViewer();
+        stream.addViewer(second);
+        frames.subList(30, 32).forEach(stream::onFrame);
+
+        assertEquals(32, first.fragments().size());
+        assertEquals(7, second.fragments().size(), "frames 25..31: the GOP so far, then live");
+        assertEquals(25L * H264Clips.FRAME_TICKS, tfdt(second.fragments().get(0)));
+        for (FakeViewer viewer : List.of(first, second)) {
+            long previous = 0;
+            for (byte[] fragment : viewer.fragments()) {
+                long sequenceNumber = Mp4Boxes.parse(fragment).get(0).find("mfhd").u32(4);
+                assertTrue(sequenceNumber > previous, "mfhd sequence numbers increase");
+                previous = sequenceNumber;
+            }
+        }
+    }
+
+    @Test
     void aStalledViewerSkipsToTheNextKeyframeWithoutHoldingUpOthers() {
         LiveStream stream = new LiveStream(1 << 20, 6_000, System::nanoTime); // a queue of only a few fragments
         FakeViewer slow = new FakeViewer();

@@ -1,6 +1,7 @@
 package org.argusvms.recorder.ingest.rtsp;
 
 import org.argusvms.recorder.codec.AudioFormat;
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.ingest.CameraPipeline;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -397,6 +398,15 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         public void onAudioFrame(byte[] frame, long ptsNanos) {
             if (!closed.get()) {
                 delegate.onAudioFrame(frame, ptsNanos);
+            }
+        }
+
+        @Override
+        public void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                 boolean keyframe) {
+            lastVideoNanos = ptsNanos;
+            if (!closed.get()) {
+                delegate.onAccessUnit(accessUnit, ptsNanos, dtsNanos, keyframe);
             }
         }
 

@@ -1,6 +1,8 @@
 package org.argusvms.recorder.ingest.rtsp;
 
 import org.argusvms.recorder.codec.VideoCodec;
+import org.argusvms.recorder.h264.NalUnitType;
+import org.argusvms.recorder.h265.HevcNalUnitType;
 
 /** What the depacketizing path needs to know about a codec's NAL unit headers. */
 enum NalSyntax {
@@ -15,6 +17,16 @@ enum NalSyntax {
         boolean isKeyframe(int type) {
             return type == 5;
         }
+
+        @Override
+        boolean isPicture(int type) {
+            return NalUnitType.isSlice(type);
+        }
+
+        @Override
+        boolean belongsInSample(int type) {
+            return NalUnitType.belongsInSample(type);
+        }
     },
     /** H.265: two header bytes, type in bits 1..6 of the first; IRAP (16..23) are key frames; VPS, SPS, PPS. */
     H265(2, new int[] {32, 33, 34}) {
@@ -26,6 +38,16 @@ enum NalSyntax {
         @Override
         boolean isKeyframe(int type) {
             return type >= 16 && type <= 23;
+        }
+
+        @Override
+        boolean isPicture(int type) {
+            return HevcNalUnitType.isSlice(type);
+        }
+
+        @Override
+        boolean belongsInSample(int type) {
+            return HevcNalUnitType.belongsInSample(type);
         }
     };
 
@@ -43,7 +65,17 @@ enum NalSyntax {
 
     abstract int type(byte[] nal, int offset);
 
+    VideoCodec codec() {
+        return this == H265 ? VideoCodec.H265 : VideoCodec.H264;
+    }
+
     abstract boolean isKeyframe(int type);
+
+    /** Coded slices, as opposed to metadata around them. */
+    abstract boolean isPicture(int type);
+
+    /** Whether the NAL unit goes into the MP4 sample (parameter sets, delimiters and filler do not). */
+    abstract boolean belongsInSample(int type);
 
     int headerLength() {
         return headerLength;

@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,42 +18,32 @@ final class ParameterSetMemory {
         this.latest = new byte[syntax.parameterSetTypes().length][];
         for (byte[] set : outOfBand) {
             if (set.length >= syntax.headerLength()) {
-                remember(set, 0, set.length);
+                remember(set);
             }
         }
     }
 
-    /** Keeps a copy of the parameter set NAL unit {@code nal[offset, offset + length)}, if it is one. */
-    void remember(byte[] nal, int offset, int length) {
-        int index = syntax.parameterSetIndex(syntax.type(nal, offset));
+    /** Keeps the NAL unit (not copied: the caller hands over its own array) if it is a parameter set. */
+    void remember(byte[] nal) {
+        int index = syntax.parameterSetIndex(syntax.type(nal, 0));
         if (index >= 0) {
-            byte[] copy = new byte[length];
-            System.arraycopy(nal, offset, copy, 0, length);
-            latest[index] = copy;
+            latest[index] = nal;
         }
     }
 
     /**
-     * Annex-B bytes of every remembered set in decoding order if any bit of the complete set is clear in
-     * {@code presentMask}, else nothing. All of them, not just the missing ones: a PPS prepended alone would come
-     * before the SPS it refers to; repeating a set the access unit carries itself is harmless.
+     * Every remembered set in decoding order if any bit of the complete set is clear in {@code presentMask}, else
+     * none. All of them, not just the missing ones: a PPS prepended alone would come before the SPS it refers to;
+     * repeating a set the access unit carries itself is harmless.
      */
-    byte[] prefixFor(int presentMask) {
+    List<byte[]> prefixFor(int presentMask) {
         if (presentMask == (1 << latest.length) - 1) {
-            return new byte[0];
+            return List.of();
         }
-        int length = 0;
-        for (byte[] set : latest) {
-            length += set == null ? 0 : AccessUnitWriter.START_CODE.length + set.length;
-        }
-        byte[] prefix = new byte[length];
-        int position = 0;
+        List<byte[]> prefix = new ArrayList<>(latest.length);
         for (byte[] set : latest) {
             if (set != null) {
-                System.arraycopy(AccessUnitWriter.START_CODE, 0, prefix, position, AccessUnitWriter.START_CODE.length);
-                position += AccessUnitWriter.START_CODE.length;
-                System.arraycopy(set, 0, prefix, position, set.length);
-                position += set.length;
+                prefix.add(set);
             }
         }
         return prefix;

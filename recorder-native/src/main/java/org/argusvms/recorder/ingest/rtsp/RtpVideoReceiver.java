@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.ingest.CameraPipeline;
 
 /**
@@ -124,7 +125,7 @@ final class RtpVideoReceiver {
         }
         awaitingKeyframe = false;
         boolean keyframe = writer.isKeyframe();
-        byte[] accessUnit = writer.finish();
+        LengthPrefixedAccessUnit accessUnit = writer.finish();
         long nanos = timestamps.toNanos(accessUnitTimestamp);
         deliveredAccessUnits++;
         listener.onAccessUnit(accessUnit, nanos, nanos, keyframe);

@@ -1,9 +1,12 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
+import org.argusvms.recorder.h264.AccessUnit;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.argusvms.recorder.ingest.rtsp.RtpPackets.annexB;
@@ -11,8 +14,9 @@ import static org.argusvms.recorder.ingest.rtsp.RtpPackets.bytes;
 import static org.argusvms.recorder.ingest.rtsp.RtpPackets.sized;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** RFC 6184 payloads through {@link RtpVideoReceiver} into Annex-B access units. */
+/** RFC 6184 payloads through {@link RtpVideoReceiver} into access units (compared in Annex-B form). */
 class H264DepacketizingTest {
 
     private static final byte[] SPS = bytes(0x67, 0x42, 0xC0, 0x1F, 0xDA);
@@ -24,6 +28,10 @@ class H264DepacketizingTest {
     private final RtpPackets.Delivered delivered = new RtpPackets.Delivered();
     private final RtpVideoReceiver receiver = new RtpVideoReceiver(RtpPackets.track(VideoCodec.H264, SPS, PPS),
             delivered);
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
 
     private void receive(byte[] packet) {
         byte[] framed = new byte[packet.length + 7];
@@ -50,6 +58,35 @@ class H264DepacketizingTest {
         assertEquals(1, delivered.accessUnits.size());
         assertArrayEquals(annexB(SPS, PPS, IDR), delivered.accessUnits.get(0));
         assertEquals(List.of(true), delivered.keyframes);
+    }
+
+    @Test
+    void theAccessUnitArrivesAsAnMp4SampleWithItsParameterSetsApart() {
+        byte[] delimiter = bytes(0x09, 0xF0);
+        byte[] sei = bytes(0x06, 0x05, 0x01, 0xAA, 0x80);
+        receive(rtp.packet(false, bytes(H264Depacketizer.STAP_A), sized(delimiter), sized(SPS), sized(PPS),
+                sized(sei)));
+        receiveFragmented(IDR, 4, true);
+        rtp.nextFrame();
+        receive(rtp.packet(true, delimiter));
+
+        LengthPrefixedAccessUnit accessUnit = delivered.samples.get(0);
+        assertArrayEquals(AccessUnit.lengthPrefixed(List.of(sei, IDR)), accessUnit.sample(),
+                "length-prefixed, without delimiter and parameter sets");
+        assertEquals(List.of(hex(SPS), hex(PPS)), accessUnit.parameterSetNals().stream()
+                .map(H264DepacketizingTest::hex).toList());
+        assertTrue(accessUnit.hasPicture());
+        assertEquals(1, delivered.samples.size(), "an access unit of only a delimiter is nothing");
+    }
+
+    @Test
+    void aFragmentedNalUnitCutOffByTheMarkerKeepsACorrectLength() {
+        byte indicator = (byte) ((IDR[0] & 0xE0) | H264Depacketizer.FU_A);
+        byte[] body = Arrays.copyOfRange(IDR, 1, 5);
+        receive(rtp.packet(true, new byte[] {indicator, (byte) (0x80 | (IDR[0] & 0x1F))}, body)); // start, no end
+
+        byte[] cut = Arrays.copyOfRange(IDR, 0, 5);
+        assertArrayEquals(AccessUnit.lengthPrefixed(List.of(cut)), delivered.samples.get(0).sample());
     }
 
     @Test

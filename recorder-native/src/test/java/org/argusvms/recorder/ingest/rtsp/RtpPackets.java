@@ -1,5 +1,6 @@
 package org.argusvms.recorder.ingest.rtsp;
 
+import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.ingest.CameraPipeline;
 
@@ -73,6 +74,7 @@ final class RtpPackets {
 
     /** What a pipeline listener was given. */
     static final class Delivered implements CameraPipeline.Listener {
+        final List<LengthPrefixedAccessUnit> samples = new ArrayList<>();
         final List<byte[]> accessUnits = new ArrayList<>();
         final List<Boolean> keyframes = new ArrayList<>();
         final List<Long> timestamps = new ArrayList<>();
@@ -82,6 +84,13 @@ final class RtpPackets {
             accessUnits.add(annexB);
             keyframes.add(keyframe);
             timestamps.add(ptsNanos);
+        }
+
+        @Override
+        public void onAccessUnit(LengthPrefixedAccessUnit accessUnit, long ptsNanos, long dtsNanos,
+                                 boolean keyframe) {
+            samples.add(accessUnit);
+            onAccessUnit(accessUnit.toAnnexB(), ptsNanos, dtsNanos, keyframe);
         }
 
         @Override
