@@ -40,6 +40,8 @@ final class RtspClientSession {
     private String sessionId;
     private int rtpChannel;
     private int audioRtpChannel = -1;
+    /** The audio track was set up over UDP (its own port pair), not on an interleaved channel. */
+    private boolean audioOverUdp;
     private RtpInfo rtpInfo = RtpInfo.NONE;
     private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
     private long lastRequestNanos;
@@ -142,22 +144,26 @@ final class RtspClientSession {
         }
         String transport = response.header("Transport");
         rtpChannel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-        if (audioTrack != null && rtpChannel >= 0) { // audio over UDP is not received yet: then video only
+        if (audioTrack != null) {
             step = Step.SETUP_AUDIO;
-            return request("SETUP", RtspUrl.resolveControl(baseUrl, audioTrack.control()),
-                    "Transport: " + transports.offer(RtspUrl.resolveControl(baseUrl, audioTrack.control())) + "\r\n",
-                    nowNanos);
+            String audioUrl = audioControlUrl();
+            return request("SETUP", audioUrl, "Transport: " + transports.offer(audioUrl) + "\r\n", nowNanos);
         }
         return play(nowNanos);
     }
 
-    /** The audio track's own interleaved pair (the one after the video's); anything else records video only. */
+    /**
+     * The audio track on its own interleaved pair (the one after the video's) or its own UDP port pair, as the video;
+     * anything else records video only.
+     */
     private byte[] afterAudioSetup(RtspResponse response, long nowNanos) {
         String transport = response.header("Transport");
         try {
             int channel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
             if (channel >= 0 && channel != rtpChannel) {
                 audioRtpChannel = channel;
+            } else if (channel < 0 && rtpChannel < 0) {
+                audioOverUdp = true;
             } else {
                 audioTrack = null;
             }
@@ -215,7 +221,17 @@ final class RtspClientSession {
 
     /** The audio track once it is set up, else null (no audio, or the camera refused it). */
     AudioTrack audioTrack() {
-        return audioRtpChannel >= 0 ? audioTrack : null;
+        return audioRtpChannel >= 0 || audioOverUdp ? audioTrack : null;
+    }
+
+    /** The audio track's control URL (its UDP port pair is keyed by it), or null without an audio track. */
+    String audioControlUrl() {
+        return audioTrack == null ? null : RtspUrl.resolveControl(baseUrl, audioTrack.control());
+    }
+
+    /** The RTP clock rate of the track at a control URL: the audio's sample rate for the audio track. */
+    int clockRateOf(String control) {
+        return control.equals(audioControlUrl()) ? audioTrack.format().sampleRate() : track.clockRate();
     }
 
     int audioRtpChannel() {
