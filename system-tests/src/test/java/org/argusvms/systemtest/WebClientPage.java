@@ -44,11 +44,17 @@ final class WebClientPage {
                 .toList();
     }
 
+    /**
+     * The camera's button, scrolled to the middle of the list: at its top it would sit under the list's sticky header,
+     * which would take the click (as an operator would scroll before clicking).
+     */
     WebElement cameraButton(String cameraName) {
-        return browser.await("camera \"" + cameraName + "\" in the camera list", Duration.ofSeconds(30),
+        WebElement button = browser.await("camera \"" + cameraName + "\" in the camera list", Duration.ofSeconds(30),
                 d -> d.findElements(By.cssSelector("button.camera")).stream()
-                        .filter(button -> cameraName.equals(button.getDomAttribute("data-camera-name")))
+                        .filter(candidate -> cameraName.equals(candidate.getDomAttribute("data-camera-name")))
                         .findFirst().orElse(null));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
+        return button;
     }
 
     /** Presses a keyboard shortcut of the live wall (sent to the page body, as an operator's key press). */
