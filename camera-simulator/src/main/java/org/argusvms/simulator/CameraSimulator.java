@@ -94,7 +94,7 @@ public final class CameraSimulator implements AutoCloseable {
                     ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
                             faults, config.clock());
-            cameras.put(name, new SimulatedCamera(name, feed, faults, audioClip(config, i)));
+            cameras.put(name, new SimulatedCamera(name, feed, faults, audioClip(config, i), config.hasMetadata(i)));
         }
         SecureRandom random = new SecureRandom();
         RtspAuthenticator authenticator = config.credentials()
