@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class RtspClientSession {
 
-    private enum Step { OPTIONS, DESCRIBE, SETUP, SETUP_AUDIO, PLAY, PLAYING }
+    private enum Step { OPTIONS, DESCRIBE, SETUP, SETUP_AUDIO, SETUP_METADATA, PLAY, PLAYING }
 
     static final String USER_AGENT = "Argus Recorder";
     /** RFC 2326's default session timeout, when SETUP names none. */
@@ -40,6 +40,8 @@ final class RtspClientSession {
     private String sessionId;
     private int rtpChannel;
     private int audioRtpChannel = -1;
+    private MetadataTrack metadataTrack;
+    private int metadataRtpChannel = -1;
     private RtpInfo rtpInfo = RtpInfo.NONE;
     private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
     private long lastRequestNanos;
@@ -89,6 +91,10 @@ final class RtspClientSession {
         }
         if (!response.isSuccess() && step == Step.SETUP_AUDIO) {
             audioTrack = null; // the video is what must be recorded; a camera refusing its audio track keeps it
+            return nextTrackOrPlay(nowNanos);
+        }
+        if (!response.isSuccess() && step == Step.SETUP_METADATA) {
+            metadataTrack = null; // likewise: metadata is optional
             return play(nowNanos);
         }
         if (!response.isSuccess() && step != Step.OPTIONS) {
@@ -99,6 +105,7 @@ final class RtspClientSession {
             case DESCRIBE -> afterDescribe(response, nowNanos);
             case SETUP -> afterSetup(response, nowNanos);
             case SETUP_AUDIO -> afterAudioSetup(response, nowNanos);
+            case SETUP_METADATA -> afterMetadataSetup(response, nowNanos);
             case PLAY -> {
                 rtpInfo = RtpInfo.parse(response.header("RTP-Info"));
                 step = Step.PLAYING;
@@ -118,6 +125,7 @@ final class RtspClientSession {
     private byte[] afterDescribe(RtspResponse response, long nowNanos) throws RtspProtocolException {
         track = SessionDescription.firstVideoTrack(response.bodyText());
         audioTrack = AudioSessionDescription.firstAudioTrack(response.bodyText());
+        metadataTrack = MetadataSessionDescription.firstMetadataTrack(response.bodyText());
         baseUrl = firstAbsolute(response.header("Content-Base"), response.header("Content-Location"),
                 url.requestUri());
         step = Step.SETUP;
@@ -142,29 +150,61 @@ final class RtspClientSession {
         }
         String transport = response.header("Transport");
         rtpChannel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-        if (audioTrack != null && rtpChannel >= 0) { // audio over UDP is not received yet: then video only
+        return nextTrackOrPlay(nowNanos);
+    }
+
+    /**
+     * SETUP of the audio track, then of the metadata track, each when the camera has one; then PLAY. Further tracks
+     * come interleaved only: over UDP the video is recorded alone.
+     */
+    private byte[] nextTrackOrPlay(long nowNanos) throws RtspProtocolException {
+        if (step == Step.SETUP && audioTrack != null && rtpChannel >= 0) {
             step = Step.SETUP_AUDIO;
-            return request("SETUP", RtspUrl.resolveControl(baseUrl, audioTrack.control()),
-                    "Transport: " + transports.offer(RtspUrl.resolveControl(baseUrl, audioTrack.control())) + "\r\n",
-                    nowNanos);
+            return setupFurtherTrack(audioTrack.control(), nowNanos);
+        }
+        if (step != Step.SETUP_METADATA && metadataTrack != null && rtpChannel >= 0) {
+            step = Step.SETUP_METADATA;
+            return setupFurtherTrack(metadataTrack.control(), nowNanos);
         }
         return play(nowNanos);
     }
 
+    private byte[] setupFurtherTrack(String control, long nowNanos) throws RtspProtocolException {
+        String trackUrl = RtspUrl.resolveControl(baseUrl, control);
+        return request("SETUP", trackUrl, "Transport: " + transports.offer(trackUrl) + "\r\n", nowNanos);
+    }
+
     /** The audio track's own interleaved pair (the one after the video's); anything else records video only. */
-    private byte[] afterAudioSetup(RtspResponse response, long nowNanos) {
+    private byte[] afterAudioSetup(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        int channel = furtherTrackChannel(response);
+        if (channel >= 0) {
+            audioRtpChannel = channel;
+        } else {
+            audioTrack = null;
+        }
+        return nextTrackOrPlay(nowNanos);
+    }
+
+    /** The metadata track's own interleaved pair; anything else records without metadata. */
+    private byte[] afterMetadataSetup(RtspResponse response, long nowNanos) {
+        int channel = furtherTrackChannel(response);
+        if (channel >= 0 && channel != audioRtpChannel) {
+            metadataRtpChannel = channel;
+        } else {
+            metadataTrack = null;
+        }
+        return play(nowNanos);
+    }
+
+    /** The interleaved RTP channel the camera agreed to for a track after the video, or -1 if it is unusable. */
+    private int furtherTrackChannel(RtspResponse response) {
         String transport = response.header("Transport");
         try {
             int channel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-            if (channel >= 0 && channel != rtpChannel) {
-                audioRtpChannel = channel;
-            } else {
-                audioTrack = null;
-            }
+            return channel >= 0 && channel != rtpChannel ? channel : -1;
         } catch (RtspProtocolException e) {
-            audioTrack = null;
+            return -1;
         }
-        return play(nowNanos);
     }
 
     private byte[] play(long nowNanos) {
@@ -220,6 +260,26 @@ final class RtspClientSession {
 
     int audioRtpChannel() {
         return audioRtpChannel;
+    }
+
+    /** The ONVIF metadata track once it is set up, else null. */
+    MetadataTrack metadataTrack() {
+        return metadataRtpChannel >= 0 ? metadataTrack : null;
+    }
+
+    int metadataRtpChannel() {
+        return metadataRtpChannel;
+    }
+
+    /** Places the metadata track on the video's time line, as {@link #audioClock()} does the audio's. */
+    AudioClock metadataClock() {
+        OptionalInt video = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, track.control()), track.control());
+        OptionalInt metadata = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, metadataTrack.control()),
+                metadataTrack.control());
+        return video.isPresent() && metadata.isPresent()
+                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), metadataTrack.clockRate(),
+                        metadata.getAsInt())
+                : AudioClock.fromArrival(metadataTrack.clockRate());
     }
 
     /**
