@@ -1,14 +1,10 @@
 package org.argusvms.recorder.motion;
 
-import org.argusvms.recorder.storage.AtomicFiles;
+import org.argusvms.recorder.storage.HourFileAppender;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.logging.Logger;
 
 /**
  * Appends one camera's motion grids to its hourly {@link MotionGridFile}s: the cells of all pictures of one second
@@ -26,7 +22,6 @@ import java.util.logging.Logger;
 public final class MotionGridWriter implements AutoCloseable {
 
     static final long FORCE_INTERVAL_SECONDS = 60;
-    private static final Logger LOG = Logger.getLogger(MotionGridWriter.class.getName());
 
     private final MotionGridFiles files;
     private final String cameraId;
@@ -65,10 +60,7 @@ public final class MotionGridWriter implements AutoCloseable {
             channelHour = hour;
             lastForcedSecond = pendingSecond;
         }
-        ByteBuffer record = MotionGridFile.record((int) (pendingSecond - hour), cells);
-        while (record.hasRemaining()) {
-            channel.write(record);
-        }
+        HourFileAppender.writeFully(channel, MotionGridFile.record((int) (pendingSecond - hour), cells));
         if (pendingSecond - lastForcedSecond >= FORCE_INTERVAL_SECONDS) {
             channel.force(false);
             lastForcedSecond = pendingSecond;
@@ -78,29 +70,8 @@ public final class MotionGridWriter implements AutoCloseable {
     /** Opens an hour's file for appending after its intact records, dropping a torn tail or an unreadable file. */
     private FileChannel open(long hour) throws IOException {
         Path file = files.hourFile(cameraId, hour);
-        Files.createDirectories(file.getParent());
-        MotionGridFile.Contents contents = MotionGridFile.read(file, hour);
-        FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            long validLength = contents.validLength();
-            if (opened.size() > validLength) {
-                long dropped = opened.size() - validLength;
-                LOG.warning(() -> "motion grid " + file + ": dropping " + dropped + " byte(s) of torn or foreign data");
-                opened.truncate(validLength);
-            }
-            if (validLength == 0) {
-                ByteBuffer header = MotionGridFile.header(hour);
-                while (header.hasRemaining()) {
-                    opened.write(header);
-                }
-                AtomicFiles.syncDirectory(file.getParent());
-            }
-            opened.position(opened.size());
-            return opened;
-        } catch (IOException | RuntimeException e) {
-            opened.close();
-            throw e;
-        }
+        return HourFileAppender.open(file, MotionGridFile.read(file, hour).validLength(),
+                () -> MotionGridFile.header(hour));
     }
 
     private void closeChannel() throws IOException {
