@@ -10,6 +10,8 @@ import org.argusvms.recorder.ingest.CameraState;
 import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.live.LiveVideo;
+import org.argusvms.recorder.metadata.CameraMetadata;
+import org.argusvms.recorder.metadata.MetadataFiles;
 import org.argusvms.recorder.motion.CameraMotion;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -37,6 +39,7 @@ final class Camera {
     private final CameraRecording recording;
     private final CameraSession session;
     private final CameraMotion motion;
+    private final CameraMetadata metadata;
     private final CameraTotals carriedOver;
     private volatile CameraConfiguration configuration;
 
@@ -52,8 +55,10 @@ final class Camera {
         this.motion = new CameraMotion(configuration.cameraId(), motionSettings(configuration),
                 new MotionGridFiles(layout), events, (cameraId, at) -> recording.trigger(
                         RecordingTrigger.Source.MOTION, "motion", Duration.ZERO));
+        this.metadata = new CameraMetadata(configuration.cameraId(), MetadataFiles.of(layout), events);
         this.session = configuration.enabled()
-                ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
+                ? new CameraSession(configuration, List.of(recording, live, motion, metadata), events, ingestSettings,
+                        clock)
                 : null;
     }
 
@@ -96,6 +101,7 @@ final class Camera {
             session.stop(reason);
         }
         motion.close();
+        metadata.close();
         recording.close(reason);
         live.close();
     }
