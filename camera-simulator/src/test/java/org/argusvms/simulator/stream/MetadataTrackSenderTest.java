@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.argusvms.simulator.rtp.RtpStream;
-import org.argusvms.simulator.rtp.RtpTransport;
 import org.junit.jupiter.api.Test;
 
 class MetadataTrackSenderTest {
@@ -46,31 +45,5 @@ class MetadataTrackSenderTest {
         assertTrue(documents.get(10).contains("Name=\"IsMotion\" Value=\"false\"") , documents.get(10));
         assertTrue(documents.get(1).contains("<tt:BoundingBox left=\"-0.955\""), documents.get(1));
         assertEquals(5000 + 3600 * 7, sender.timestampAtFrame(7));
-    }
-
-    /** Keeps whole packets. */
-    private static final class CapturingTransport implements RtpTransport {
-        final List<byte[]> packets = new ArrayList<>();
-
-        @Override
-        public void sendRtp(byte[] packet) {
-            packets.add(packet);
-        }
-
-        @Override
-        public void sendRtcp(byte[] packet) {
-        }
-
-        @Override
-        public void sendGarbage(byte[] bytes) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

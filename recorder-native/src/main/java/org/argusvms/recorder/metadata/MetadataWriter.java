@@ -4,7 +4,7 @@ import org.argusvms.recorder.storage.HourFileAppender;
 import org.argusvms.recorder.storage.HourlyFiles;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -18,49 +18,31 @@ final class MetadataWriter implements AutoCloseable {
 
     static final long FORCE_INTERVAL_MILLIS = 10_000;
 
-    private final HourlyFiles files;
-    private final String cameraId;
-    private FileChannel channel;
-    private long channelHour = Long.MIN_VALUE;
-    private long lastForcedMillis;
+    /** Metadata files: their header, and how much of an existing one is intact. */
+    private static final HourFileAppender.Format FORMAT = new HourFileAppender.Format() {
+        @Override
+        public long validLength(Path file, long hourStartEpochSecond) throws IOException {
+            return MetadataFile.read(file, hourStartEpochSecond, Long.MAX_VALUE, Long.MAX_VALUE).validLength();
+        }
+
+        @Override
+        public ByteBuffer header(long hourStartEpochSecond) {
+            return MetadataFile.header(hourStartEpochSecond);
+        }
+    };
+
+    private final HourFileAppender appender;
 
     MetadataWriter(HourlyFiles files, String cameraId) {
-        this.files = files;
-        this.cameraId = cameraId;
+        this.appender = new HourFileAppender(hour -> files.hourFile(cameraId, hour), FORMAT, FORCE_INTERVAL_MILLIS);
     }
 
     void append(MetadataDocument document) throws IOException {
-        long hour = HourlyFiles.hourOf(Math.floorDiv(document.epochMillis(), 1000));
-        if (hour != channelHour) {
-            closeChannel();
-            Path file = files.hourFile(cameraId, hour);
-            channel = HourFileAppender.open(file,
-                    MetadataFile.read(file, hour, Long.MAX_VALUE, Long.MAX_VALUE).validLength(),
-                    () -> MetadataFile.header(hour));
-            channelHour = hour;
-            lastForcedMillis = document.epochMillis();
-        }
-        HourFileAppender.writeFully(channel, MetadataFile.record(document.epochMillis(), document.xml()));
-        if (document.epochMillis() - lastForcedMillis >= FORCE_INTERVAL_MILLIS) {
-            channel.force(false);
-            lastForcedMillis = document.epochMillis();
-        }
-    }
-
-    private void closeChannel() throws IOException {
-        if (channel != null) {
-            try {
-                channel.force(false);
-            } finally {
-                channel.close();
-                channel = null;
-                channelHour = Long.MIN_VALUE;
-            }
-        }
+        appender.append(document.epochMillis(), MetadataFile.record(document.epochMillis(), document.xml()));
     }
 
     @Override
     public void close() throws IOException {
-        closeChannel();
+        appender.close();
     }
 }

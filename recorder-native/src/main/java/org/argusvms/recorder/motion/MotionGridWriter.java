@@ -3,7 +3,7 @@ package org.argusvms.recorder.motion;
 import org.argusvms.recorder.storage.HourFileAppender;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -23,17 +23,26 @@ public final class MotionGridWriter implements AutoCloseable {
 
     static final long FORCE_INTERVAL_SECONDS = 60;
 
-    private final MotionGridFiles files;
-    private final String cameraId;
+    /** Grid files: their header, and how much of an existing one is intact. */
+    private static final HourFileAppender.Format FORMAT = new HourFileAppender.Format() {
+        @Override
+        public long validLength(Path file, long hourStartEpochSecond) throws IOException {
+            return MotionGridFile.read(file, hourStartEpochSecond).validLength();
+        }
+
+        @Override
+        public ByteBuffer header(long hourStartEpochSecond) {
+            return MotionGridFile.header(hourStartEpochSecond);
+        }
+    };
+
     private final GridCells.Builder pending = GridCells.builder();
+    private final HourFileAppender appender;
     private long pendingSecond = Long.MIN_VALUE;
-    private FileChannel channel;
-    private long channelHour = Long.MIN_VALUE;
-    private long lastForcedSecond;
 
     public MotionGridWriter(MotionGridFiles files, String cameraId) {
-        this.files = files;
-        this.cameraId = cameraId;
+        this.appender = new HourFileAppender(hour -> files.hourFile(cameraId, hour), FORMAT,
+                FORCE_INTERVAL_SECONDS * 1000);
     }
 
     /** Adds a picture's moving cells to its second; writes the previous second's record when a new one begins. */
@@ -54,36 +63,7 @@ public final class MotionGridWriter implements AutoCloseable {
         GridCells cells = pending.build();
         pending.clear();
         long hour = MotionGridFiles.hourOf(pendingSecond);
-        if (hour != channelHour) {
-            closeChannel();
-            channel = open(hour);
-            channelHour = hour;
-            lastForcedSecond = pendingSecond;
-        }
-        HourFileAppender.writeFully(channel, MotionGridFile.record((int) (pendingSecond - hour), cells));
-        if (pendingSecond - lastForcedSecond >= FORCE_INTERVAL_SECONDS) {
-            channel.force(false);
-            lastForcedSecond = pendingSecond;
-        }
-    }
-
-    /** Opens an hour's file for appending after its intact records, dropping a torn tail or an unreadable file. */
-    private FileChannel open(long hour) throws IOException {
-        Path file = files.hourFile(cameraId, hour);
-        return HourFileAppender.open(file, MotionGridFile.read(file, hour).validLength(),
-                () -> MotionGridFile.header(hour));
-    }
-
-    private void closeChannel() throws IOException {
-        if (channel != null) {
-            try {
-                channel.force(false);
-            } finally {
-                channel.close();
-                channel = null;
-                channelHour = Long.MIN_VALUE;
-            }
-        }
+        appender.append(pendingSecond * 1000, MotionGridFile.record((int) (pendingSecond - hour), cells));
     }
 
     /** Writes the pending second and closes the file. */
@@ -92,7 +72,7 @@ public final class MotionGridWriter implements AutoCloseable {
         try {
             flush();
         } finally {
-            closeChannel();
+            appender.close();
         }
     }
 }
