@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.argusvms.recorder.testing.RecorderFixture.PATIENCE;
 import static org.argusvms.recorder.testing.RecorderFixture.camera;
@@ -48,6 +50,8 @@ class MetadataRecordingIT {
     private RecorderFixture fixture;
     private Instant recordingStarted;
     private Instant recordingStopped;
+    /** Each camera's {@code metadata} health while it recorded (a disabled camera starts counting afresh). */
+    private final Map<String, JsonObject> metadataHealth = new HashMap<>();
 
     @BeforeAll
     void recordSevenSeconds() throws Exception {
@@ -66,6 +70,8 @@ class MetadataRecordingIT {
                     () -> fixture.status(camera.cameraId()).framesReceived() >= 175);
         }
         for (CameraConfiguration camera : cameras) {
+            metadataHealth.put(camera.cameraId(),
+                    fixture.health(camera.cameraId()).orElseThrow().getJsonObject("metadata"));
             fixture.apply(disabled(camera));
         }
         recordingStopped = Instant.now();
@@ -139,6 +145,16 @@ class MetadataRecordingIT {
         assertFalse(Files.exists(fixture.storage.resolve(PLAIN_CAMERA).resolve("metadata")));
         assertEquals(List.of(), onvifEvents(PLAIN_CAMERA));
         assertFalse(fixture.segmentFiles(PLAIN_CAMERA).isEmpty());
+        assertEquals(0, metadataHealth.get(PLAIN_CAMERA).getJsonNumber("documentsStored").longValue());
+    }
+
+    @Test
+    void healthCountsTheStoredDocumentsAndNoneMalformed() {
+        JsonObject metadata = metadataHealth.get(METADATA_CAMERA);
+
+        assertTrue(metadata.getJsonNumber("documentsStored").longValue() >= 25, metadata.toString());
+        assertEquals(0, metadata.getJsonNumber("documentsMalformed").longValue());
+        assertEquals(0, metadata.getJsonNumber("documentsDropped").longValue());
     }
 
     @Test

@@ -142,7 +142,8 @@ final class Camera {
                 .add("transcoding", live.transcoding())
                 .add("transcodedViewers", live.transcodedViewerCount())
                 .add("transcodesStarted", live.transcodesStarted())
-                .add("motion", motion.health());
+                .add("motion", motion.health())
+                .add("metadata", metadata.health());
         ParameterSets parameterSets = session == null ? null : session.parameterSets();
         if (parameterSets != null) {
             builder.add("width", parameterSets.width()).add("height", parameterSets.height())

@@ -1,5 +1,7 @@
 package org.argusvms.recorder.metadata;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.argusvms.recorder.events.EventPublisher;
 import org.argusvms.recorder.h264.VideoFrame;
 import org.argusvms.recorder.ingest.FrameListener;
@@ -85,17 +87,10 @@ public final class CameraMetadata implements FrameListener, AutoCloseable {
         }
     }
 
-    /** Documents stored, malformed (dropped) and dropped because the worker was behind. */
-    public long storedDocuments() {
-        return stored.get();
-    }
-
-    public long malformedDocuments() {
-        return malformed.get();
-    }
-
-    public long droppedDocuments() {
-        return dropped.get();
+    /** For the recorder's {@code /health}: documents stored, malformed (dropped), dropped because the worker was behind. */
+    public JsonObject health() {
+        return Json.createObjectBuilder().add("documentsStored", stored.get())
+                .add("documentsMalformed", malformed.get()).add("documentsDropped", dropped.get()).build();
     }
 
     /** Closes the hour file once the documents queued before have been written; waits for that briefly. */
