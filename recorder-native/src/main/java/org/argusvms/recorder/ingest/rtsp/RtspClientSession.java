@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The RTSP conversation of one recording connection, without any I/O: OPTIONS, DESCRIBE, SETUP of the video track
- * with RTP interleaved on the connection or over UDP ({@link RtpTransportChoice}), PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
+ * with RTP interleaved on the connection or over UDP ({@link RtpTransportChoice}) and of the audio and ONVIF metadata
+ * tracks when interleaved, PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
  * Each response yields the next request to send. A 401 is answered once per request with the configured
  * credentials; every other refusal ends the conversation with a reason fit for the operator.
  */
@@ -273,13 +274,7 @@ final class RtspClientSession {
 
     /** Places the metadata track on the video's time line, as {@link #audioClock()} does the audio's. */
     AudioClock metadataClock() {
-        OptionalInt video = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, track.control()), track.control());
-        OptionalInt metadata = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, metadataTrack.control()),
-                metadataTrack.control());
-        return video.isPresent() && metadata.isPresent()
-                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), metadataTrack.clockRate(),
-                        metadata.getAsInt())
-                : AudioClock.fromArrival(metadataTrack.clockRate());
+        return clockOf(metadataTrack.control(), metadataTrack.clockRate());
     }
 
     /**
@@ -287,13 +282,15 @@ final class RtspClientSession {
      * RTP-Info, or, when it does not name both, arrival.
      */
     AudioClock audioClock() {
-        int audioRate = audioTrack.format().sampleRate();
+        return clockOf(audioTrack.control(), audioTrack.format().sampleRate());
+    }
+
+    private AudioClock clockOf(String control, int clockRate) {
         OptionalInt video = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, track.control()), track.control());
-        OptionalInt audio = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, audioTrack.control()),
-                audioTrack.control());
-        return video.isPresent() && audio.isPresent()
-                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), audioRate, audio.getAsInt())
-                : AudioClock.fromArrival(audioRate);
+        OptionalInt other = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, control), control);
+        return video.isPresent() && other.isPresent()
+                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), clockRate, other.getAsInt())
+                : AudioClock.fromArrival(clockRate);
     }
 
     boolean isPlaying() {
