@@ -33,12 +33,9 @@ final class RtpAudioReceiver {
 
     /** @param lastVideoNanos the video time delivered last, -1 before the first access unit */
     void onPacket(byte[] packet, int offset, int length, long lastVideoNanos) {
-        if (!packets.isOfTrack(packet, offset, length)) {
-            return;
-        }
-        int gap = packets.follow(packet, offset);
+        int gap = packets.follow(packet, offset, length);
         if (gap < 0) {
-            return; // duplicate or late
+            return; // another payload type, a duplicate or a late packet
         }
         if (gap > 0) {
             lostPackets += gap;

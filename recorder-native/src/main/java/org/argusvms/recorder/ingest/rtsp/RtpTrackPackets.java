@@ -18,19 +18,17 @@ final class RtpTrackPackets {
         this.payloadType = payloadType;
     }
 
-    /** Whether the bytes are an RTP packet of this track's payload type. */
-    boolean isOfTrack(byte[] packet, int offset, int length) {
-        return length >= FIXED_HEADER && (packet[offset] & 0xC0) >> 6 == RTP_VERSION
-                && (packet[offset + 1] & 0x7F) == payloadType;
-    }
-
     /**
      * Follows the packet's sequence number.
      *
-     * @return how many packets went missing before it (0 when in order), or -1 for a duplicate or late packet,
-     *         which the caller drops
+     * @return how many packets went missing before it (0 when in order), or -1 for what the caller drops: not an RTP
+     *         packet of this track's payload type, a duplicate or a late packet
      */
-    int follow(byte[] packet, int offset) {
+    int follow(byte[] packet, int offset, int length) {
+        if (length < FIXED_HEADER || (packet[offset] & 0xC0) >> 6 != RTP_VERSION
+                || (packet[offset + 1] & 0x7F) != payloadType) {
+            return -1;
+        }
         int sequence = ((packet[offset + 2] & 0xFF) << 8) | (packet[offset + 3] & 0xFF);
         int gap = sequenceKnown ? (sequence - lastSequence - 1) & 0xFFFF : 0;
         if (gap >= 0x8000) {
