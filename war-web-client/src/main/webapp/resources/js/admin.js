@@ -149,6 +149,8 @@ function openForm(camera, enabled) {
       form.elements[field].value = camera[field] ?? '';
     }
     form.elements.rtspTransport.value = camera.rtspTransport || 'TCP';
+    form.elements.liveStream.value = camera.liveStream || 'PRIMARY';
+    form.elements.liveStreamUrl.value = camera.liveStreamUrl ?? '';
     fillStorageChoices();
     form.elements.storageId.value = camera.storageId ?? '';
     form.elements.enabled.checked = enabled ?? camera.enabled;
@@ -165,6 +167,9 @@ function formBody() {
     name: elements.name.value,
     streamUrl: elements.streamUrl.value,
     rtspTransport: elements.rtspTransport.value,
+    liveStream: elements.liveStream.value,
+    // a URL left in the field while switching back to one stream is dropped, not refused
+    liveStreamUrl: elements.liveStream.value === 'SECONDARY' ? elements.liveStreamUrl.value : '',
     onvifAddress: elements.onvifAddress.value,
     username: elements.username.value,
     password: elements.password.value,

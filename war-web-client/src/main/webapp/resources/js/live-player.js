@@ -10,6 +10,9 @@
  * (GET live-access?camera=ID) for a fresh one, so a revoked right or an ended session also ends live video.
  * The player adds &codecs=… with the MP4 sample entries this browser's MediaSource plays (avc1, hvc1): a browser
  * without H.265 gets an H.264 transcode of an H.265 camera from the recorder.
+ * A camera may offer a second, smaller stream for small tiles: the grant lists its streams ("primary",
+ * "secondary") with a URL each, the player opens the one it was asked for (option `stream`) if offered, and the init
+ * message says which one the recorder sends ("stream": a secondary that is down is served as the primary).
  *
  * States: connecting → live; lost while no video arrives (it reconnects with backoff); error when retrying cannot
  * help (no right to watch, unknown camera, a browser that cannot play the stream); stopped after stop().
@@ -78,6 +81,9 @@ export class LivePlayer {
   #accessUrl;
   #onState;
   #onSessionEnded;
+  #onStream;
+  #stream;
+  #offeredStreams = null; // from the last grant; null before the first
   #onAudio;
   #options;
   #hasAudio = false;
@@ -107,13 +113,18 @@ export class LivePlayer {
   /**
    * @param {HTMLVideoElement} video
    * @param {{cameraId: string, accessUrl: string, onState?: (state: string, message: string) => void,
-   *          onSessionEnded?: () => void, onAudio?: (hasAudio: boolean) => void}} config plus any of
-   *          DEFAULT_OPTIONS to override
+   *          onSessionEnded?: () => void, onAudio?: (hasAudio: boolean) => void, stream?: string,
+   *          onStream?: (stream: string, width: number, height: number) => void}} config plus any of
+   *          DEFAULT_OPTIONS to override; `stream` is the camera's stream to watch ('primary' or 'secondary'),
+   *          `onStream` tells which one the recorder sends, at every init
    */
   constructor(video, {
-    cameraId, accessUrl, onState = () => {}, onSessionEnded = () => {}, onAudio = () => {}, ...overrides
+    cameraId, accessUrl, onState = () => {}, onSessionEnded = () => {}, onAudio = () => {}, stream = 'primary',
+    onStream = () => {}, ...overrides
   }) {
     this.#video = video;
+    this.#stream = stream;
+    this.#onStream = onStream;
     this.#cameraId = cameraId;
     this.#accessUrl = accessUrl;
     this.#onState = onState;
@@ -135,6 +146,16 @@ export class LivePlayer {
 
   get state() {
     return this.#state;
+  }
+
+  /** The stream this player asks for ('primary' or 'secondary'). */
+  get stream() {
+    return this.#stream;
+  }
+
+  /** Whether the camera offers `stream`, as its last grant said (true before the first grant: not known yet). */
+  offers(stream) {
+    return this.#offeredStreams === null || this.#offeredStreams.includes(stream);
   }
 
   /** Whether the stream playing now carries the camera's sound (the user may listen and the camera has some). */
@@ -201,7 +222,10 @@ export class LivePlayer {
     if (generation !== this.#generation) {
       return;
     }
-    const url = withPlayableCodecs(access.url) + (this.#audioRefused ? '&audio=0' : '');
+    this.#offeredStreams = Array.isArray(access.streams) ? access.streams : ['primary'];
+    const streamUrl = access.streamUrls?.[this.#stream];
+    const url = withPlayableCodecs(typeof streamUrl === 'string' ? streamUrl : access.url)
+      + (this.#audioRefused ? '&audio=0' : '');
     const socket = new WebSocket(url);
     socket.binaryType = 'arraybuffer';
     socket.onmessage = (event) => {
@@ -317,7 +341,10 @@ export class LivePlayer {
       return;
     }
     if (message.type === 'init') {
-      this.#openMedia(message);
+      this.#onStream(message.stream || 'primary', message.width, message.height);
+      if (this.#running) { // the listener may have stopped this player (a tile that did not get the stream it wanted)
+        this.#openMedia(message);
+      }
     } else if (message.type === 'error') {
       // The recorder closes the socket right after; show its reason meanwhile.
       this.#setState(PlayerState.LOST, `Camera lost: ${message.message || 'the recorder reported an error'}`);

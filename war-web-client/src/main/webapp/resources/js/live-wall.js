@@ -2,6 +2,12 @@
  * The live wall of index.xhtml: a grid of 1, 4, 9 or 16 tiles, each playing one camera with a LivePlayer. The camera
  * list is rendered (and refreshed by Ajax) by Faces; the tiles live only in the browser so a list refresh never
  * interrupts video. The layout and the cameras on it are remembered per browser.
+ *
+ * Tiles pick the camera's stream by their size (docs/web-client.md, "Which stream a tile plays"): the tiles of the
+ * 4, 9 and 16 layouts (and of views' grids) play its second, smaller stream when it has one; the 1-tile layout, an
+ * enlarged (double-clicked) tile and, in fullscreen, the 4-tile layout play the primary. A tile switches by opening
+ * the other stream underneath the playing one and swapping once it plays, so the picture never goes black. The
+ * stream a tile shows is in its data-stream attribute and its tooltip.
  */
 import { LivePlayer, PlayerState } from './live-player.js';
 import { ViewPicker } from './views.js';
@@ -17,6 +23,10 @@ const MAX_GRID_SIDE = 8;
 const LAYOUTS = [1, 4, 9, 16];
 /** Operator shortcuts (ignored while typing in a field): layouts, fullscreen, sound, leaving an enlarged tile. */
 const LAYOUT_KEYS = { 1: 1, 2: 4, 3: 9, 4: 16 };
+/** A stream that does not play within this long is given up; the tile keeps the one it shows. */
+const STREAM_SWITCH_TIMEOUT_MS = 10000;
+/** A tile given the primary because the second stream was down asks for the second stream again after this long. */
+const SECOND_STREAM_RETRY_MS = 30000;
 
 const STATUS_TEXT = {
   empty: 'Select a camera',
@@ -39,6 +49,11 @@ class Tile {
   #controls;
   #soundButton;
   #player = null;
+  /** The stream this tile should play: 'primary' or 'secondary'. */
+  #stream = 'primary';
+  /** While switching streams: {player, video, info, timer} of the one opening underneath. */
+  #incoming = null;
+  #retryTimer = null;
   camera = null; // {id, name} or null
 
   constructor(element, { accessUrl, onSessionEnded, controlOffers, onUnmuted }) {
@@ -110,14 +125,121 @@ class Tile {
     if (!this.camera || this.#player) {
       return;
     }
-    this.#player = new LivePlayer(this.#video, {
+    this.#player = this.#newPlayer(this.#video);
+    this.#player.start();
+  }
+
+  /** The tile's size wants `stream` ('primary' or 'secondary'); a playing tile switches without a gap. */
+  setStream(stream) {
+    if (stream === this.#stream) {
+      return;
+    }
+    this.#stream = stream;
+    this.#switchStream();
+  }
+
+  #newPlayer(video) {
+    const player = new LivePlayer(video, {
       cameraId: this.camera.id,
       accessUrl: this.#accessUrl,
-      onState: (state, message) => this.#render(state, message),
+      stream: this.#stream,
+      onState: (state, message) => this.#onPlayerState(player, state, message),
+      onStream: (stream, width, height) => this.#onPlayerStream(player, { stream, width, height }),
       onSessionEnded: this.#onSessionEnded,
-      onAudio: (hasAudio) => this.#showSound(hasAudio),
+      onAudio: (hasAudio) => {
+        if (player === this.#player) {
+          this.#showSound(hasAudio);
+        }
+      },
     });
-    this.#player.start();
+    return player;
+  }
+
+  #onPlayerState(player, state, message) {
+    if (player === this.#player) {
+      this.#render(state, message);
+    } else if (player === this.#incoming?.player && state === PlayerState.LIVE) {
+      this.#swapIn();
+    }
+  }
+
+  #onPlayerStream(player, info) {
+    if (player === this.#player) {
+      this.#showStream(info);
+      if (info.stream !== this.#stream) {
+        this.#retryLater(); // the second stream is down: the recorder sent the primary
+      }
+    } else if (player === this.#incoming?.player) {
+      if (info.stream === this.#stream) {
+        this.#incoming.info = info;
+      } else {
+        this.#dropIncoming(); // the tile already shows the primary; try the second stream again later
+        this.#retryLater();
+      }
+    }
+  }
+
+  #retryLater() {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#switchStream(true), SECOND_STREAM_RETRY_MS);
+  }
+
+  #showStream({ stream, width, height }) {
+    this.#element.dataset.stream = stream;
+    this.#element.title = `${this.camera?.name ?? ''}: ${stream} stream${width ? ` (${width}×${height})` : ''}`;
+  }
+
+  /**
+   * Opens the wanted stream underneath the playing one; it takes over once it plays (#swapIn). `again`: the
+   * playing one asked for it too, but the recorder sent the primary while the second stream was down.
+   */
+  #switchStream(again = false) {
+    this.#dropIncoming();
+    clearTimeout(this.#retryTimer);
+    const current = this.#player;
+    const served = this.#element.dataset.stream;
+    // A camera without a second stream serves the primary to every tile: nothing to switch.
+    if (!current || (current.stream === this.#stream && (!again || served === this.#stream))
+        || (this.#stream === 'secondary' && !current.offers('secondary'))) {
+      return;
+    }
+    const video = this.#video.cloneNode(false);
+    video.removeAttribute('src');
+    video.muted = true;
+    this.#video.before(video); // painted below the playing video until the swap
+    const player = this.#newPlayer(video);
+    this.#incoming = { player, video, info: null,
+      timer: setTimeout(() => this.#dropIncoming(), STREAM_SWITCH_TIMEOUT_MS) };
+    player.start();
+  }
+
+  #swapIn() {
+    const { player, video, info, timer } = this.#incoming;
+    clearTimeout(timer);
+    this.#incoming = null;
+    const previous = this.#player;
+    const previousVideo = this.#video;
+    const wasMuted = previous.muted;
+    this.#player = player;
+    this.#video = video;
+    previous.stop();
+    previousVideo.remove();
+    player.setMuted(wasMuted); // a tile someone listens to keeps its sound across the switch
+    this.#showSound(player.hasAudio);
+    if (info) {
+      this.#showStream(info);
+    }
+    this.#render(PlayerState.LIVE, '');
+  }
+
+  #dropIncoming() {
+    clearTimeout(this.#retryTimer);
+    if (this.#incoming) {
+      clearTimeout(this.#incoming.timer);
+      this.#incoming.player.stop();
+      this.#incoming.video.remove();
+      this.#incoming = null;
+    }
   }
 
   /** Stops the video but keeps the camera assigned (tile hidden by the layout). */
@@ -130,6 +252,8 @@ class Tile {
     this.camera = null;
     this.#title.textContent = '';
     delete this.#element.dataset.cameraId;
+    delete this.#element.dataset.stream;
+    this.#element.removeAttribute('title');
     this.#controls.show(null);
     this.#render('empty', '');
   }
@@ -148,6 +272,7 @@ class Tile {
   }
 
   #stopPlayer() {
+    this.#dropIncoming();
     if (this.#player) {
       this.#player.stop();
       this.#player = null;
@@ -210,6 +335,7 @@ class LiveWall {
     }
     document.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener('keyup', (event) => this.#onKeyUp(event));
+    document.addEventListener('fullscreenchange', () => this.#applyStreams());
     // The Ajax refresh replaces the list: mark the shown cameras again and pick up renamed ones.
     new MutationObserver(() => this.#syncCameraList()).observe(this.#cameraPanel, { childList: true, subtree: true });
     window.addEventListener('pagehide', () => this.#tiles.forEach((tile) => tile.pause()));
@@ -244,6 +370,7 @@ class LiveWall {
       this.#tiles[index].clear();
       this.#wall.classList.remove('has-maximized');
       tileElement.classList.remove('is-maximized');
+      this.#applyStreams();
       this.#save();
       this.#syncCameraList();
     }
@@ -259,6 +386,21 @@ class LiveWall {
     this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
     tileElement.classList.toggle('is-maximized', maximize);
     this.#wall.classList.toggle('has-maximized', maximize);
+    this.#applyStreams();
+  }
+
+  /**
+   * Each visible tile's stream by its size: the primary when it is the only tile shown (1-tile layout, enlarged
+   * tile) or a quarter of a fullscreen wall, the second (smaller) stream otherwise.
+   */
+  #applyStreams() {
+    const maximized = this.#wall.classList.contains('has-maximized');
+    const fullscreen = document.fullscreenElement === this.#wall;
+    this.#tiles.forEach((tile) => {
+      const large = this.#layout === 1 || (fullscreen && this.#layout <= 4)
+        || (maximized && tile.element.classList.contains('is-maximized'));
+      tile.setStream(large ? 'primary' : 'secondary');
+    });
   }
 
   #onKey(event) {
@@ -279,6 +421,7 @@ class LiveWall {
     } else if (event.key === 'Escape') {
       this.#tiles.forEach((tile) => tile.element.classList.remove('is-maximized'));
       this.#wall.classList.remove('has-maximized');
+      this.#applyStreams();
     } else {
       return;
     }
@@ -345,6 +488,7 @@ class LiveWall {
     this.#layout = tileCount;
     this.#wall.dataset.layout = layoutName;
     this.#wall.classList.remove('has-maximized');
+    this.#applyStreams(); // before the tiles start, so each opens the stream its size wants
     this.#tiles.forEach((tile, index) => {
       tile.element.classList.remove('is-maximized');
       // Hidden tiles stop streaming: no bandwidth or decoding for video nobody sees.

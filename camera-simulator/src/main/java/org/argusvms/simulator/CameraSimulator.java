@@ -38,8 +38,9 @@ import org.argusvms.simulator.stamp.StampedFrameEncoder;
 import org.argusvms.simulator.stream.SimulatedCamera;
 
 /**
- * Simulated IP cameras: each serves its clip as live H.264 or H.265 over RTSP at {@code rtsp://host:port/camN} and, when
- * asked for, is an ONVIF device at {@code http://host:onvifPort/onvif/camN/device_service}.
+ * Simulated IP cameras: each serves its clip as live H.264 or H.265 over RTSP at {@code rtsp://host:port/camN}, a
+ * smaller sub stream of the same picture at {@code rtsp://host:port/camN/sub} and, when asked for, is an ONVIF
+ * device at {@code http://host:onvifPort/onvif/camN/device_service} (profiles {@code main} and {@code sub}).
  *
  * <pre>{@code
  * try (CameraSimulator sim = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(2).build())) {
@@ -51,6 +52,8 @@ import org.argusvms.simulator.stream.SimulatedCamera;
 public final class CameraSimulator implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CameraSimulator.class.getName());
+    /** Appended to a camera's name, the path of its sub stream: {@code cam1/sub}. */
+    public static final String SUB_STREAM_SUFFIX = "/sub";
 
     private final Map<String, SimulatedCamera> cameras;
     private final ScheduledExecutorService clock;
@@ -94,7 +97,16 @@ public final class CameraSimulator implements AutoCloseable {
                     ? LiveFeed.stamped(name, stampedEncoder, faults, config.clock())
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
                             faults, config.clock());
-            cameras.put(name, new SimulatedCamera(name, feed, faults, audioClip(config, i), config.hasMetadata(i)));
+            AudioClip audio = audioClip(config, i);
+            cameras.put(name, new SimulatedCamera(name, feed, faults, audio, config.hasMetadata(i)));
+            if (stampedEncoder == null) {
+                // its own faults, so that a test can take the sub stream down and leave the main one streaming;
+                // the same sound, as cameras put their microphone on every stream; metadata on the main stream only
+                String subName = name + SUB_STREAM_SUFFIX;
+                CameraFaults subFaults = new CameraFaults(subName);
+                cameras.put(subName, new SimulatedCamera(subName, new LiveFeed(subName,
+                        clips.get(config.subStreamClipSpec(i)), null, subFaults, config.clock()), subFaults, audio));
+            }
         }
         SecureRandom random = new SecureRandom();
         RtspAuthenticator authenticator = config.credentials()
@@ -157,8 +169,8 @@ public final class CameraSimulator implements AutoCloseable {
         for (int i = 0; i < config.cameraCount(); i++) {
             String name = config.cameraName(i);
             ClipSpec spec = config.clipSpec(i);
-            devices.add(OnvifDevice.of(name, spec, rtspPort, Files.readAllBytes(generator.snapshotFor(spec)),
-                    config.clock()));
+            devices.add(OnvifDevice.of(name, spec, config.stampFrames() ? null : config.subStreamClipSpec(i), rtspPort,
+                    Files.readAllBytes(generator.snapshotFor(spec)), config.clock()));
         }
         return devices;
     }
@@ -172,6 +184,12 @@ public final class CameraSimulator implements AutoCloseable {
     public String url(String cameraName) {
         requireCamera(cameraName);
         return "rtsp://" + host + ":" + port() + "/" + cameraName;
+    }
+
+    /** {@code rtsp://host:port/<camera>/sub}: the camera's smaller sub stream, without credentials. */
+    public String subStreamUrl(String cameraName) {
+        requireCamera(cameraName + SUB_STREAM_SUFFIX);
+        return url(cameraName) + SUB_STREAM_SUFFIX;
     }
 
     /** Port of the ONVIF services, or -1 when they were not asked for. */
@@ -203,12 +221,14 @@ public final class CameraSimulator implements AutoCloseable {
     }
 
     public List<String> cameraNames() {
-        return cameras.keySet().stream().sorted(CameraSimulator::byNumber).toList();
+        return cameras.keySet().stream().filter(name -> !name.endsWith(SUB_STREAM_SUFFIX))
+                .sorted(CameraSimulator::byNumber).toList();
     }
 
     /**
      * The faults of one camera, to inject and clear at run time:
-     * {@code sim.faults("cam1").inject(Fault.STALL); ... sim.faults("cam1").clear(Fault.STALL);}
+     * {@code sim.faults("cam1").inject(Fault.STALL); ... sim.faults("cam1").clear(Fault.STALL);}; those of its sub
+     * stream are {@code sim.faults("cam1/sub")}.
      */
     public CameraFaults faults(String cameraName) {
         requireCamera(cameraName);
@@ -274,7 +294,8 @@ public final class CameraSimulator implements AutoCloseable {
         ClipGenerator generator = new ClipGenerator(config.clipCacheDirectory());
         Map<ClipSpec, PacketizedClip> clips = new HashMap<>();
         for (int i = 0; i < config.cameraCount(); i++) {
-            for (ClipSpec spec : List.of(config.clipSpec(i), config.alternateClipSpec(i))) {
+            for (ClipSpec spec : List.of(config.clipSpec(i), config.alternateClipSpec(i),
+                    config.subStreamClipSpec(i))) {
                 if (!clips.containsKey(spec)) {
                     Path file = generator.clipFor(spec);
                     clips.put(spec, spec.codec() == VideoCodec.H265
@@ -296,9 +317,14 @@ public final class CameraSimulator implements AutoCloseable {
         return AudioClip.load(file, codec.get());
     }
 
+    /** The main streams' faults (the control endpoint's paths have no room for a sub stream's name). */
     private static Map<String, CameraFaults> faultsByCamera(Map<String, SimulatedCamera> cameras) {
         Map<String, CameraFaults> faults = new LinkedHashMap<>();
-        cameras.forEach((name, camera) -> faults.put(name, camera.faults()));
+        cameras.forEach((name, camera) -> {
+            if (!name.endsWith(SUB_STREAM_SUFFIX)) {
+                faults.put(name, camera.faults());
+            }
+        });
         return faults;
     }
 

@@ -23,6 +23,7 @@ final class CommandLineOptions {
               --pattern P[,P...]    test patterns, assigned to cameras in turn (default all:
                                     testsrc2,smptebars,testsrc,mandelbrot,life,rgbtestsrc)
               --size WxH            picture size (default 1280x720)
+              --sub-size WxH        size of every camera's sub stream camN/sub (default half)
               --fps N               frame rate (default 25)
               --gop N               frames per key frame interval (default 25)
               --h265 CAM[,CAM...]   these cameras serve H.265 (RFC 7798) instead of H.264, e.g. --h265 cam2
@@ -120,6 +121,7 @@ final class CommandLineOptions {
                 case "--metadata" -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::metadata);
                 case "--audio" -> Arrays.stream(value.split(",")).map(String::trim).forEach(item -> audio(builder, item));
                 case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
+                case "--sub-size" -> builder.subStreamSize(width(name, value), height(name, value));
                 case "--slow-start-delay" -> builder.slowStartDelay(Duration.ofSeconds(integer(name, value)));
                 case "--control-port" -> builder.controlPort(integer(name, value));
                 case "--onvif-port" -> builder.onvifPort(integer(name, value));

@@ -47,6 +47,8 @@ public final class SimulatorConfig {
     private final Clock clock;
     private final int alternateWidth;
     private final int alternateHeight;
+    private final int subStreamWidth;
+    private final int subStreamHeight;
     private final Duration slowStartDelay;
     private final Map<String, Set<Fault>> initialFaults;
     private final int controlPort;
@@ -73,6 +75,8 @@ public final class SimulatorConfig {
         this.clock = builder.clock;
         this.alternateWidth = builder.alternateWidth > 0 ? builder.alternateWidth : evenHalf(builder.width);
         this.alternateHeight = builder.alternateHeight > 0 ? builder.alternateHeight : evenHalf(builder.height);
+        this.subStreamWidth = builder.subStreamWidth > 0 ? builder.subStreamWidth : evenHalf(builder.width);
+        this.subStreamHeight = builder.subStreamHeight > 0 ? builder.subStreamHeight : evenHalf(builder.height);
         this.slowStartDelay = builder.slowStartDelay;
         Map<String, Set<Fault>> faults = new LinkedHashMap<>();
         builder.initialFaults.forEach((camera, set) -> faults.put(camera, Set.copyOf(set)));
@@ -137,9 +141,21 @@ public final class SimulatorConfig {
      * bit rate scaled with the picture area.
      */
     public ClipSpec alternateClipSpec(int cameraIndex) {
-        ClipSpec main = clipSpec(cameraIndex);
-        long scaledKbps = (long) main.bitrateKbps() * alternateWidth * alternateHeight / ((long) width * height);
-        return new ClipSpec(main.pattern(), alternateWidth, alternateHeight, fps, gop, clipSeconds,
+        return scaled(clipSpec(cameraIndex), alternateWidth, alternateHeight);
+    }
+
+    /**
+     * Camera i's sub stream (at {@code camN/sub}, ONVIF profile {@code sub}): the same pattern, rate, GOP and codec
+     * at a smaller size (by default half, like the alternate clip, so both share one cached file), bit rate scaled
+     * with the picture area.
+     */
+    public ClipSpec subStreamClipSpec(int cameraIndex) {
+        return scaled(clipSpec(cameraIndex), subStreamWidth, subStreamHeight);
+    }
+
+    private ClipSpec scaled(ClipSpec main, int scaledWidth, int scaledHeight) {
+        long scaledKbps = (long) main.bitrateKbps() * scaledWidth * scaledHeight / ((long) width * height);
+        return new ClipSpec(main.pattern(), scaledWidth, scaledHeight, fps, gop, clipSeconds,
                 (int) Math.max(16, Math.min(100_000, scaledKbps)), main.codec());
     }
 
@@ -207,6 +223,8 @@ public final class SimulatorConfig {
         private Clock clock = Clock.systemUTC();
         private int alternateWidth;
         private int alternateHeight;
+        private int subStreamWidth;
+        private int subStreamHeight;
         private Duration slowStartDelay = CameraFaults.DEFAULT_SLOW_START_DELAY;
         private final Map<String, Set<Fault>> initialFaults = new LinkedHashMap<>();
         private int controlPort = -1;
@@ -250,6 +268,13 @@ public final class SimulatorConfig {
         public Builder alternateSize(int width, int height) {
             this.alternateWidth = width;
             this.alternateHeight = height;
+            return this;
+        }
+
+        /** Picture size of every camera's sub stream (default: half the size, even). */
+        public Builder subStreamSize(int width, int height) {
+            this.subStreamWidth = width;
+            this.subStreamHeight = height;
             return this;
         }
 
@@ -379,6 +404,7 @@ public final class SimulatorConfig {
             }
             SimulatorConfig config = new SimulatorConfig(this);
             config.alternateClipSpec(0); // validates the alternate size
+            config.subStreamClipSpec(0); // and the sub stream's
             if (stampFrames) {
                 config.stampSettings(); // validates the size for the stamp
             }

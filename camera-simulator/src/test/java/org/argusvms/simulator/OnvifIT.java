@@ -116,6 +116,24 @@ class OnvifIT {
     }
 
     @Test
+    void theSecondProfileIsTheSubStreamAtHalfTheSize() throws Exception {
+        String media = deviceService.replace("device_service", "media_service");
+        String profiles = client.call(media, "<trt:GetProfiles/>").body();
+        Matcher tokens = Pattern.compile("<trt:Profiles token=\"([^\"]+)\"").matcher(profiles);
+        assertTrue(tokens.find() && tokens.find(), profiles);
+        HttpResponse<String> streamUri = client.call(media, "<trt:GetStreamUri><trt:StreamSetup>"
+                + "<tt:Stream>RTP-Unicast</tt:Stream><tt:Transport><tt:Protocol>RTSP</tt:Protocol></tt:Transport>"
+                + "</trt:StreamSetup><trt:ProfileToken>" + tokens.group(1) + "</trt:ProfileToken></trt:GetStreamUri>");
+        String subProfile = client.call(media, "<trt:GetProfile><trt:ProfileToken>sub</trt:ProfileToken>"
+                + "</trt:GetProfile>").body();
+
+        assertEquals("sub", tokens.group(1));
+        assertEquals(simulator.subStreamUrl("cam1"), element(streamUri.body(), "tt:Uri"));
+        assertEquals("160", element(element(subProfile, "tt:VideoEncoderConfiguration"), "tt:Width"));
+        assertEquals("H264", element(subProfile, "tt:Encoding"));
+    }
+
+    @Test
     void theMediaProfileNamesTheCamerasCodec() throws Exception {
         String h264 = client.call(simulator.onvifAddress("cam1").replace("device_service", "media_service"),
                 "<trt:GetProfiles/>").body();

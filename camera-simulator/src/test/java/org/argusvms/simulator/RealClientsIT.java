@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,18 @@ class RealClientsIT {
     @Test
     void ffprobeOverUdpSeesTheSameStream() throws Exception {
         assertHdH264At25Fps(ffprobeStream("udp", simulator.url("cam2")));
+    }
+
+    @Test
+    void eachCamerasSubStreamIsTheSameCodecAtHalfTheSizeAndTheSameRate() throws Exception {
+        Map<String, String> h264 = ffprobeStream("tcp", simulator.subStreamUrl("cam1")).keyValues();
+        Map<String, String> h265 = ffprobeStream("tcp", simulator.subStreamUrl("cam3")).keyValues();
+
+        assertEquals(simulator.url("cam1") + "/sub", simulator.subStreamUrl("cam1"));
+        assertEquals(List.of("h264", "640", "360", "25/1"), List.of(h264.get("codec_name"), h264.get("width"),
+                h264.get("height"), h264.get("r_frame_rate")), h264.toString());
+        assertEquals(List.of("hevc", "640", "360"), List.of(h265.get("codec_name"), h265.get("width"),
+                h265.get("height")), h265.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.MediaTicket;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.testing.Await;
 import org.argusvms.recorder.testing.Ffprobe;
 import org.argusvms.recorder.testing.RecorderFixture;
@@ -47,7 +48,9 @@ class AudioRecordingIT {
         fixture = new RecorderFixture();
         List<CameraConfiguration> cameras = List.of(
                 camera("aac-1", fixture.simulator.url(RecorderFixture.AAC_CAMERA), RecordingMode.ALWAYS, true),
-                camera("g711-1", fixture.simulator.url(RecorderFixture.G711_CAMERA), RecordingMode.ALWAYS, true));
+                camera("g711-1", fixture.simulator.url(RecorderFixture.G711_CAMERA), RecordingMode.ALWAYS, true),
+                camera("aac-udp", fixture.simulator.url(RecorderFixture.AAC_CAMERA), RecordingMode.ALWAYS, true)
+                        .withRtspTransport(RtspTransport.UDP));
         recordingStarted = Instant.now();
         for (CameraConfiguration camera : cameras) {
             fixture.apply(camera);
@@ -69,7 +72,7 @@ class AudioRecordingIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"aac-1, aac, 16000", "g711-1, pcm_mulaw, 8000"})
+    @CsvSource({"aac-1, aac, 16000", "g711-1, pcm_mulaw, 8000", "aac-udp, aac, 16000"})
     void segmentsHoldTheVideoAndTheCamerasAudio(String camera, String codec, int sampleRate) throws Exception {
         List<Path> segments = fixture.segmentFiles(camera);
         assertFalse(segments.isEmpty());

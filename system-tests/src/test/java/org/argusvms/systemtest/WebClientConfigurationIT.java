@@ -207,10 +207,60 @@ class WebClientConfigurationIT extends BrowserIT {
                 api.get("/cameras/" + lobby, api.token("admin", "admin")).json().getString("name"));
     }
 
-    /** Clicks a button of the camera's row; retried, since the page re-renders its rows every few seconds. */
+    /** The camera form's live stream: a bad second-stream URL is refused next to its field, a good one stored. */
+    @Test
+    void anAdministratorGivesACameraASecondStreamForSmallTiles() {
+        ArgusStack.ensureDemoCamera();
+        String name = "Porch " + System.nanoTime();
+        String admin = api.token("admin", "admin");
+        int camerasBefore = api.get("/cameras", admin).jsonArray().size();
+        WebClientPage.signIn(browser, "admin", "admin");
+        browser.driver().findElement(By.id("nav-configuration")).click();
+        browser.await("the configuration page", PAGE, d -> d.findElements(By.cssSelector(
+                "main#admin[data-state='ready']")).isEmpty() ? null : true);
+
+        browser.driver().findElement(By.id("camera-add")).click();
+        fill("name", name);
+        fill("streamUrl", ArgusStack.cameraUrl("cam4"));
+        new Select(field("recorderId")).selectByValue(ArgusStack.RECORDER_ID);
+        assertEquals("PRIMARY", field("liveStream").getDomProperty("value"), "a new camera has one stream");
+        new Select(field("liveStream")).selectByValue("SECONDARY");
+        fill("liveStreamUrl", "http://127.0.0.1/not-rtsp");
+        browser.driver().findElement(By.id("camera-save")).click();
+        String refusal = browser.await("the refusal next to the second stream's URL", PAGE, d -> d.findElement(
+                By.cssSelector(".field-error[data-error-for='liveStreamUrl']")).getText().isEmpty() ? null
+                : d.findElement(By.cssSelector(".field-error[data-error-for='liveStreamUrl']")).getText());
+        assertTrue(refusal.contains("rtsp://"), refusal);
+        assertEquals(camerasBefore, api.get("/cameras", admin).jsonArray().size(), "a refused camera is not stored");
+
+        fill("liveStreamUrl", ArgusStack.cameraUrl("cam4") + "/sub");
+        browser.driver().findElement(By.id("camera-save")).click();
+        WebElement row = browser.await(name + " listed", PAGE, d -> d.findElements(By.cssSelector("#camera-list tr"))
+                .stream().filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+        String cameraId = row.getDomAttribute("data-camera-id");
+        JsonObject added = api.get("/cameras/" + cameraId, admin).json();
+        assertEquals("SECONDARY", added.getString("liveStream"));
+        assertEquals(ArgusStack.cameraUrl("cam4") + "/sub", added.getString("liveStreamUrl"));
+
+        clickInRow(cameraId, ".camera-edit");
+        assertEquals("SECONDARY", field("liveStream").getDomProperty("value"), "the form shows the stored stream");
+        assertEquals(ArgusStack.cameraUrl("cam4") + "/sub", field("liveStreamUrl").getDomProperty("value"));
+        new Select(field("liveStream")).selectByValue("PRIMARY");
+        browser.driver().findElement(By.id("camera-save")).click();
+        browser.await("back to one stream", PAGE, d -> "PRIMARY".equals(api.get("/cameras/" + cameraId, admin).json()
+                .getString("liveStream")) ? true : null);
+        assertEquals(204, api.delete("/cameras/" + cameraId, admin).status());
+    }
+
+    /**
+     * Clicks a button of the camera's row; retried, since the page re-renders its rows every few seconds. Scrolled to
+     * the middle first: scrolled just into view, a row can sit under a section's sticky head, which takes the click.
+     */
     private void clickInRow(String cameraId, String buttonSelector) {
         browser.await(buttonSelector + " of " + cameraId, PAGE, d -> {
-            cameraRow(cameraId).findElement(By.cssSelector(buttonSelector)).click();
+            WebElement target = cameraRow(cameraId).findElement(By.cssSelector(buttonSelector));
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", target);
+            target.click();
             return true;
         });
     }

@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -135,32 +133,16 @@ class WebClientLiveIT extends BrowserIT {
                 d -> d.findElements(By.cssSelector(".tile[data-state='live']")).size() == 16);
         long allLiveMillis = (System.nanoTime() - start) / 1_000_000;
 
-        List<WebElement> videos = browser.driver().findElements(By.cssSelector(".tile video"));
-        assertEquals(16, videos.size());
-        double[] before = videos.stream().mapToDouble(this::currentTime).toArray();
-        browser.await("every tile to play on for 2 s", Duration.ofSeconds(10), d -> {
-            for (int i = 0; i < videos.size(); i++) {
-                if (currentTime(videos.get(i)) < before[i] + 2.0) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        LiveWallPlayback.awaitEveryTilePlayingOn(browser, 16, 2.0);
         browser.screenshot("04-sixteen-tiles");
 
-        Object quality = browser.script("""
-                return Array.from(document.querySelectorAll('.tile video')).map(v => {
-                  const q = v.getVideoPlaybackQuality();
-                  return { total: q.totalVideoFrames, dropped: q.droppedVideoFrames };
-                });""");
-        Path artifacts = Path.of(System.getProperty("argus.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(artifacts);
-        Files.writeString(artifacts.resolve("sixteen-tiles.json"),
+        Object quality = LiveWallPlayback.playbackQuality(browser);
+        LiveWallPlayback.writeArtifact("sixteen-tiles.json",
                 "{\"millisUntilAllLive\": " + allLiveMillis + ", \"playbackQuality\": \"" + quality + "\"}\n");
     }
 
     private double currentTime(WebElement video) {
-        return number(browser.script("return arguments[0].currentTime;", video));
+        return LiveWallPlayback.currentTime(browser, video);
     }
 
     static double number(Object value) {

@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream,
  * {@code rtsp://host:port/<camera>/trackID=0} for its video track, {@code .../trackID=1} for its audio track, or
- * {@code .../trackID=2} for its ONVIF metadata track.
+ * {@code .../trackID=2} for its ONVIF metadata track; a camera's sub stream is the camera {@code <camera>/sub}.
  */
 record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack, boolean metadataTrack) {
 
     static final String TRACK_CONTROL = "trackID=0";
     static final String AUDIO_TRACK_CONTROL = "trackID=1";
     static final String METADATA_TRACK_CONTROL = "trackID=2";
+    private static final String SUB_STREAM_SUFFIX = "/sub";
 
     /**
      * @return empty when the URI is well-formed but names no camera at all (such as {@code rtsp://host/a/b})
@@ -37,7 +38,9 @@ record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack, boole
         if (path.endsWith("/" + TRACK_CONTROL) || audioTrack || metadataTrack) {
             path = path.substring(0, path.length() - TRACK_CONTROL.length() - 1);
         }
-        if (path.isEmpty() || path.contains("/")) {
+        String mainPath = path.endsWith(SUB_STREAM_SUFFIX)
+                ? path.substring(0, path.length() - SUB_STREAM_SUFFIX.length()) : path;
+        if (mainPath.isEmpty() || mainPath.contains("/")) {
             return Optional.empty();
         }
         // Userinfo and query are not part of the URL the client resolves track controls against.

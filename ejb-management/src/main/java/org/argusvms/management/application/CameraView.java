@@ -1,6 +1,8 @@
 package org.argusvms.management.application;
 
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MotionSettings;
+import org.argusvms.recorder.protocol.SecondaryStreamStatus;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
@@ -18,13 +20,18 @@ import java.io.Serializable;
  * to disk right now (null when the recorder cannot be asked or does not say). {@code rtspTransport} is the configured
  * RTP transport (TCP, UDP or AUTO); {@code rtspTransportInUse} the one its recorder receives over now (TCP or UDP,
  * what AUTO chose; null when the recorder cannot be asked or does not say; docs/design/rtsp-ingest.md).
+ * {@code liveStream} is PRIMARY (one stream) or SECONDARY (a second stream for small live tiles, from
+ * {@code liveStreamUrl} or, when that is null, the ONVIF camera's second profile; docs/design/live-streaming.md);
+ * {@code secondaryStream} what its recorder reports of that stream (state, picture size, reconnects; null without one
+ * or when the recorder cannot be asked).
  * Built in code with {@link #builder(String, String)}.
  */
 public record CameraView(String id, String name, String streamUrl, String recorderId, String recordingMode,
                          boolean enabled, long version, String state, String lastError, int preBufferSeconds,
                          int postBufferSeconds, String idleRecording, String onvifAddress, String username,
                          CameraMotion motion, String storageId, Boolean recording, String rtspTransport,
-                         String rtspTransportInUse)
+                         String rtspTransportInUse, String liveStream, String liveStreamUrl,
+                         SecondaryStreamStatus secondaryStream)
         implements Serializable {
 
     /**
@@ -56,6 +63,9 @@ public record CameraView(String id, String name, String streamUrl, String record
         private Boolean recording;
         private String rtspTransport = RtspTransport.TCP.name();
         private String rtspTransportInUse;
+        private String liveStream = LiveStreamSource.PRIMARY.name();
+        private String liveStreamUrl;
+        private SecondaryStreamStatus secondaryStream;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -133,10 +143,23 @@ public record CameraView(String id, String name, String streamUrl, String record
             return this;
         }
 
+        /** The second stream for live viewing: PRIMARY or SECONDARY, and its URL (null: none or ONVIF's). */
+        public Builder liveStream(String source, String url) {
+            liveStream = source;
+            liveStreamUrl = url;
+            return this;
+        }
+
+        /** What the recorder reports of the camera's second stream (null: none, or unknown). */
+        public Builder secondaryStream(SecondaryStreamStatus value) {
+            secondaryStream = value;
+            return this;
+        }
+
         public CameraView build() {
             return new CameraView(id, name, streamUrl, recorderId, recordingMode, enabled, version, state, lastError,
                     preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, username, motion, storageId,
-                    recording, rtspTransport, rtspTransportInUse);
+                    recording, rtspTransport, rtspTransportInUse, liveStream, liveStreamUrl, secondaryStream);
         }
     }
 }

@@ -11,12 +11,16 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * switches it on (recording on motion needs the detection). {@code storageId} is optional: the storage of its
  * recording server the camera records to (absent: the recorder's default storage; docs/design/storages.md).
  * {@code rtspTransport} is optional: how the camera's RTP reaches the recorder, TCP, UDP or AUTO (absent: TCP on a
- * new camera, the stored one on a change; docs/design/rtsp-ingest.md). Built in code with {@link #builder()}.
+ * new camera, the stored one on a change; docs/design/rtsp-ingest.md). {@code liveStream} (PRIMARY or SECONDARY) and
+ * {@code liveStreamUrl} (rtsp://) are optional: a second, smaller stream for small live tiles, with the same credentials
+ * and transport; a URL alone means SECONDARY, SECONDARY without a URL takes an ONVIF camera's second profile (absent:
+ * one stream on a new camera, the stored setting on a change; docs/design/live-streaming.md). Built in code with
+ * {@link #builder()}.
  */
 public record NewCamera(String name, String streamUrl, String username, String password, String recorderId,
                         String recordingMode, Boolean enabled, Integer preBufferSeconds, Integer postBufferSeconds,
                         String idleRecording, String onvifAddress, CameraMotion motion, String storageId,
-                        String rtspTransport) {
+                        String rtspTransport, String liveStream, String liveStreamUrl) {
 
     /** JSON-B's constructor: every field, absent ones null. */
     @JsonbCreator
@@ -44,6 +48,8 @@ public record NewCamera(String name, String streamUrl, String username, String p
         private CameraMotion motion;
         private String storageId;
         private String rtspTransport;
+        private String liveStream;
+        private String liveStreamUrl;
 
         private Builder() {
         }
@@ -107,10 +113,17 @@ public record NewCamera(String name, String streamUrl, String username, String p
             return this;
         }
 
+        /** The second stream for live viewing: PRIMARY or SECONDARY, and its rtsp:// URL; null keeps a default. */
+        public Builder liveStream(String source, String url) {
+            liveStream = source;
+            liveStreamUrl = url;
+            return this;
+        }
+
         public NewCamera build() {
             return new NewCamera(name, streamUrl, username, password, recorderId, recordingMode, enabled,
                     preBufferSeconds, postBufferSeconds, idleRecording, onvifAddress, motion, storageId,
-                    rtspTransport);
+                    rtspTransport, liveStream, liveStreamUrl);
         }
     }
 }

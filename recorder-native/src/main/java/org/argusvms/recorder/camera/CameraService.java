@@ -9,6 +9,7 @@ import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.media.LiveStreams;
 import org.argusvms.recorder.protocol.CameraConfiguration;
 import org.argusvms.recorder.protocol.CameraStatus;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.storage.CameraConfigurationStore;
 import org.argusvms.recorder.storage.MediaDatabase;
 import org.argusvms.recorder.storage.RecordingSettings;
@@ -132,6 +133,12 @@ public final class CameraService implements LiveStreams, AutoCloseable {
     public LiveVideo find(String cameraId) {
         Camera camera = cameraId == null ? null : cameras.get(cameraId);
         return camera == null ? null : camera.live();
+    }
+
+    @Override
+    public LiveStreams.Selection select(String cameraId, LiveStreamSource wanted) {
+        Camera camera = cameraId == null ? null : cameras.get(cameraId);
+        return camera == null ? null : camera.live(wanted);
     }
 
     /** Stops every camera (finishing their recordings) without forgetting their configuration. */

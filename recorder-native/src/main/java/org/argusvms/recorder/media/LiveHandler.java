@@ -11,8 +11,8 @@ import io.undertow.websockets.WebSocketProtocolHandshakeHandler;
 import io.undertow.websockets.core.AbstractReceiveListener;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.spi.WebSocketHttpExchange;
-import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.live.LiveViewer;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MediaTicket;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
@@ -20,11 +20,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * {@code GET /live/{cameraId}?ticket=…&codecs=avc1,hvc1}: checks the media ticket before the WebSocket upgrade (503
+ * {@code GET /live/{cameraId}?ticket=…&codecs=avc1,hvc1&stream=primary|secondary}: checks the media ticket before the WebSocket upgrade (503
  * without a key yet, 403 for a bad ticket, 404 for an unknown camera), then streams the camera's fMP4 to the socket.
  * The ticket is the whole authorisation, so no Origin header is required and no cookies are read.
  *
@@ -33,6 +34,10 @@ import java.util.logging.Logger;
  * <p>{@code codecs} lists the MP4 sample entries the viewer's player accepts (a browser asks its MediaSource). A viewer
  * that does not list {@code hvc1} (or {@code hev1}), or sends no list, gets an H.264 transcode of an H.265 camera,
  * since H.264 is what every player decodes.
+ *
+ * <p>{@code stream} picks the camera's stream: {@code primary} (the default, the recorded one) or {@code secondary}
+ * (its second, smaller stream for small tiles). A viewer asking for the second stream while the camera has none, or it
+ * is down, gets the primary; the init message says which one it got ({@code "stream":"primary"}).
  */
 final class LiveHandler implements HttpHandler {
 
@@ -43,7 +48,8 @@ final class LiveHandler implements HttpHandler {
     private static final Set<Purpose> LIVE_ONLY = Set.of(Purpose.LIVE, Purpose.LIVE_AUDIO);
 
     private static final Logger LOG = Logger.getLogger(LiveHandler.class.getName());
-    private static final AttachmentKey<LiveVideo> STREAM = AttachmentKey.create(LiveVideo.class);
+    private static final AttachmentKey<LiveStreams.Selection> STREAM =
+            AttachmentKey.create(LiveStreams.Selection.class);
     private static final AttachmentKey<Boolean> PLAYS_HEVC = AttachmentKey.create(Boolean.class);
     private static final AttachmentKey<Purpose> PURPOSE = AttachmentKey.create(Purpose.class);
 
@@ -80,7 +86,14 @@ final class LiveHandler implements HttpHandler {
             plain(exchange, StatusCodes.FORBIDDEN, e.getMessage());
             return;
         }
-        LiveVideo stream = streams.find(cameraId);
+        Deque<String> wanted = exchange.getQueryParameters().get("stream");
+        Optional<LiveStreamSource> source = wanted == null ? Optional.of(LiveStreamSource.PRIMARY)
+                : LiveStreamSource.parse(wanted.peekFirst());
+        if (source.isEmpty()) {
+            plain(exchange, StatusCodes.BAD_REQUEST, "stream must be primary or secondary");
+            return;
+        }
+        LiveStreams.Selection stream = streams.select(cameraId, source.get());
         if (stream == null) {
             plain(exchange, StatusCodes.NOT_FOUND, "unknown camera");
             return;
@@ -101,9 +114,10 @@ final class LiveHandler implements HttpHandler {
     }
 
     private static void connectViewer(WebSocketHttpExchange exchange, WebSocketChannel channel) {
-        LiveVideo stream = exchange.getAttachment(STREAM);
-        LiveViewer viewer = stream.addViewer(new WebSocketViewerConnection(channel),
-                exchange.getAttachment(PLAYS_HEVC), exchange.getAttachment(PURPOSE) == Purpose.LIVE_AUDIO);
+        LiveStreams.Selection stream = exchange.getAttachment(STREAM);
+        LiveViewer viewer = stream.video().addViewer(new StreamNamingConnection(
+                new WebSocketViewerConnection(channel), stream.stream()), exchange.getAttachment(PLAYS_HEVC),
+                exchange.getAttachment(PURPOSE) == Purpose.LIVE_AUDIO);
         channel.addCloseTask(closed -> viewer.close());
         // viewers send nothing we need, but reading is how a close frame or a dead socket is noticed
         channel.getReceiveSetter().set(new AbstractReceiveListener() {

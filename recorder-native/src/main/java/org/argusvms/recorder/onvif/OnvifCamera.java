@@ -122,10 +122,23 @@ public final class OnvifCamera {
      * list their main stream first.
      */
     public Profile mainProfile() throws OnvifException {
-        return profiles().stream().filter(profile -> profile.encoding().filter(OnvifCamera::isRecordable).isPresent())
-                .findFirst()
+        return recordableProfiles().stream().findFirst()
                 .orElseThrow(() -> new OnvifException("the camera at " + deviceService
                         + " has no H.264 or H.265 profile"));
+    }
+
+    /** The camera's second stream: its second profile with H.264 or H.265 video (cameras list the sub stream next). */
+    public Profile secondProfile() throws OnvifException {
+        List<Profile> recordable = recordableProfiles();
+        if (recordable.size() < 2) {
+            throw new OnvifException("the camera at " + deviceService + " has no second H.264 or H.265 profile");
+        }
+        return recordable.get(1);
+    }
+
+    private List<Profile> recordableProfiles() throws OnvifException {
+        return profiles().stream().filter(profile -> profile.encoding().filter(OnvifCamera::isRecordable).isPresent())
+                .toList();
     }
 
     private static boolean isRecordable(String encoding) {

@@ -29,12 +29,28 @@ import java.util.Locale;
  * @param storageId          optional: the recorder storage new recordings go to (null or unknown: its default)
  * @param rtspTransport      how RTP travels from the camera (null: {@link RtspTransport#TCP}); in JSON the optional
  *                           string {@code rtspTransport}, absent from configurations written before it existed
+ * @param liveStream         whether live viewers may get a second stream (null: {@link LiveStreamSource#PRIMARY},
+ *                           one stream only); in JSON the optional string {@code liveStream}
+ * @param liveStreamUrl      the second stream's rtsp:// URL (same credentials and transport as the primary); required
+ *                           for {@link LiveStreamSource#SECONDARY} unless the camera has an ONVIF address (then
+ *                           absent means its second H.264/H.265 profile); only with SECONDARY
  */
 public record CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
                                   RecordingMode recordingMode, boolean enabled, Integer retentionHours,
                                   Long retentionMegabytes, TriggeredRecording triggeredRecording,
                                   MotionSettings motion, URI onvifAddress, String storageId,
-                                  RtspTransport rtspTransport) {
+                                  RtspTransport rtspTransport, LiveStreamSource liveStream, URI liveStreamUrl) {
+
+    /** A camera with one stream for recording and live. */
+    public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
+                               RecordingMode recordingMode, boolean enabled, Integer retentionHours,
+                               Long retentionMegabytes, TriggeredRecording triggeredRecording,
+                               MotionSettings motion, URI onvifAddress, String storageId,
+                               RtspTransport rtspTransport) {
+        this(cameraId, name, streamUrl, username, password, recordingMode, enabled, retentionHours,
+                retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId, rtspTransport,
+                LiveStreamSource.PRIMARY, null);
+    }
 
     /** A camera whose RTP comes interleaved in the RTSP connection (TCP). */
     public CameraConfiguration(String cameraId, String name, URI streamUrl, String username, String password,
@@ -116,6 +132,27 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         if (rtspTransport == null) {
             rtspTransport = RtspTransport.TCP;
         }
+        if (liveStream == null) {
+            liveStream = LiveStreamSource.PRIMARY;
+        }
+        requireLiveStream(liveStream, liveStreamUrl, onvifAddress);
+    }
+
+    private static void requireLiveStream(LiveStreamSource liveStream, URI liveStreamUrl, URI onvifAddress) {
+        if (liveStreamUrl != null) {
+            requireUrl("liveStreamUrl", liveStreamUrl, "rtsp");
+            if (liveStream != LiveStreamSource.SECONDARY) {
+                throw new IllegalArgumentException("liveStreamUrl is used only with liveStream SECONDARY");
+            }
+        } else if (liveStream == LiveStreamSource.SECONDARY && onvifAddress == null) {
+            throw new IllegalArgumentException("liveStream SECONDARY needs a liveStreamUrl (rtsp://), or an"
+                    + " onvifAddress whose second profile is the live stream");
+        }
+    }
+
+    /** Whether live viewers may get a second stream besides the recorded one. */
+    public boolean hasSecondaryLiveStream() {
+        return liveStream == LiveStreamSource.SECONDARY;
     }
 
     private static void requireUrl(String field, URI url, String... schemes) {
@@ -133,20 +170,37 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
     public CameraConfiguration withStreamUrl(URI resolvedStreamUrl) {
         return new CameraConfiguration(cameraId, name, resolvedStreamUrl, username, password, recordingMode, enabled,
                 retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId,
-                rtspTransport);
+                rtspTransport, liveStream, liveStreamUrl);
     }
 
     /** The same camera, recorded to the storage {@code otherStorageId} (null: the recorder's default). */
     public CameraConfiguration withStorageId(String otherStorageId) {
         return new CameraConfiguration(cameraId, name, streamUrl, username, password, recordingMode, enabled,
                 retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, otherStorageId,
-                rtspTransport);
+                rtspTransport, liveStream, liveStreamUrl);
     }
 
     /** The same camera, its RTP received over {@code transport}. */
     public CameraConfiguration withRtspTransport(RtspTransport transport) {
         return new CameraConfiguration(cameraId, name, streamUrl, username, password, recordingMode, enabled,
-                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId, transport);
+                retentionHours, retentionMegabytes, triggeredRecording, motion, onvifAddress, storageId, transport,
+                liveStream, liveStreamUrl);
+    }
+
+    /**
+     * The camera's second stream as a camera of its own, for a live-only connection: streamed from
+     * {@code liveStreamUrl} (or, without one, the ONVIF address's second profile), with the primary's credentials
+     * and transport, never recorded, no motion detection.
+     *
+     * @throws IllegalStateException when the camera has no second stream
+     */
+    public CameraConfiguration secondaryLiveStream(String liveCameraId) {
+        if (!hasSecondaryLiveStream()) {
+            throw new IllegalStateException("camera " + cameraId + " has no second stream");
+        }
+        return new CameraConfiguration(liveCameraId, name, liveStreamUrl, username, password, RecordingMode.OFF,
+                enabled, null, null, TriggeredRecording.DEFAULTS, MotionSettings.OFF,
+                liveStreamUrl == null ? onvifAddress : null, null, rtspTransport);
     }
 
     public JsonObject toJson() {
@@ -177,6 +231,10 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
             builder.add("storageId", storageId);
         }
         builder.add("rtspTransport", rtspTransport.name());
+        builder.add("liveStream", liveStream.name());
+        if (liveStreamUrl != null) {
+            builder.add("liveStreamUrl", liveStreamUrl.toString());
+        }
         builder.add("preBufferSeconds", triggeredRecording.preBufferSeconds())
                 .add("postBufferSeconds", triggeredRecording.postBufferSeconds())
                 .add("idleRecording", triggeredRecording.idleRecording().name());
@@ -211,7 +269,9 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                             ? MotionSettings.fromJson(json.get("motion")) : MotionSettings.OFF,
                     optionalUri(json, "onvifAddress"),
                     JsonFields.optionalString(json, "storageId"),
-                    rtspTransportFromJson(json));
+                    rtspTransportFromJson(json),
+                    liveStreamFromJson(json),
+                    optionalUri(json, "liveStreamUrl"));
         } catch (IllegalArgumentException e) {
             throw JsonFields.invalid(e.getMessage());
         }
@@ -225,6 +285,16 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
         }
         return RtspTransport.parse(text).orElseThrow(() -> JsonFields.invalid("unknown rtspTransport "
                 + text + " (" + RtspTransport.choices() + ")"));
+    }
+
+    /** Absent (configurations from before the field existed): PRIMARY, the one stream every camera had then. */
+    private static LiveStreamSource liveStreamFromJson(JsonObject json) throws ProtocolException {
+        String text = JsonFields.optionalString(json, "liveStream");
+        if (text == null) {
+            return LiveStreamSource.PRIMARY;
+        }
+        return LiveStreamSource.parse(text).orElseThrow(() -> JsonFields.invalid("unknown liveStream " + text
+                + " (PRIMARY or SECONDARY)"));
     }
 
     private static URI optionalUri(JsonObject json, String name) throws ProtocolException {
@@ -287,6 +357,7 @@ public record CameraConfiguration(String cameraId, String name, URI streamUrl, S
                 + ", recordingMode=" + recordingMode + ", enabled=" + enabled + ", retentionHours=" + retentionHours
                 + ", retentionMegabytes=" + retentionMegabytes + ", triggeredRecording=" + triggeredRecording
                 + ", motion=" + motion + ", onvifAddress=" + onvifAddress + ", storageId=" + storageId
-                + ", rtspTransport=" + rtspTransport + "]";
+                + ", rtspTransport=" + rtspTransport + ", liveStream=" + liveStream + ", liveStreamUrl="
+                + liveStreamUrl + "]";
     }
 }

@@ -1,7 +1,6 @@
 package org.argusvms.recorder.protocol;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,11 +15,7 @@ public enum RtspTransport {
 
     /** {@code tcp}, {@code UDP}, {@code Auto}, ...; empty for anything else. */
     public static Optional<RtspTransport> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String name = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.name().equals(name)).findFirst();
+        return EnumNames.parse(values(), text);
     }
 
     /** "TCP, UDP or AUTO", for error messages. */

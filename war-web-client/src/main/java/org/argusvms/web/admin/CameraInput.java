@@ -41,7 +41,8 @@ final class CameraInput {
                 .triggeredRecording(integer(body, "preBufferSeconds"), integer(body, "postBufferSeconds"),
                         text(body, "idleRecording"))
                 .onvifAddress(text(body, "onvifAddress")).motion(motion(body)).storageId(text(body, "storageId"))
-                .rtspTransport(text(body, "rtspTransport")).build();
+                .rtspTransport(text(body, "rtspTransport"))
+                .liveStream(text(body, "liveStream"), text(body, "liveStreamUrl")).build();
     }
 
     /** Null when the form says nothing about motion: the stored settings (or the defaults) then apply. */

@@ -50,6 +50,8 @@ final class ConfigurationJson {
                 .add("streamUrl", orEmpty(camera.streamUrl()))
                 .add("rtspTransport", camera.rtspTransport())
                 .add("rtspTransportInUse", orEmpty(camera.rtspTransportInUse()))
+                .add("liveStream", camera.liveStream())
+                .add("liveStreamUrl", orEmpty(camera.liveStreamUrl()))
                 .add("onvifAddress", orEmpty(camera.onvifAddress()))
                 .add("username", orEmpty(camera.username()))
                 .add("recorderId", camera.recorderId())

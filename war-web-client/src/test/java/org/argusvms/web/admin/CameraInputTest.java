@@ -21,11 +21,12 @@ class CameraInputTest {
         NewCamera camera = CameraInput.newCamera(json("""
                 {"name":"Gate","streamUrl":"rtsp://10.0.0.5/s1","username":"viewer","password":"secret",
                  "recorderId":"rec-1","recordingMode":"MOTION","enabled":false,"preBufferSeconds":3,
-                 "postBufferSeconds":null,"idleRecording":"KEYFRAMES","onvifAddress":"","rtspTransport":"UDP"}"""));
+                 "postBufferSeconds":null,"idleRecording":"KEYFRAMES","onvifAddress":"","rtspTransport":"UDP",
+                 "liveStream":"SECONDARY","liveStreamUrl":"rtsp://10.0.0.5/s2"}"""));
 
         assertEquals(NewCamera.builder().name("Gate").streamUrl("rtsp://10.0.0.5/s1").credentials("viewer", "secret")
                 .recorderId("rec-1").recordingMode("MOTION").enabled(false).triggeredRecording(3, null, "KEYFRAMES")
-                .onvifAddress("").rtspTransport("UDP").build(), camera);
+                .onvifAddress("").rtspTransport("UDP").liveStream("SECONDARY", "rtsp://10.0.0.5/s2").build(), camera);
     }
 
     @Test

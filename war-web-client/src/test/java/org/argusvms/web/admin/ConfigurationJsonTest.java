@@ -18,7 +18,8 @@ class ConfigurationJsonTest {
 
     private static final CameraView GATE = CameraView.builder("c-1", "Gate").streamUrl("rtsp://10.0.0.5/s1")
             .recorderId("rec-1").recordingMode("ALWAYS").enabled(true).version(3).state("STREAMING", null)
-            .triggeredRecording(5, 10, "FULL").username("viewer").rtspTransport("AUTO", "UDP").build();
+            .triggeredRecording(5, 10, "FULL").username("viewer").rtspTransport("AUTO", "UDP")
+            .liveStream("SECONDARY", "rtsp://10.0.0.5/s2").build();
     private static final CameraView YARD = CameraView.builder("c-2", "Yard").recorderId("rec-1").recordingMode("OFF")
             .enabled(false).version(1).state("DISABLED", null).triggeredRecording(5, 10, "FULL")
             .onvifAddress("http://10.0.0.6/onvif/device_service").build();
@@ -62,6 +63,17 @@ class ConfigurationJsonTest {
         assertEquals("UDP", gate.getString("rtspTransportInUse"), "what AUTO chose");
         assertEquals("TCP", yard.getString("rtspTransport"));
         assertEquals("", yard.getString("rtspTransportInUse"), "not streaming");
+    }
+
+    @Test
+    void theEditFormGetsTheCamerasLiveStream() {
+        JsonObject gate = json(ConfigurationJson.camera(GATE));
+        JsonObject yard = json(ConfigurationJson.camera(YARD));
+
+        assertEquals("SECONDARY", gate.getString("liveStream"));
+        assertEquals("rtsp://10.0.0.5/s2", gate.getString("liveStreamUrl"));
+        assertEquals("PRIMARY", yard.getString("liveStream"));
+        assertEquals("", yard.getString("liveStreamUrl"));
     }
 
     private static JsonObject json(String text) {

@@ -12,6 +12,7 @@ import org.argusvms.management.domain.model.hardware.Hardware;
 import org.argusvms.management.infrastructure.messaging.ConfigurationChangePublisher;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.RecordingMode;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
@@ -51,6 +52,8 @@ public class CameraEnrolment {
         RecordingMode mode = CameraInputValidator.validate(input);
         TriggeredRecording triggered = CameraInputValidator.triggeredRecording(input, TriggeredRecording.DEFAULTS);
         MotionSettings motion = MotionInputValidator.motionSettings(input.motion(), MotionSettings.OFF, mode);
+        CameraInputValidator.LiveStream liveStream = CameraInputValidator.liveStream(input,
+                new CameraInputValidator.LiveStream(LiveStreamSource.PRIMARY, null), input.onvifAddress());
         requireUniqueName(cameras, input.name().trim(), null);
         Camera camera = new Camera(UUID.randomUUID().toString(), input.name().trim(), trimmedOrNull(input.streamUrl()),
                 blankToNull(input.username()), blankToNull(input.password()), mode.name(),
@@ -59,6 +62,7 @@ public class CameraEnrolment {
         camera.changeMotion(motion);
         camera.changeOnvifAddress(trimmedOrNull(input.onvifAddress()));
         camera.changeRtspTransport(CameraInputValidator.rtspTransport(input, RtspTransport.TCP));
+        camera.changeLiveStream(liveStream.source(), liveStream.url());
         camera.attachTo(hardware, channel);
         cameraStorages.assign(camera, input.storageId());
         cameras.store(camera);

@@ -3,6 +3,7 @@ package org.argusvms.management.application.internal;
 import org.argusvms.management.application.NewCamera;
 import org.argusvms.management.application.ValidationException;
 import org.argusvms.recorder.protocol.IdleRecording;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.RecordingMode;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
@@ -102,6 +103,45 @@ public final class CameraInputValidator {
                 "rtspTransport must be " + RtspTransport.choices()));
     }
 
+    /** A camera's second stream as validated: SECONDARY with a URL or ONVIF's second profile, or PRIMARY. */
+    public record LiveStream(LiveStreamSource source, String url) {
+    }
+
+    /**
+     * The camera's second stream from the input, the {@code current} one for what the input leaves out: a
+     * {@code liveStreamUrl} alone means SECONDARY, an empty one removes it. Throws {@link ValidationException} naming
+     * {@code liveStream} or {@code liveStreamUrl}; SECONDARY needs a URL unless the camera has an ONVIF address.
+     */
+    public static LiveStream liveStream(NewCamera input, LiveStream current, String onvifAddress) {
+        String url = current.url();
+        if (input.liveStreamUrl() != null) {
+            url = input.liveStreamUrl().isBlank() ? null : input.liveStreamUrl().strip();
+            if (url != null) {
+                validateStreamUrl("liveStreamUrl", url);
+            }
+        }
+        LiveStreamSource source;
+        if (input.liveStream() != null && !input.liveStream().isBlank()) {
+            source = LiveStreamSource.parse(input.liveStream()).orElseThrow(() -> new ValidationException(
+                    "liveStream", "liveStream must be PRIMARY or SECONDARY"));
+        } else if (input.liveStreamUrl() != null) {
+            source = url == null ? LiveStreamSource.PRIMARY : LiveStreamSource.SECONDARY;
+        } else {
+            source = current.source();
+        }
+        if (source == LiveStreamSource.PRIMARY) {
+            if (url != null && input.liveStreamUrl() != null) {
+                throw new ValidationException("liveStreamUrl", "liveStreamUrl needs liveStream SECONDARY");
+            }
+            return new LiveStream(LiveStreamSource.PRIMARY, null);
+        }
+        if (url == null && isBlank(onvifAddress)) {
+            throw new ValidationException("liveStreamUrl", "liveStreamUrl (rtsp://) is required for liveStream"
+                    + " SECONDARY, unless the camera has an onvifAddress whose second profile is the live stream");
+        }
+        return new LiveStream(LiveStreamSource.SECONDARY, url);
+    }
+
     /**
      * The camera field a recorder's refusal is about ("unknown recordingMode EVENT" from a recorder that predates
      * event recording), so the client shows it next to that field; {@code streamUrl}, which only the recorder's
@@ -109,7 +149,7 @@ public final class CameraInputValidator {
      */
     static String fieldNamedIn(String recorderMessage) {
         return Stream.of("recordingMode", "preBufferSeconds", "postBufferSeconds", "idleRecording", "motion",
-                        "rtspTransport")
+                        "rtspTransport", "liveStreamUrl", "liveStream")
                 .filter(field -> recorderMessage != null && recorderMessage.contains(field))
                 .findFirst().orElse("streamUrl");
     }

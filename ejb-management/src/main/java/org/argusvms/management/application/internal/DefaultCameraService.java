@@ -145,6 +145,9 @@ public class DefaultCameraService implements CameraService {
         TriggeredRecording triggered = CameraInputValidator.triggeredRecording(change.asNewCamera(),
                 camera.triggeredRecording());
         MotionSettings motion = MotionInputValidator.motionSettings(change.motion(), camera.motion(), mode);
+        CameraInputValidator.LiveStream liveStream = CameraInputValidator.liveStream(change.asNewCamera(),
+                new CameraInputValidator.LiveStream(camera.liveStream(), camera.liveStreamUrl()),
+                change.onvifAddress());
         String name = change.name().trim();
         CameraEnrolment.requireUniqueName(cameras, name, cameraId);
         // Asked before the camera changes: a query would flush the change, and a concurrent edit must end in 409.
@@ -159,6 +162,7 @@ public class DefaultCameraService implements CameraService {
         camera.changeMotion(motion);
         camera.changeOnvifAddress(CameraEnrolment.trimmedOrNull(change.onvifAddress()));
         camera.changeRtspTransport(CameraInputValidator.rtspTransport(change.asNewCamera(), camera.rtspTransport()));
+        camera.changeLiveStream(liveStream.source(), liveStream.url());
         cameraStorages.assign(camera, change.storageId());
         try {
             cameras.store(camera);
@@ -287,6 +291,8 @@ public class DefaultCameraService implements CameraService {
                 .storageId(camera.storageId())
                 .recording(cameraStatus == null ? null : cameraStatus.recording())
                 .rtspTransport(camera.rtspTransport().name(), cameraStatus == null ? null : cameraStatus.rtspTransport())
+                .liveStream(camera.liveStream().name(), camera.liveStreamUrl())
+                .secondaryStream(cameraStatus == null ? null : cameraStatus.secondaryStream())
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.argusvms.management.application.LiveStreamAccess;
 import org.argusvms.management.application.PermissionService;
 import org.argusvms.management.domain.model.camera.Camera;
 import org.argusvms.management.domain.model.role.CameraRight;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.MediaTicket.Purpose;
 
 import java.time.Clock;
@@ -51,6 +52,7 @@ public class DefaultLiveAccessService implements LiveAccessService {
                 audio ? Purpose.LIVE_AUDIO : Purpose.LIVE, TICKET_VALIDITY);
         Instant expiresAt = clock.instant().plus(TICKET_VALIDITY);
         audit.succeeded("camera.live", MediaGrants.describe(camera));
-        return new LiveStreamAccess(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(), camera.id(), ticket), expiresAt, audio);
+        return LiveStreamAccess.of(camera.id(), RecorderMediaUrls.live(camera.recordingServer().mediaUrl(),
+                camera.id(), ticket), expiresAt, audio, camera.liveStream() == LiveStreamSource.SECONDARY);
     }
 }

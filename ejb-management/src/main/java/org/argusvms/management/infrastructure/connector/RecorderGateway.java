@@ -137,7 +137,7 @@ public class RecorderGateway {
         return new CameraConfiguration(camera.id(), camera.name(), uriOrNull(camera.streamUrl()), camera.username(),
                 camera.password(), RecordingMode.valueOf(camera.recordingMode()), camera.inUse(), null, null,
                 camera.triggeredRecording(), camera.motion(), uriOrNull(camera.onvifAddress()), camera.storageId(),
-                camera.rtspTransport());
+                camera.rtspTransport(), camera.liveStream(), uriOrNull(camera.liveStreamUrl()));
     }
 
     private static URI uriOrNull(String url) {

@@ -49,7 +49,9 @@ public class ManagementSchema {
             new SchemaMigrator.Migration(15, "camera rtsp transport",
                     "db/migration/management/V15__camera_rtsp_transport.sql"),
             new SchemaMigrator.Migration(16, "ptz sessions",
-                    "db/migration/management/V16__ptz_sessions.sql"));
+                    "db/migration/management/V16__ptz_sessions.sql"),
+            new SchemaMigrator.Migration(17, "camera live stream",
+                    "db/migration/management/V17__camera_live_stream.sql"));
 
     @Resource(lookup = "java:jboss/datasources/ArgusDS")
     private DataSource dataSource;

@@ -97,7 +97,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             return;
         }
         udpTracks = transport == RtspTransport.TCP ? null : new UdpTracks(loop, address.getAddress(),
-                control -> session.track().clockRate(), control -> this::onUdpRtp, this::onCrash);
+                control -> session.clockRateOf(control), this::udpSinkOf, this::onCrash);
         transports = new RtpTransportChoice(transport, udpTracks);
         session = new RtspClientSession(url, authenticator(), transports);
         try {
@@ -187,9 +187,20 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         }
     }
 
+    /** Where the datagrams of the track at a control URL go: the audio receiver for the audio track, else video. */
+    private RtpReorderBuffer.Sink udpSinkOf(String control) {
+        return control.equals(session.audioControlUrl()) ? this::onUdpAudio : this::onUdpRtp;
+    }
+
     private void onUdpRtp(byte[] packet, int offset, int length) {
         if (receiver != null) {
             receiver.onPacket(packet, offset, length);
+        }
+    }
+
+    private void onUdpAudio(byte[] packet, int offset, int length) {
+        if (audioReceiver != null) {
+            audioReceiver.onPacket(packet, offset, length, listener.lastVideoNanos);
         }
     }
 

@@ -22,6 +22,8 @@ final class RtspClientSession {
     /** RFC 2326's default session timeout, when SETUP names none. */
     static final int DEFAULT_TIMEOUT_SECONDS = 60;
     private static final Pattern TIMEOUT = Pattern.compile(";\\s*timeout\\s*=\\s*(\\d{1,9})", Pattern.CASE_INSENSITIVE);
+    /** {@link #furtherTrackChannel}'s answer for a track the camera agreed to send over UDP. */
+    private static final int OVER_UDP = -2;
 
     private final RtspUrl url;
     private final RtspAuthenticator authenticator;
@@ -43,6 +45,8 @@ final class RtspClientSession {
     private int audioRtpChannel = -1;
     private MetadataTrack metadataTrack;
     private int metadataRtpChannel = -1;
+    /** The audio track was set up over UDP (its own port pair), not on an interleaved channel. */
+    private boolean audioOverUdp;
     private RtpInfo rtpInfo = RtpInfo.NONE;
     private long keepAliveIntervalNanos = TimeUnit.SECONDS.toNanos(DEFAULT_TIMEOUT_SECONDS / 2);
     private long lastRequestNanos;
@@ -155,11 +159,11 @@ final class RtspClientSession {
     }
 
     /**
-     * SETUP of the audio track, then of the metadata track, each when the camera has one; then PLAY. Further tracks
-     * come interleaved only: over UDP the video is recorded alone.
+     * SETUP of the audio track (interleaved or over UDP, as the video), then of the metadata track (interleaved only:
+     * over UDP it is not received), each when the camera has one; then PLAY.
      */
     private byte[] nextTrackOrPlay(long nowNanos) throws RtspProtocolException {
-        if (step == Step.SETUP && audioTrack != null && rtpChannel >= 0) {
+        if (step == Step.SETUP && audioTrack != null) {
             step = Step.SETUP_AUDIO;
             return setupFurtherTrack(audioTrack.control(), nowNanos);
         }
@@ -175,11 +179,16 @@ final class RtspClientSession {
         return request("SETUP", trackUrl, "Transport: " + transports.offer(trackUrl) + "\r\n", nowNanos);
     }
 
-    /** The audio track's own interleaved pair (the one after the video's); anything else records video only. */
+    /**
+     * The audio track on its own interleaved pair (the one after the video's) or its own UDP port pair, as the video;
+     * anything else records video only.
+     */
     private byte[] afterAudioSetup(RtspResponse response, long nowNanos) throws RtspProtocolException {
         int channel = furtherTrackChannel(response);
         if (channel >= 0) {
             audioRtpChannel = channel;
+        } else if (channel == OVER_UDP && rtpChannel < 0) {
+            audioOverUdp = true;
         } else {
             audioTrack = null;
         }
@@ -197,12 +206,15 @@ final class RtspClientSession {
         return play(nowNanos);
     }
 
-    /** The interleaved RTP channel the camera agreed to for a track after the video, or -1 if it is unusable. */
+    /**
+     * The interleaved RTP channel the camera agreed to for a track after the video, {@link #OVER_UDP} when it agreed
+     * to UDP, or -1 if the answer is unusable.
+     */
     private int furtherTrackChannel(RtspResponse response) {
         String transport = response.header("Transport");
         try {
             int channel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-            return channel >= 0 && channel != rtpChannel ? channel : -1;
+            return channel < 0 ? OVER_UDP : channel != rtpChannel ? channel : -1;
         } catch (RtspProtocolException e) {
             return -1;
         }
@@ -256,7 +268,17 @@ final class RtspClientSession {
 
     /** The audio track once it is set up, else null (no audio, or the camera refused it). */
     AudioTrack audioTrack() {
-        return audioRtpChannel >= 0 ? audioTrack : null;
+        return audioRtpChannel >= 0 || audioOverUdp ? audioTrack : null;
+    }
+
+    /** The audio track's control URL (its UDP port pair is keyed by it), or null without an audio track. */
+    String audioControlUrl() {
+        return audioTrack == null ? null : RtspUrl.resolveControl(baseUrl, audioTrack.control());
+    }
+
+    /** The RTP clock rate of the track at a control URL: the audio's sample rate for the audio track. */
+    int clockRateOf(String control) {
+        return control.equals(audioControlUrl()) ? audioTrack.format().sampleRate() : track.clockRate();
     }
 
     int audioRtpChannel() {

@@ -19,6 +19,7 @@ import org.argusvms.json.Jsons;
 import org.argusvms.recorder.protocol.IdleRecording;
 import org.argusvms.recorder.protocol.MotionSettings;
 import org.argusvms.recorder.protocol.ProtocolException;
+import org.argusvms.recorder.protocol.LiveStreamSource;
 import org.argusvms.recorder.protocol.RtspTransport;
 import org.argusvms.recorder.protocol.TriggeredRecording;
 
@@ -102,6 +103,14 @@ public class Camera {
     /** How its RTP reaches the recorder: TCP, UDP or AUTO ({@link RtspTransport}). */
     @Column(name = "rtsp_transport", nullable = false)
     private String rtspTransport = RtspTransport.TCP.name();
+
+    /** Whether live viewers may get a second stream: PRIMARY or SECONDARY ({@link LiveStreamSource}). */
+    @Column(name = "live_stream", nullable = false)
+    private String liveStream = LiveStreamSource.PRIMARY.name();
+
+    /** The second stream's rtsp:// URL; null: none, or for an ONVIF camera its second profile. */
+    @Column(name = "live_stream_url")
+    private String liveStreamUrl;
 
     @Version
     private long version;
@@ -239,6 +248,21 @@ public class Camera {
     /** The camera's ONVIF device service (http/https, no credentials), or null for an RTSP-only camera. */
     public void changeRtspTransport(RtspTransport transport) {
         this.rtspTransport = transport.name();
+    }
+
+    /** The second stream for live viewing (validated: SECONDARY has a URL or the camera an ONVIF address). */
+    public void changeLiveStream(LiveStreamSource source, String url) {
+        this.liveStream = source.name();
+        this.liveStreamUrl = source == LiveStreamSource.SECONDARY ? url : null;
+    }
+
+    /** PRIMARY for a value this version does not know (written by a newer one). */
+    public LiveStreamSource liveStream() {
+        return LiveStreamSource.parse(liveStream).orElse(LiveStreamSource.PRIMARY);
+    }
+
+    public String liveStreamUrl() {
+        return liveStreamUrl;
     }
 
     /** TCP for a value this version does not know (written by a newer one). */
