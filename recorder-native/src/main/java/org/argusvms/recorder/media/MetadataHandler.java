@@ -2,7 +2,6 @@ package org.argusvms.recorder.media;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -61,9 +60,7 @@ record MetadataHandler(MediaAccess access, MetadataSearch search) implements Htt
         }
         JsonArrayBuilder documents = JSON.createArrayBuilder();
         result.documents().forEach(document -> documents.add(toJson(document)));
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        exchange.getResponseSender().send(JSON.createObjectBuilder()
+        MediaAccess.sendJson(exchange, JSON.createObjectBuilder()
                 .add("cameraId", cameraId)
                 .add("from", range.from().toString())
                 .add("to", range.to().toString())
