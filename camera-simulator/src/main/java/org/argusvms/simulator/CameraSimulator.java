@@ -98,10 +98,10 @@ public final class CameraSimulator implements AutoCloseable {
                     : new LiveFeed(name, clips.get(config.clipSpec(i)), clips.get(config.alternateClipSpec(i)),
                             faults, config.clock());
             AudioClip audio = audioClip(config, i);
-            cameras.put(name, new SimulatedCamera(name, feed, faults, audio));
+            cameras.put(name, new SimulatedCamera(name, feed, faults, audio, config.hasMetadata(i)));
             if (stampedEncoder == null) {
                 // its own faults, so that a test can take the sub stream down and leave the main one streaming;
-                // the same sound, as cameras put their microphone on every stream
+                // the same sound, as cameras put their microphone on every stream; metadata on the main stream only
                 String subName = name + SUB_STREAM_SUFFIX;
                 CameraFaults subFaults = new CameraFaults(subName);
                 cameras.put(subName, new SimulatedCamera(subName, new LiveFeed(subName,

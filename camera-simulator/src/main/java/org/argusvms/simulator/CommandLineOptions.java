@@ -29,6 +29,8 @@ final class CommandLineOptions {
               --h265 CAM[,CAM...]   these cameras serve H.265 (RFC 7798) instead of H.264, e.g. --h265 cam2
               --audio CAM=CODEC[,CAM=CODEC...]  these cameras send audio too, CODEC one of aac (RFC 3640,
                                     16 kHz), pcmu, pcma (G.711, 8 kHz), none; e.g. --audio cam1=aac,cam2=pcmu
+              --metadata CAM[,CAM...]  these cameras send an ONVIF metadata track (a moving object's box, a
+                                    motion event every 2 s), e.g. --metadata cam1
               --bitrate RATE        video bit rate, e.g. 2M, 1500k or 800000 (default 2M)
               --clip-seconds N      length of the looped clip (default 10)
               --clip-dir DIR        clip cache directory (default ~/.cache/argus/clips)
@@ -116,6 +118,7 @@ final class CommandLineOptions {
                 case "--session-timeout" -> builder.sessionTimeout(Duration.ofSeconds(integer(name, value)));
                 case "--fault" -> fault(builder, value);
                 case "--h265" -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::h265);
+                case "--metadata" -> Arrays.stream(value.split(",")).map(String::trim).forEach(builder::metadata);
                 case "--audio" -> Arrays.stream(value.split(",")).map(String::trim).forEach(item -> audio(builder, item));
                 case "--alternate-size" -> builder.alternateSize(width(name, value), height(name, value));
                 case "--sub-size" -> builder.subStreamSize(width(name, value), height(name, value));

@@ -56,6 +56,7 @@ public final class SimulatorConfig {
     private final boolean stampFrames;
     private final Set<String> h265Cameras;
     private final Map<String, AudioCodec> audioCameras;
+    private final Set<String> metadataCameras;
 
     private SimulatorConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -85,6 +86,7 @@ public final class SimulatorConfig {
         this.stampFrames = builder.stampFrames;
         this.h265Cameras = Set.copyOf(builder.h265Cameras);
         this.audioCameras = Map.copyOf(builder.audioCameras);
+        this.metadataCameras = Set.copyOf(builder.metadataCameras);
     }
 
     private static int evenHalf(int size) {
@@ -122,6 +124,11 @@ public final class SimulatorConfig {
     /** The audio codec camera i sends beside its video; empty for a camera without audio (the default). */
     public Optional<AudioCodec> audioCodec(int cameraIndex) {
         return Optional.ofNullable(audioCameras.get(cameraName(cameraIndex)));
+    }
+
+    /** Whether camera i sends an ONVIF metadata track (analytics objects and motion events) beside its video. */
+    public boolean hasMetadata(int cameraIndex) {
+        return metadataCameras.contains(cameraName(cameraIndex));
     }
 
     /** Seconds of the looped audio clip: as long as the video clip. */
@@ -225,8 +232,15 @@ public final class SimulatorConfig {
         private boolean stampFrames;
         private final Set<String> h265Cameras = new LinkedHashSet<>();
         private final Map<String, AudioCodec> audioCameras = new LinkedHashMap<>();
+        private final Set<String> metadataCameras = new LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        /** The camera ({@code cam1}, ...) sends an ONVIF metadata track beside its video. */
+        public Builder metadata(String cameraName) {
+            metadataCameras.add(cameraName);
+            return this;
         }
 
         /** The camera ({@code cam1}, ...) sends audio in this codec beside its video (not with stamped frames). */
@@ -381,6 +395,7 @@ public final class SimulatorConfig {
             initialFaults.keySet().forEach(camera -> requireCamera("fault", camera));
             h265Cameras.forEach(camera -> requireCamera("H.265", camera));
             audioCameras.keySet().forEach(camera -> requireCamera("audio", camera));
+            metadataCameras.forEach(camera -> requireCamera("metadata", camera));
             if (stampFrames && !audioCameras.isEmpty()) {
                 throw new IllegalArgumentException("stamped frames come without audio; drop the audio cameras");
             }

@@ -12,6 +12,7 @@ import org.argusvms.recorder.events.EventSequenceReservation;
 import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.media.MediaServer;
 import org.argusvms.recorder.media.MediaTicketKey;
+import org.argusvms.recorder.metadata.MetadataFiles;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.RecorderRegistration;
 import org.argusvms.recorder.storage.CameraConfigurationStore;
@@ -54,6 +55,7 @@ public final class Recorder implements AutoCloseable {
                 RecordingSettings.defaults().maxFragmentDuration(), RecordingSettings.defaults().queueCapacity());
         media = MediaDatabase.open(layout, outbox, clock, options.minFreeMegabytes() * 1024 * 1024);
         media.deleteWithMedia(new MotionGridFiles(layout));
+        media.deleteWithMedia(MetadataFiles.of(layout));
         cameras = new CameraService(layout, new CameraConfigurationStore(layout.cameraConfigurationFile()), outbox,
                 recordingSettings, ingestSettings, media, clock);
         MediaTicketKey ticketKey = new MediaTicketKey();

@@ -16,10 +16,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import org.argusvms.recorder.protocol.MediaTicket;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,14 +58,21 @@ class CrashRecoveryIT {
     @TempDir
     Path storage;
 
-    /** A camera without audio, and one whose segments hold an AAC track beside the video. */
+    /**
+     * A camera without audio, one whose segments hold an AAC track beside the video, and one with an ONVIF metadata
+     * track, whose documents up to about the kill are served after recovery.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"none", "aac"})
-    void afterKill9EverySegmentIsPlayableAndAtMostAboutOneSecondIsLost(String audio) throws Exception {
+    @ValueSource(strings = {"none", "aac", "metadata"})
+    void afterKill9EverySegmentIsPlayableAndAtMostAboutOneSecondIsLost(String track) throws Exception {
         byte[] ticketKey = new SecureRandom().generateSeed(32);
         SimulatorConfig.Builder config = SimulatorConfig.builder().port(0).cameras(1);
+        String audio = track.equals("metadata") ? "none" : track;
         if (!audio.equals("none")) {
             config.audio("cam1", AudioCodec.parse(audio));
+        }
+        if (track.equals("metadata")) {
+            config.metadata("cam1");
         }
         CameraSimulator simulator = CameraSimulator.start(config.build());
         try (ManagementStub management = new ManagementStub(ticketKey)) {
@@ -93,7 +111,11 @@ class CrashRecoveryIT {
             assertEquals(1, beforeRecovery.exitCode(), "the file in progress is not yet indexed: "
                     + beforeRecovery.text());
 
-            RecorderFixture.startRecorder(storage, management.port()).close(); // startup recovery, then a clean stop
+            try (Recorder recovered = RecorderFixture.startRecorder(storage, management.port())) { // recovery
+                if (track.equals("metadata")) {
+                    assertMetadataServedUpToAboutTheKill(recovered, ticketKey, killedAt);
+                }
+            } // a clean stop
             Output afterRecovery = check();
             assertEquals(0, afterRecovery.exitCode(), afterRecovery.text());
 
@@ -121,6 +143,42 @@ class CrashRecoveryIT {
     }
 
     private record Output(int exitCode, String text) {
+    }
+
+    /** Documents every 200 ms or less up to at most a second before the kill, readable after recovery. */
+    private static void assertMetadataServedUpToAboutTheKill(Recorder recovered, byte[] ticketKey, Instant killedAt) {
+        String ticket = URLEncoder.encode(MediaTicket.issue(ticketKey, MediaTicket.Purpose.PLAYBACK, "crash-cam",
+                "operator", Instant.now().plusSeconds(60)), StandardCharsets.UTF_8);
+        // up to the kill: not what the restarted recorder records
+        URI uri = URI.create("http://127.0.0.1:" + recovered.mediaPort() + "/metadata/crash-cam?from="
+                + killedAt.minusSeconds(60) + "&to=" + killedAt + "&ticket=" + ticket);
+        String body = Await.value("metadata served after recovery", PATIENCE, () -> {
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 ? response.body() : null; // 503 until registered
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        });
+        List<Instant> times;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            times = reader.readObject().getJsonArray("documents").stream()
+                    .map(document -> Instant.parse(document.asJsonObject().getString("time"))).toList();
+        }
+        assertTrue(times.size() >= 25, "eight seconds of documents: " + times.size());
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(Duration.between(times.get(i - 1), times.get(i)).toMillis() <= 400,
+                    "no document lost between " + times.get(i - 1) + " and " + times.get(i));
+        }
+        Instant last = times.get(times.size() - 1);
+        assertTrue(last.isAfter(killedAt.minusSeconds(1)), "the last document stored, " + last
+                + ", is at most a second before the kill at " + killedAt);
+        LOG.info(times.size() + " metadata documents served after kill -9, the last "
+                + Duration.between(last, killedAt).toMillis() + " ms before the kill");
     }
 
     private Output check() {

@@ -17,6 +17,7 @@ import org.argusvms.simulator.fault.Fault;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.rtp.RtpTransport;
 import org.argusvms.simulator.stream.AudioTrackSender;
+import org.argusvms.simulator.stream.MetadataTrackSender;
 import org.argusvms.simulator.stream.SimulatedCamera;
 import org.argusvms.simulator.stream.ViewerStream;
 
@@ -161,7 +162,7 @@ final class RtspRequestHandler {
         SimulatedCamera camera = cameraOf(uri);
         long sdpSessionId = context.random().nextLong() & Long.MAX_VALUE;
         String sdp = SdpDescription.of(camera.name(), camera.feed().currentFormat(), camera.audio(), localAddress,
-                sdpSessionId);
+                sdpSessionId) + (camera.metadata() ? SdpDescription.metadataMedia() : "");
         return RtspResponse.of(RtspStatus.OK)
                 .header("Content-Base", uri.contentBase())
                 .body("application/sdp", sdp.getBytes(StandardCharsets.UTF_8));
@@ -174,6 +175,9 @@ final class RtspRequestHandler {
                 .orElseThrow(() -> new RtspException(RtspStatus.BAD_REQUEST, "SETUP without Transport header")));
         if (uri.audioTrack()) {
             return setupAudio(request, camera, transport);
+        }
+        if (uri.metadataTrack()) {
+            return setupMetadata(request, camera, transport);
         }
         StreamSession existing = null;
         if (request.sessionId().isPresent()) {
@@ -225,6 +229,33 @@ final class RtspRequestHandler {
         if (!camera.hasAudio()) {
             throw new RtspException(RtspStatus.NOT_FOUND, "this camera has no audio track");
         }
+        StreamSession session = sessionToJoin(request, camera);
+        RtpStream rtp = new RtpStream(context.random(), camera.audio().codec().payloadType());
+        NegotiatedTransport negotiated = open(transport, rtp, camera);
+        session.viewer().attachAudio(new AudioTrackSender(camera.audio(), rtp, negotiated.transport(),
+                camera.feed().fps()));
+        return RtspResponse.of(RtspStatus.OK)
+                .header("Transport", negotiated.responseHeader())
+                .header("Session", sessionHeader(session.id()));
+    }
+
+    /** The metadata track joins the session its video track created, like the audio track. */
+    private RtspResponse setupMetadata(RtspRequest request, SimulatedCamera camera, TransportSpec transport)
+            throws RtspException {
+        if (!camera.metadata()) {
+            throw new RtspException(RtspStatus.NOT_FOUND, "this camera has no metadata track");
+        }
+        StreamSession session = sessionToJoin(request, camera);
+        RtpStream rtp = new RtpStream(context.random(), MetadataTrackSender.PAYLOAD_TYPE);
+        NegotiatedTransport negotiated = open(transport, rtp, camera);
+        session.viewer().attachMetadata(new MetadataTrackSender(rtp, negotiated.transport(), camera.feed().fps()));
+        return RtspResponse.of(RtspStatus.OK)
+                .header("Transport", negotiated.responseHeader())
+                .header("Session", sessionHeader(session.id()));
+    }
+
+    /** The session of the camera's video track, which a further track joins before PLAY. */
+    private StreamSession sessionToJoin(RtspRequest request, SimulatedCamera camera) throws RtspException {
         if (request.sessionId().isEmpty()) {
             throw new RtspException(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE, "set up the video track first");
         }
@@ -233,13 +264,7 @@ final class RtspRequestHandler {
             throw new RtspException(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE,
                     "a session streams one camera and is set up before PLAY");
         }
-        RtpStream rtp = new RtpStream(context.random(), camera.audio().codec().payloadType());
-        NegotiatedTransport negotiated = open(transport, rtp, camera);
-        session.viewer().attachAudio(new AudioTrackSender(camera.audio(), rtp, negotiated.transport(),
-                camera.feed().fps()));
-        return RtspResponse.of(RtspStatus.OK)
-                .header("Transport", negotiated.responseHeader())
-                .header("Session", sessionHeader(session.id()));
+        return session;
     }
 
     private RtspResponse play(RtspRequest request) throws RtspException {
@@ -258,6 +283,11 @@ final class RtspRequestHandler {
         if (audio != null) {
             rtpInfo += ",url=" + uri.audioTrackUrl() + ";seq=" + audio.rtp().nextSequenceNumber()
                     + ";rtptime=" + Integer.toUnsignedString(audio.timestampAtFrame(start.frameIndex()));
+        }
+        MetadataTrackSender metadata = session.viewer().metadata();
+        if (metadata != null) {
+            rtpInfo += ",url=" + uri.metadataTrackUrl() + ";seq=" + metadata.rtp().nextSequenceNumber()
+                    + ";rtptime=" + Integer.toUnsignedString(metadata.timestampAtFrame(start.frameIndex()));
         }
         return response
                 .header("RTP-Info", rtpInfo)

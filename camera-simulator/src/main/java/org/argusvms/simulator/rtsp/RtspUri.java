@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * A request URI naming a camera: {@code rtsp://host:port/<camera>} for the whole stream,
- * {@code rtsp://host:port/<camera>/trackID=0} for its video track, or {@code .../trackID=1} for its audio track; a
- * camera's sub stream is the camera {@code <camera>/sub}.
+ * {@code rtsp://host:port/<camera>/trackID=0} for its video track, {@code .../trackID=1} for its audio track, or
+ * {@code .../trackID=2} for its ONVIF metadata track; a camera's sub stream is the camera {@code <camera>/sub}.
  */
-record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
+record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack, boolean metadataTrack) {
 
     static final String TRACK_CONTROL = "trackID=0";
     static final String AUDIO_TRACK_CONTROL = "trackID=1";
+    static final String METADATA_TRACK_CONTROL = "trackID=2";
     private static final String SUB_STREAM_SUFFIX = "/sub";
 
     /**
@@ -33,7 +34,8 @@ record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
         }
         String path = stripSlashes(parsed.getPath() == null ? "" : parsed.getPath());
         boolean audioTrack = path.endsWith("/" + AUDIO_TRACK_CONTROL);
-        if (path.endsWith("/" + TRACK_CONTROL) || audioTrack) {
+        boolean metadataTrack = path.endsWith("/" + METADATA_TRACK_CONTROL);
+        if (path.endsWith("/" + TRACK_CONTROL) || audioTrack || metadataTrack) {
             path = path.substring(0, path.length() - TRACK_CONTROL.length() - 1);
         }
         String mainPath = path.endsWith(SUB_STREAM_SUFFIX)
@@ -43,7 +45,7 @@ record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
         }
         // Userinfo and query are not part of the URL the client resolves track controls against.
         String aggregateUrl = "rtsp://" + hostAndPort(parsed) + "/" + path;
-        return Optional.of(new RtspUri(path, aggregateUrl, audioTrack));
+        return Optional.of(new RtspUri(path, aggregateUrl, audioTrack, metadataTrack));
     }
 
     String trackUrl() {
@@ -52,6 +54,10 @@ record RtspUri(String cameraName, String aggregateUrl, boolean audioTrack) {
 
     String audioTrackUrl() {
         return aggregateUrl + "/" + AUDIO_TRACK_CONTROL;
+    }
+
+    String metadataTrackUrl() {
+        return aggregateUrl + "/" + METADATA_TRACK_CONTROL;
     }
 
     /** Content-Base for DESCRIBE: relative track controls resolve against it. */

@@ -7,6 +7,7 @@ import org.argusvms.simulator.audio.AudioClip;
 import org.argusvms.simulator.audio.AudioCodec;
 import org.argusvms.simulator.rtp.RtpStream;
 import org.argusvms.simulator.rtp.RtpVideoFormat;
+import org.argusvms.simulator.stream.MetadataTrackSender;
 
 /**
  * The SDP (RFC 4566) a DESCRIBE returns: one video track, H.264 (RFC 6184) or H.265 (RFC 7798), and for a camera
@@ -41,6 +42,14 @@ final class SdpDescription {
                 + "a=framerate:" + format.fps() + "\r\n"
                 + "a=control:" + RtspUri.TRACK_CONTROL + "\r\n"
                 + (audio == null ? "" : audioMedia(audio));
+    }
+
+    /** The ONVIF metadata section (ONVIF Streaming Specification 5.1.2), appended after the video and audio. */
+    static String metadataMedia() {
+        int payloadType = MetadataTrackSender.PAYLOAD_TYPE;
+        return "m=application 0 RTP/AVP " + payloadType + "\r\n"
+                + "a=rtpmap:" + payloadType + " vnd.onvif.metadata/" + RtpStream.CLOCK_RATE + "\r\n"
+                + "a=control:" + RtspUri.METADATA_TRACK_CONTROL + "\r\n";
     }
 
     private static String audioMedia(AudioClip audio) {

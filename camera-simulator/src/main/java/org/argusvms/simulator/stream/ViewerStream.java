@@ -48,6 +48,8 @@ public final class ViewerStream implements FrameListener {
     private Instant lastSenderReport;
     /** The audio track, when the viewer set it up; null for video only. */
     private volatile AudioTrackSender audio;
+    /** The ONVIF metadata track, when the viewer set it up; else null. */
+    private volatile MetadataTrackSender metadata;
 
     /** A frame to send, or (garbage) the random bytes that replace it; decided when queued. */
     private record Outgoing(LiveFrame frame, boolean garbage) {
@@ -79,6 +81,16 @@ public final class ViewerStream implements FrameListener {
     /** Sends the camera's audio too, from the next frame on; set up before PLAY. */
     public void attachAudio(AudioTrackSender audioTrack) {
         this.audio = audioTrack;
+    }
+
+    /** Sends the camera's ONVIF metadata too, from the next frame on; set up before PLAY. */
+    public void attachMetadata(MetadataTrackSender metadataTrack) {
+        this.metadata = metadataTrack;
+    }
+
+    /** The metadata track set up for this viewer, or null. */
+    public MetadataTrackSender metadata() {
+        return metadata;
     }
 
     /** The audio track set up for this viewer, or null. */
@@ -133,6 +145,10 @@ public final class ViewerStream implements FrameListener {
         AudioTrackSender audioTrack = audio;
         if (audioTrack != null) {
             audioTrack.close();
+        }
+        MetadataTrackSender metadataTrack = metadata;
+        if (metadataTrack != null) {
+            metadataTrack.close();
         }
         if (senderToStop != null) {
             senderToStop.interrupt();
@@ -213,6 +229,10 @@ public final class ViewerStream implements FrameListener {
         AudioTrackSender audioTrack = audio;
         if (audioTrack != null) {
             audioTrack.send(frame);
+        }
+        MetadataTrackSender metadataTrack = metadata;
+        if (metadataTrack != null) {
+            metadataTrack.send(frame);
         }
         transport.flush();
     }

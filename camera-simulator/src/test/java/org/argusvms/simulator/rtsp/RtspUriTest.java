@@ -25,7 +25,8 @@ class RtspUriTest {
     void pathsThatCannotBeACameraNameNoCamera() throws RtspException {
         assertTrue(RtspUri.parse("rtsp://h:1/").isEmpty());
         assertTrue(RtspUri.parse("rtsp://h:1/a/b").isEmpty());
-        assertTrue(RtspUri.parse("rtsp://h:1/cam1/trackID=2").isEmpty());
+        assertTrue(RtspUri.parse("rtsp://h:1/cam1/trackID=3").isEmpty());
+        assertTrue(RtspUri.parse("rtsp://h:1/cam1/trackID=2").orElseThrow().metadataTrack());
         assertTrue(RtspUri.parse("rtsp://h:1/cam1/trackID=1").orElseThrow().audioTrack());
     }
 

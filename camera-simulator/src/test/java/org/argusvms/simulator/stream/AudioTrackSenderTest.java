@@ -68,30 +68,4 @@ class AudioTrackSenderTest {
         transport.rtp.drainTo(packets);
         return packets;
     }
-
-    /** Keeps whole packets. */
-    private static final class CapturingTransport implements org.argusvms.simulator.rtp.RtpTransport {
-        final List<byte[]> packets = new ArrayList<>();
-
-        @Override
-        public void sendRtp(byte[] packet) {
-            packets.add(packet);
-        }
-
-        @Override
-        public void sendRtcp(byte[] packet) {
-        }
-
-        @Override
-        public void sendGarbage(byte[] bytes) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

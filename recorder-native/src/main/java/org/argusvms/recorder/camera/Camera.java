@@ -11,6 +11,8 @@ import org.argusvms.recorder.ingest.IngestSettings;
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.live.LiveVideo;
 import org.argusvms.recorder.media.LiveStreams;
+import org.argusvms.recorder.metadata.CameraMetadata;
+import org.argusvms.recorder.metadata.MetadataFiles;
 import org.argusvms.recorder.motion.CameraMotion;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.protocol.CameraConfiguration;
@@ -41,6 +43,7 @@ final class Camera {
     private final CameraRecording recording;
     private final CameraSession session;
     private final CameraMotion motion;
+    private final CameraMetadata metadata;
     private final CameraTotals carriedOver;
     private final IngestSettings ingestSettings;
     private final Clock clock;
@@ -62,8 +65,10 @@ final class Camera {
         this.motion = new CameraMotion(configuration.cameraId(), motionSettings(configuration),
                 new MotionGridFiles(layout), events, (cameraId, at) -> recording.trigger(
                         RecordingTrigger.Source.MOTION, "motion", Duration.ZERO));
+        this.metadata = new CameraMetadata(configuration.cameraId(), MetadataFiles.of(layout), events);
         this.session = configuration.enabled()
-                ? new CameraSession(configuration, List.of(recording, live, motion), events, ingestSettings, clock)
+                ? new CameraSession(configuration, List.of(recording, live, motion, metadata), events, ingestSettings,
+                        clock)
                 : null;
         this.secondary = secondaryFor(configuration);
     }
@@ -141,6 +146,7 @@ final class Camera {
             second.stop(reason);
         }
         motion.close();
+        metadata.close();
         recording.close(reason);
         live.close();
     }
@@ -192,6 +198,7 @@ final class Camera {
                 .add("transcodedViewers", live.transcodedViewerCount())
                 .add("transcodesStarted", live.transcodesStarted())
                 .add("motion", motion.health())
+                .add("metadata", metadata.health())
                 .add("liveStream", configuration.liveStream().name());
         SecondaryLive second = secondary;
         if (second != null) {

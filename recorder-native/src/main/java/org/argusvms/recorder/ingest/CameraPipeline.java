@@ -48,6 +48,14 @@ public interface CameraPipeline extends AutoCloseable {
         }
 
         /**
+         * One ONVIF metadata document ({@code tt:MetadataStream} XML as the camera sent it, not yet checked), its
+         * time in nanoseconds on the same time line as the access units' timestamps; pipelines and cameras without
+         * a metadata track never call it.
+         */
+        default void onMetadata(byte[] document, long ptsNanos) {
+        }
+
+        /**
          * A complete access unit already in sample form (the java ingest), so that it need not be split again; a
          * listener that wants Annex-B gets it by default.
          */

@@ -2,6 +2,7 @@ package org.argusvms.recorder.ingest;
 
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.AudioFrame;
+import org.argusvms.recorder.metadata.MetadataDocument;
 import org.argusvms.recorder.codec.LengthPrefixedAccessUnit;
 import org.argusvms.recorder.codec.VideoCodec;
 import org.argusvms.recorder.events.EventPublisher;
@@ -203,6 +204,8 @@ public final class CameraSession {
         private volatile boolean streaming;
         private volatile AudioFormat connectionAudioFormat;
         private boolean malformedLogged;
+        /** The connection's last video frame: it ties the time line to the wall clock for metadata. */
+        private VideoFrame lastFrame;
 
         @Override
         public void onVideoCodec(VideoCodec codec) {
@@ -245,6 +248,7 @@ public final class CameraSession {
                 return;
             }
             lastFrameNanos = System.nanoTime();
+            lastFrame = frame;
             if (!streaming) {
                 onFirstFrame(frame.parameterSets());
                 announceAudioFormat(connectionAudioFormat);
@@ -286,6 +290,29 @@ public final class CameraSession {
                     listener.onAudioFrame(frame);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "audio listener failed for camera " + configuration.cameraId(), e);
+                }
+            }
+        }
+
+        @Override
+        public void onMetadata(byte[] document, long ptsNanos) {
+            VideoFrame anchor = lastFrame;
+            if (connection != this || !streaming || anchor == null) {
+                return;
+            }
+            long time = timeline.placeOnTimeline(ptsNanos);
+            if (time < 0) {
+                return;
+            }
+            // the same wall clock as the recording: the last frame's arrival, moved by the stream time between them
+            long epochMillis = anchor.receivedAtEpochMillis()
+                    + Math.floorDiv((time - anchor.decodeTime()) * 1000, VideoFrame.TIMESCALE);
+            MetadataDocument metadata = new MetadataDocument(document, epochMillis);
+            for (FrameListener listener : listeners) {
+                try {
+                    listener.onMetadata(metadata);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "metadata listener failed for camera " + configuration.cameraId(), e);
                 }
             }
         }

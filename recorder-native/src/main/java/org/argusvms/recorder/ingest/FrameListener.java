@@ -3,6 +3,7 @@ package org.argusvms.recorder.ingest;
 import org.argusvms.recorder.codec.AudioFormat;
 import org.argusvms.recorder.codec.AudioFrame;
 import org.argusvms.recorder.h264.VideoFrame;
+import org.argusvms.recorder.metadata.MetadataDocument;
 
 /**
  * Receives one camera's frames. {@link #onFrame} runs on the ingest's thread, shared with other cameras in the java
@@ -22,6 +23,10 @@ public interface FrameListener {
 
     /** One audio frame, on the ingest's thread like {@link #onFrame}; only after a video frame of its connection. */
     default void onAudioFrame(AudioFrame frame) {
+    }
+
+    /** One ONVIF metadata document of the camera, on the ingest's thread like {@link #onFrame}. */
+    default void onMetadata(MetadataDocument document) {
     }
 
     /** The camera connection ended; frames that follow come from a new connection and start with a keyframe. */

@@ -74,6 +74,13 @@ final class MediaAccess {
         return permits(exchange, cameraId, accepted) ? range : null;
     }
 
+    /** A JSON answer about recorded media, which changes as the recorder records: never cached. */
+    static void sendJson(HttpServerExchange exchange, String json) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(json);
+    }
+
     static void error(HttpServerExchange exchange, int status, String message) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");

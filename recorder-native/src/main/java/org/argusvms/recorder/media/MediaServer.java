@@ -8,6 +8,8 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import jakarta.json.JsonObject;
+import org.argusvms.recorder.metadata.MetadataFiles;
+import org.argusvms.recorder.metadata.MetadataSearch;
 import org.argusvms.recorder.motion.MotionGridFiles;
 import org.argusvms.recorder.motion.MotionSearch;
 import org.argusvms.recorder.storage.MediaDatabase;
@@ -20,7 +22,8 @@ import java.util.function.Supplier;
  * The recorder's HTTP port (default 7563): live video as fMP4 over WebSocket at {@code /live/{cameraId}}, the
  * recorded spans of a time range at {@code /recordings/{cameraId}}, MP4 export at {@code /export/{cameraId}}, short
  * inline clips for playback at {@code /playback/{cameraId}}, a JPEG of the recorded frame at an instant at
- * {@code /snapshot/{cameraId}}, smart search (intervals with motion in a region) at {@code /motion/{cameraId}},
+ * {@code /snapshot/{cameraId}}, smart search (intervals with motion in a region) at {@code /motion/{cameraId}}, the
+ * camera's ONVIF metadata documents of a time range at {@code /metadata/{cameraId}},
  * and a {@code /health} JSON document for monitoring.
  */
 public final class MediaServer implements AutoCloseable {
@@ -41,6 +44,8 @@ public final class MediaServer implements AutoCloseable {
                 .add("/snapshot/{cameraId}", crossOrigin(getOnly(new SnapshotHandler(access, media))))
                 .add("/motion/{cameraId}", crossOrigin(getOnly(new MotionHandler(access,
                         new MotionSearch(new MotionGridFiles(media.layout()))))))
+                .add("/metadata/{cameraId}", crossOrigin(getOnly(new MetadataHandler(access,
+                        new MetadataSearch(MetadataFiles.of(media.layout()))))))
                 .add("/health", getOnly(exchange -> {
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
                     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");

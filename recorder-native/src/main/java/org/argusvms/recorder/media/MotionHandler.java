@@ -2,7 +2,6 @@ package org.argusvms.recorder.media;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -66,9 +65,7 @@ record MotionHandler(MediaAccess access, MotionSearch search) implements HttpHan
         JsonArrayBuilder intervals = JSON.createArrayBuilder();
         result.intervals().forEach(interval -> intervals.add(JSON.createObjectBuilder()
                 .add("start", interval.start().toString()).add("end", interval.end().toString())));
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        exchange.getResponseSender().send(JSON.createObjectBuilder()
+        MediaAccess.sendJson(exchange, JSON.createObjectBuilder()
                 .add("cameraId", cameraId)
                 .add("from", range.from().toString())
                 .add("to", range.to().toString())

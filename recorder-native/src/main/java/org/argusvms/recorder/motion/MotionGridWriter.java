@@ -1,14 +1,10 @@
 package org.argusvms.recorder.motion;
 
-import org.argusvms.recorder.storage.AtomicFiles;
+import org.argusvms.recorder.storage.HourFileAppender;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.logging.Logger;
 
 /**
  * Appends one camera's motion grids to its hourly {@link MotionGridFile}s: the cells of all pictures of one second
@@ -26,19 +22,27 @@ import java.util.logging.Logger;
 public final class MotionGridWriter implements AutoCloseable {
 
     static final long FORCE_INTERVAL_SECONDS = 60;
-    private static final Logger LOG = Logger.getLogger(MotionGridWriter.class.getName());
 
-    private final MotionGridFiles files;
-    private final String cameraId;
+    /** Grid files: their header, and how much of an existing one is intact. */
+    private static final HourFileAppender.Format FORMAT = new HourFileAppender.Format() {
+        @Override
+        public long validLength(Path file, long hourStartEpochSecond) throws IOException {
+            return MotionGridFile.read(file, hourStartEpochSecond).validLength();
+        }
+
+        @Override
+        public ByteBuffer header(long hourStartEpochSecond) {
+            return MotionGridFile.header(hourStartEpochSecond);
+        }
+    };
+
     private final GridCells.Builder pending = GridCells.builder();
+    private final HourFileAppender appender;
     private long pendingSecond = Long.MIN_VALUE;
-    private FileChannel channel;
-    private long channelHour = Long.MIN_VALUE;
-    private long lastForcedSecond;
 
     public MotionGridWriter(MotionGridFiles files, String cameraId) {
-        this.files = files;
-        this.cameraId = cameraId;
+        this.appender = new HourFileAppender(hour -> files.hourFile(cameraId, hour), FORMAT,
+                FORCE_INTERVAL_SECONDS * 1000);
     }
 
     /** Adds a picture's moving cells to its second; writes the previous second's record when a new one begins. */
@@ -59,60 +63,7 @@ public final class MotionGridWriter implements AutoCloseable {
         GridCells cells = pending.build();
         pending.clear();
         long hour = MotionGridFiles.hourOf(pendingSecond);
-        if (hour != channelHour) {
-            closeChannel();
-            channel = open(hour);
-            channelHour = hour;
-            lastForcedSecond = pendingSecond;
-        }
-        ByteBuffer record = MotionGridFile.record((int) (pendingSecond - hour), cells);
-        while (record.hasRemaining()) {
-            channel.write(record);
-        }
-        if (pendingSecond - lastForcedSecond >= FORCE_INTERVAL_SECONDS) {
-            channel.force(false);
-            lastForcedSecond = pendingSecond;
-        }
-    }
-
-    /** Opens an hour's file for appending after its intact records, dropping a torn tail or an unreadable file. */
-    private FileChannel open(long hour) throws IOException {
-        Path file = files.hourFile(cameraId, hour);
-        Files.createDirectories(file.getParent());
-        MotionGridFile.Contents contents = MotionGridFile.read(file, hour);
-        FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            long validLength = contents.validLength();
-            if (opened.size() > validLength) {
-                long dropped = opened.size() - validLength;
-                LOG.warning(() -> "motion grid " + file + ": dropping " + dropped + " byte(s) of torn or foreign data");
-                opened.truncate(validLength);
-            }
-            if (validLength == 0) {
-                ByteBuffer header = MotionGridFile.header(hour);
-                while (header.hasRemaining()) {
-                    opened.write(header);
-                }
-                AtomicFiles.syncDirectory(file.getParent());
-            }
-            opened.position(opened.size());
-            return opened;
-        } catch (IOException | RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-    }
-
-    private void closeChannel() throws IOException {
-        if (channel != null) {
-            try {
-                channel.force(false);
-            } finally {
-                channel.close();
-                channel = null;
-                channelHour = Long.MIN_VALUE;
-            }
-        }
+        appender.append(pendingSecond * 1000, MotionGridFile.record((int) (pendingSecond - hour), cells));
     }
 
     /** Writes the pending second and closes the file. */
@@ -121,7 +72,7 @@ public final class MotionGridWriter implements AutoCloseable {
         try {
             flush();
         } finally {
-            closeChannel();
+            appender.close();
         }
     }
 }

@@ -7,6 +7,7 @@ enum OnvifNamespace {
     MEDIA("http://www.onvif.org/ver10/media/wsdl"),
     PTZ("http://www.onvif.org/ver20/ptz/wsdl"),
     SCHEMA("http://www.onvif.org/ver10/schema"),
+    NOTIFICATION("http://docs.oasis-open.org/wsn/b-2"),
     WSSE("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"),
     WSU("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd");
 

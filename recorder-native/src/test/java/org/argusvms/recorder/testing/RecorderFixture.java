@@ -56,6 +56,8 @@ public final class RecorderFixture implements AutoCloseable {
     public static final String AAC_CAMERA = "cam5";
     /** The simulator's camera that sends G.711 µ-law audio (8 kHz) beside H.264. */
     public static final String G711_CAMERA = "cam6";
+    /** The simulator's camera that sends an ONVIF metadata track (objects and motion events) beside H.264. */
+    public static final String METADATA_CAMERA = "cam7";
 
     public final byte[] ticketKey = new SecureRandom().generateSeed(32);
     public final Path storage;
@@ -66,8 +68,9 @@ public final class RecorderFixture implements AutoCloseable {
 
     public RecorderFixture() throws IOException {
         storage = Files.createTempDirectory("recorder-it");
-        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(6).h265(H265_CAMERA)
-                .audio(AAC_CAMERA, AudioCodec.AAC).audio(G711_CAMERA, AudioCodec.PCMU).build());
+        simulator = CameraSimulator.start(SimulatorConfig.builder().port(0).cameras(7).h265(H265_CAMERA)
+                .audio(AAC_CAMERA, AudioCodec.AAC).audio(G711_CAMERA, AudioCodec.PCMU).metadata(METADATA_CAMERA)
+                .build());
         management = new ManagementStub(ticketKey);
         recorder = startRecorder(storage, management.port());
         control = ControlClient.connect(recorder.controlPort());

@@ -30,6 +30,20 @@ public record RecorderEvent(String recorderId, long seq, String eventType, Strin
     /** The camera's motion ended (quiet period over, or the stream ended); attribute {@code durationMillis}. */
     public static final String MOTION_STOPPED = "motion.stopped";
     /**
+     * The camera's own motion detection, reported in its ONVIF metadata stream, turned on (a motion topic such as
+     * {@code tns1:RuleEngine/CellMotionDetector/Motion} with {@code IsMotion=true}, or {@code tns1:VideoSource/
+     * MotionAlarm} with {@code State=true}); attributes {@code topic}, {@code utcTime}, {@code source.<Name>} and
+     * {@code data.<Name>} of the notification's simple items.
+     */
+    public static final String ONVIF_MOTION_STARTED = "onvif.motion.started";
+    /** The camera's own motion detection turned off; attributes as {@link #ONVIF_MOTION_STARTED}. */
+    public static final String ONVIF_MOTION_STOPPED = "onvif.motion.stopped";
+    /**
+     * Any other ONVIF event in the camera's metadata stream (an analytics rule such as a line crossing, a tamper or
+     * input alarm) whose state changed; attributes as {@link #ONVIF_MOTION_STARTED}, plus {@code propertyOperation}.
+     */
+    public static final String ONVIF_EVENT = "onvif.event";
+    /**
      * The recorder's storage ran out of space (a write failed with ENOSPC or free space fell below the threshold);
      * attributes {@code freeBytes}, {@code deletedSegments} (oldest unlocked media deleted to make room) and
      * {@code fileSystem} (which one, for a recorder whose storages are on several).

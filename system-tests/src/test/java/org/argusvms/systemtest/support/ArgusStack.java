@@ -36,6 +36,8 @@ public class ArgusStack implements BeforeAllCallback {
     public static final String AUDIO_SIMULATOR_CAMERA = "cam6";
     /** The simulator's camera that sends G.711 µ-law sound beside its H.264 video. */
     public static final String G711_SIMULATOR_CAMERA = "cam7";
+    /** The simulator's camera that sends an ONVIF metadata track (a crossing person, motion every 2 s). */
+    public static final String METADATA_SIMULATOR_CAMERA = "cam8";
     /** A second recorder, started only by the tests that ask for it ({@link #secondRecorder()}), e.g. to move cameras. */
     public static final String SECOND_RECORDER_ID = "rec-test-2";
     public static final int SECOND_RECORDER_CONTROL_PORT = 9011;
@@ -199,7 +201,8 @@ public class ArgusStack implements BeforeAllCallback {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 simulator = ManagedProcess.start("camera-simulator", List.of(java, "-Xmx256m", "-jar",
                                 System.getProperty("argus.simulator.jar"), "--port", String.valueOf(SIMULATOR_PORT),
-                                "--cameras", "7", "--h265", H265_SIMULATOR_CAMERA,
+                                "--cameras", "8", "--h265", H265_SIMULATOR_CAMERA,
+                                "--metadata", METADATA_SIMULATOR_CAMERA,
                                 "--audio", AUDIO_SIMULATOR_CAMERA + "=aac," + G711_SIMULATOR_CAMERA + "=pcmu",
                                 "--onvif-port", String.valueOf(SIMULATOR_ONVIF_PORT)), WORK)
                         .awaitPort(SIMULATOR_PORT, Duration.ofSeconds(120))

@@ -37,7 +37,8 @@ public class EventConfigurationChoices {
         return List.of(RuleTrigger.GENERIC, RuleTrigger.ANALYTICS, RecorderEvent.CAMERA_CONNECTED,
                 RecorderEvent.CAMERA_DISCONNECTED, RecorderEvent.MOTION_STARTED, RecorderEvent.MOTION_STOPPED,
                 RecorderEvent.RECORDING_STARTED, RecorderEvent.RECORDING_STOPPED, RecorderEvent.STORAGE_FULL,
-                RecorderEvent.EVENTS_DROPPED, RecorderEvent.RECORDER_REGISTERED, RecorderEvent.RECORDER_OFFLINE);
+                RecorderEvent.EVENTS_DROPPED, RecorderEvent.RECORDER_REGISTERED, RecorderEvent.RECORDER_OFFLINE,
+                RecorderEvent.ONVIF_MOTION_STARTED, RecorderEvent.ONVIF_MOTION_STOPPED, RecorderEvent.ONVIF_EVENT);
     }
 
     public int getMinAlarmPriority() {

@@ -1,7 +1,8 @@
 package org.argusvms.recorder.ingest.rtsp;
 
 /**
- * Places audio RTP timestamps on the video's time line, so that recording and live can interleave the two tracks.
+ * Places audio RTP timestamps on the video's time line, so that recording and live can interleave the two tracks;
+ * the ONVIF metadata track is placed the same way (with its own clock rate).
  * Each track has its own clock with a random origin; PLAY's RTP-Info names the RTP time of both at the same
  * instant, which ties them together (RFC 2326 12.33). The video receiver's time line counts from the video RTP time
  * taken as an unsigned number, so that is where the audio goes. Cameras that send no RTP-Info get their first

@@ -57,6 +57,7 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
     private UdpTracks udpTracks;
     private long playingSinceNanos = -1;
     private RtpAudioReceiver audioReceiver;
+    private RtpMetadataReceiver metadataReceiver;
     private ByteBuffer pendingWrite;
     private boolean failed;
     private long lossReported;
@@ -178,6 +179,9 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             listener.onAudioFormat(session.audioTrack().format());
             audioReceiver = new RtpAudioReceiver(session.audioTrack(), session.audioClock(), listener);
         }
+        if (metadataReceiver == null && session.isPlaying() && session.metadataTrack() != null) {
+            metadataReceiver = new RtpMetadataReceiver(session.metadataTrack(), session.metadataClock(), listener);
+        }
         if (next != null) {
             send(next);
         }
@@ -206,6 +210,8 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
             receiver.onPacket(data, offset, length);
         } else if (audioReceiver != null && channelNumber == session.audioRtpChannel()) {
             audioReceiver.onPacket(data, offset, length, listener.lastVideoNanos);
+        } else if (metadataReceiver != null && channelNumber == session.metadataRtpChannel()) {
+            metadataReceiver.onPacket(data, offset, length, listener.lastVideoNanos);
         }
     }
 
@@ -409,6 +415,13 @@ final class LeanRtspPipeline implements CameraPipeline, SelectorLoop.Endpoint, I
         public void onAudioFrame(byte[] frame, long ptsNanos) {
             if (!closed.get()) {
                 delegate.onAudioFrame(frame, ptsNanos);
+            }
+        }
+
+        @Override
+        public void onMetadata(byte[] document, long ptsNanos) {
+            if (!closed.get()) {
+                delegate.onMetadata(document, ptsNanos);
             }
         }
 

@@ -13,49 +13,37 @@ import java.util.Arrays;
  */
 final class RtpAudioReceiver {
 
-    private static final int RTP_VERSION = 2;
-    private static final int FIXED_HEADER = 12;
     private static final int AAC_FRAME_SAMPLES = 1024;
 
-    private final AudioTrack track;
     private final AudioClock clock;
     private final CameraPipeline.Listener listener;
     private final AacDepacketizer aac;
-    private boolean sequenceKnown;
-    private int lastSequence;
+    private final RtpTrackPackets packets;
     private long lostPackets;
     private long malformedPackets;
     private long deliveredFrames;
 
     RtpAudioReceiver(AudioTrack track, AudioClock clock, CameraPipeline.Listener listener) {
-        this.track = track;
         this.clock = clock;
         this.listener = listener;
+        this.packets = new RtpTrackPackets(track.payloadType());
         this.aac = track.format().codec() == AudioCodec.AAC
                 ? new AacDepacketizer(track.sizeLength(), track.indexLength(), track.indexDeltaLength()) : null;
     }
 
     /** @param lastVideoNanos the video time delivered last, -1 before the first access unit */
     void onPacket(byte[] packet, int offset, int length, long lastVideoNanos) {
-        if (length < FIXED_HEADER || (packet[offset] & 0xC0) >> 6 != RTP_VERSION
-                || (packet[offset + 1] & 0x7F) != track.payloadType()) {
-            return;
+        int gap = packets.follow(packet, offset, length);
+        if (gap < 0) {
+            return; // another payload type, a duplicate or a late packet
         }
-        int sequence = ((packet[offset + 2] & 0xFF) << 8) | (packet[offset + 3] & 0xFF);
-        int gap = sequenceKnown ? (sequence - lastSequence - 1) & 0xFFFF : 0;
-        if (gap >= 0x8000) {
-            return; // duplicate or late
-        }
-        sequenceKnown = true;
-        lastSequence = sequence;
         if (gap > 0) {
             lostPackets += gap;
             if (aac != null) {
                 aac.reset();
             }
         }
-        int timestamp = ((packet[offset + 4] & 0xFF) << 24) | ((packet[offset + 5] & 0xFF) << 16)
-                | ((packet[offset + 6] & 0xFF) << 8) | (packet[offset + 7] & 0xFF);
+        int timestamp = RtpTrackPackets.timestamp(packet, offset);
         int payloadStart = RtpVideoReceiver.payloadStart(packet, offset, length);
         int payloadEnd = RtpVideoReceiver.payloadEnd(packet, offset, length);
         if (payloadStart < 0 || payloadEnd <= payloadStart) {
@@ -66,7 +54,7 @@ final class RtpAudioReceiver {
             deliver(Arrays.copyOfRange(packet, payloadStart, payloadEnd), timestamp, lastVideoNanos);
             return;
         }
-        boolean marker = (packet[offset + 1] & 0x80) != 0;
+        boolean marker = RtpTrackPackets.marker(packet, offset);
         boolean wellFormed = aac.depacketize(packet, payloadStart, payloadEnd - payloadStart, marker,
                 (frame, index) -> deliver(frame, timestamp + index * AAC_FRAME_SAMPLES, lastVideoNanos));
         if (!wellFormed) {

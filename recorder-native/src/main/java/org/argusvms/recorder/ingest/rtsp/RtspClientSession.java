@@ -9,18 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * The RTSP conversation of one recording connection, without any I/O: OPTIONS, DESCRIBE, SETUP of the video track
- * with RTP interleaved on the connection or over UDP ({@link RtpTransportChoice}), PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
+ * with RTP interleaved on the connection or over UDP ({@link RtpTransportChoice}) and of the audio and ONVIF metadata
+ * tracks when interleaved, PLAY, then keep-alives within the session timeout and TEARDOWN at the end.
  * Each response yields the next request to send. A 401 is answered once per request with the configured
  * credentials; every other refusal ends the conversation with a reason fit for the operator.
  */
 final class RtspClientSession {
 
-    private enum Step { OPTIONS, DESCRIBE, SETUP, SETUP_AUDIO, PLAY, PLAYING }
+    private enum Step { OPTIONS, DESCRIBE, SETUP, SETUP_AUDIO, SETUP_METADATA, PLAY, PLAYING }
 
     static final String USER_AGENT = "Argus Recorder";
     /** RFC 2326's default session timeout, when SETUP names none. */
     static final int DEFAULT_TIMEOUT_SECONDS = 60;
     private static final Pattern TIMEOUT = Pattern.compile(";\\s*timeout\\s*=\\s*(\\d{1,9})", Pattern.CASE_INSENSITIVE);
+    /** {@link #furtherTrackChannel}'s answer for a track the camera agreed to send over UDP. */
+    private static final int OVER_UDP = -2;
 
     private final RtspUrl url;
     private final RtspAuthenticator authenticator;
@@ -40,6 +43,8 @@ final class RtspClientSession {
     private String sessionId;
     private int rtpChannel;
     private int audioRtpChannel = -1;
+    private MetadataTrack metadataTrack;
+    private int metadataRtpChannel = -1;
     /** The audio track was set up over UDP (its own port pair), not on an interleaved channel. */
     private boolean audioOverUdp;
     private RtpInfo rtpInfo = RtpInfo.NONE;
@@ -91,6 +96,10 @@ final class RtspClientSession {
         }
         if (!response.isSuccess() && step == Step.SETUP_AUDIO) {
             audioTrack = null; // the video is what must be recorded; a camera refusing its audio track keeps it
+            return nextTrackOrPlay(nowNanos);
+        }
+        if (!response.isSuccess() && step == Step.SETUP_METADATA) {
+            metadataTrack = null; // likewise: metadata is optional
             return play(nowNanos);
         }
         if (!response.isSuccess() && step != Step.OPTIONS) {
@@ -101,6 +110,7 @@ final class RtspClientSession {
             case DESCRIBE -> afterDescribe(response, nowNanos);
             case SETUP -> afterSetup(response, nowNanos);
             case SETUP_AUDIO -> afterAudioSetup(response, nowNanos);
+            case SETUP_METADATA -> afterMetadataSetup(response, nowNanos);
             case PLAY -> {
                 rtpInfo = RtpInfo.parse(response.header("RTP-Info"));
                 step = Step.PLAYING;
@@ -120,6 +130,7 @@ final class RtspClientSession {
     private byte[] afterDescribe(RtspResponse response, long nowNanos) throws RtspProtocolException {
         track = SessionDescription.firstVideoTrack(response.bodyText());
         audioTrack = AudioSessionDescription.firstAudioTrack(response.bodyText());
+        metadataTrack = MetadataSessionDescription.firstMetadataTrack(response.bodyText());
         baseUrl = firstAbsolute(response.header("Content-Base"), response.header("Content-Location"),
                 url.requestUri());
         step = Step.SETUP;
@@ -144,33 +155,69 @@ final class RtspClientSession {
         }
         String transport = response.header("Transport");
         rtpChannel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-        if (audioTrack != null) {
+        return nextTrackOrPlay(nowNanos);
+    }
+
+    /**
+     * SETUP of the audio track (interleaved or over UDP, as the video), then of the metadata track (interleaved only:
+     * over UDP it is not received), each when the camera has one; then PLAY.
+     */
+    private byte[] nextTrackOrPlay(long nowNanos) throws RtspProtocolException {
+        if (step == Step.SETUP && audioTrack != null) {
             step = Step.SETUP_AUDIO;
-            String audioUrl = audioControlUrl();
-            return request("SETUP", audioUrl, "Transport: " + transports.offer(audioUrl) + "\r\n", nowNanos);
+            return setupFurtherTrack(audioTrack.control(), nowNanos);
+        }
+        if (step != Step.SETUP_METADATA && metadataTrack != null && rtpChannel >= 0) {
+            step = Step.SETUP_METADATA;
+            return setupFurtherTrack(metadataTrack.control(), nowNanos);
         }
         return play(nowNanos);
+    }
+
+    private byte[] setupFurtherTrack(String control, long nowNanos) throws RtspProtocolException {
+        String trackUrl = RtspUrl.resolveControl(baseUrl, control);
+        return request("SETUP", trackUrl, "Transport: " + transports.offer(trackUrl) + "\r\n", nowNanos);
     }
 
     /**
      * The audio track on its own interleaved pair (the one after the video's) or its own UDP port pair, as the video;
      * anything else records video only.
      */
-    private byte[] afterAudioSetup(RtspResponse response, long nowNanos) {
+    private byte[] afterAudioSetup(RtspResponse response, long nowNanos) throws RtspProtocolException {
+        int channel = furtherTrackChannel(response);
+        if (channel >= 0) {
+            audioRtpChannel = channel;
+        } else if (channel == OVER_UDP && rtpChannel < 0) {
+            audioOverUdp = true;
+        } else {
+            audioTrack = null;
+        }
+        return nextTrackOrPlay(nowNanos);
+    }
+
+    /** The metadata track's own interleaved pair; anything else records without metadata. */
+    private byte[] afterMetadataSetup(RtspResponse response, long nowNanos) {
+        int channel = furtherTrackChannel(response);
+        if (channel >= 0 && channel != audioRtpChannel) {
+            metadataRtpChannel = channel;
+        } else {
+            metadataTrack = null;
+        }
+        return play(nowNanos);
+    }
+
+    /**
+     * The interleaved RTP channel the camera agreed to for a track after the video, {@link #OVER_UDP} when it agreed
+     * to UDP, or -1 if the answer is unusable.
+     */
+    private int furtherTrackChannel(RtspResponse response) {
         String transport = response.header("Transport");
         try {
             int channel = transports.agreed(pendingUri, transport == null ? null : TransportHeader.parse(transport));
-            if (channel >= 0 && channel != rtpChannel) {
-                audioRtpChannel = channel;
-            } else if (channel < 0 && rtpChannel < 0) {
-                audioOverUdp = true;
-            } else {
-                audioTrack = null;
-            }
+            return channel < 0 ? OVER_UDP : channel != rtpChannel ? channel : -1;
         } catch (RtspProtocolException e) {
-            audioTrack = null;
+            return -1;
         }
-        return play(nowNanos);
     }
 
     private byte[] play(long nowNanos) {
@@ -238,18 +285,34 @@ final class RtspClientSession {
         return audioRtpChannel;
     }
 
+    /** The ONVIF metadata track once it is set up, else null. */
+    MetadataTrack metadataTrack() {
+        return metadataRtpChannel >= 0 ? metadataTrack : null;
+    }
+
+    int metadataRtpChannel() {
+        return metadataRtpChannel;
+    }
+
+    /** Places the metadata track on the video's time line, as {@link #audioClock()} does the audio's. */
+    AudioClock metadataClock() {
+        return clockOf(metadataTrack.control(), metadataTrack.clockRate());
+    }
+
     /**
      * What places the audio track on the video's time line once playing: the two tracks' RTP times from PLAY's
      * RTP-Info, or, when it does not name both, arrival.
      */
     AudioClock audioClock() {
-        int audioRate = audioTrack.format().sampleRate();
+        return clockOf(audioTrack.control(), audioTrack.format().sampleRate());
+    }
+
+    private AudioClock clockOf(String control, int clockRate) {
         OptionalInt video = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, track.control()), track.control());
-        OptionalInt audio = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, audioTrack.control()),
-                audioTrack.control());
-        return video.isPresent() && audio.isPresent()
-                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), audioRate, audio.getAsInt())
-                : AudioClock.fromArrival(audioRate);
+        OptionalInt other = rtpInfo.rtpTimeOf(RtspUrl.resolveControl(baseUrl, control), control);
+        return video.isPresent() && other.isPresent()
+                ? AudioClock.fromRtpInfo(track.clockRate(), video.getAsInt(), clockRate, other.getAsInt())
+                : AudioClock.fromArrival(clockRate);
     }
 
     boolean isPlaying() {

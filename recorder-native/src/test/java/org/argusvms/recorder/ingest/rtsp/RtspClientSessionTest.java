@@ -197,4 +197,52 @@ class RtspClientSessionTest {
         assertNull(session.audioTrack());
         assertEquals(0, session.rtpChannel());
     }
+
+    private static final String SDP_WITH_AUDIO_AND_METADATA = SDP_WITH_AUDIO
+            + "m=application 0 RTP/AVP 107\r\na=rtpmap:107 vnd.onvif.metadata/90000\r\na=control:trackID=3\r\n";
+
+    @Test
+    void setsTheMetadataTrackUpAfterTheAudioOnTheNextPairAndTiesItsClockWithRtpInfo() throws Exception {
+        RtspClientSession session = session("rtsp://camera/cam1", false);
+        session.start(0);
+        session.onResponse(response(200, "CSeq", "1"), 0);
+        session.onResponse(withBody(200, SDP_WITH_AUDIO_AND_METADATA, "CSeq", "2",
+                "Content-Base", "rtsp://camera/cam1/"), 0);
+        session.onResponse(response(200, "CSeq", "3", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=0-1"), 0);
+        String metadataSetup = text(session.onResponse(response(200, "CSeq", "4", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=2-3"), 0));
+        String play = text(session.onResponse(response(200, "CSeq", "5", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=4-5"), 0));
+        session.onResponse(response(200, "CSeq", "6", "RTP-Info", "url=rtsp://camera/cam1/trackID=1;seq=1;"
+                + "rtptime=900000,url=rtsp://camera/cam1/trackID=3;seq=7;rtptime=1000"), 0);
+
+        assertTrue(metadataSetup.startsWith("SETUP rtsp://camera/cam1/trackID=3 RTSP/1.0\r\n"), metadataSetup);
+        assertTrue(metadataSetup.contains("Transport: RTP/AVP/TCP;unicast;interleaved=4-5\r\n"), metadataSetup);
+        assertTrue(play.startsWith("PLAY "), play);
+        assertEquals(2, session.audioRtpChannel());
+        assertEquals(4, session.metadataRtpChannel());
+        assertEquals(107, session.metadataTrack().payloadType());
+        assertEquals(10_000_000_000L + 1_000_000_000L, session.metadataClock().toVideoNanos(91000, -1),
+                "metadata RTP time 1000 is video time 10 s; 90000 ticks later is 11 s");
+    }
+
+    @Test
+    void aCameraRefusingItsMetadataTrackIsRecordedWithoutMetadata() throws Exception {
+        RtspClientSession session = session("rtsp://camera/cam1", false);
+        session.start(0);
+        session.onResponse(response(200, "CSeq", "1"), 0);
+        session.onResponse(withBody(200, SDP + "m=application 0 RTP/AVP 107\r\n"
+                + "a=rtpmap:107 vnd.onvif.metadata/90000\r\na=control:trackID=3\r\n", "CSeq", "2"), 0);
+        String metadataSetup = text(session.onResponse(response(200, "CSeq", "3", "Session", "S1",
+                "Transport", "RTP/AVP/TCP;unicast;interleaved=0-1"), 0));
+
+        String play = text(session.onResponse(response(404, "CSeq", "4"), 0));
+
+        assertTrue(metadataSetup.contains("interleaved=2-3"), metadataSetup);
+        assertTrue(play.startsWith("PLAY "), play);
+        assertNull(session.onResponse(response(200, "CSeq", "5"), 0));
+        assertTrue(session.isPlaying());
+        assertNull(session.metadataTrack());
+    }
 }
