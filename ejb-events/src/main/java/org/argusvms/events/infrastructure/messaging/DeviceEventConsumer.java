@@ -16,6 +16,7 @@ import org.jboss.ejb3.annotation.ResourceAdapter;
         @ActivationConfigProperty(propertyName = "eventTypes", propertyValue =
                 RecorderEvent.CAMERA_CONNECTED + "," + RecorderEvent.CAMERA_DISCONNECTED + ","
                         + RecorderEvent.RECORDING_STARTED + "," + RecorderEvent.RECORDING_STOPPED + ","
+                        + RecorderEvent.MOTION_STARTED + "," + RecorderEvent.MOTION_STOPPED + ","
                         + RecorderEvent.STORAGE_FULL + "," + RecorderEvent.EVENTS_DROPPED + ","
                         + RecorderEvent.ONVIF_MOTION_STARTED + "," + RecorderEvent.ONVIF_MOTION_STOPPED + ","
                         + RecorderEvent.ONVIF_EVENT)
