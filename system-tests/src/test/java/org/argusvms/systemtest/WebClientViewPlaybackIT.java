@@ -173,7 +173,9 @@ class WebClientViewPlaybackIT extends BrowserIT {
         WebClientPage page = WebClientPage.signIn(browser, "operator", "operator");
         openViewOnPlaybackPage(page, viewId, 2);
         WebElement grid = browser.driver().findElement(By.id("view-playback"));
-        assertEquals(testCard, grid.getDomAttribute("data-selected-camera-id"), "the first tile is selected");
+        // the first playable tile is selected once the tiles' playback access has come back
+        browser.await("the first tile selected", Duration.ofSeconds(20),
+                d -> testCard.equals(grid.getDomAttribute("data-selected-camera-id")) ? true : null);
 
         page.pressKey("r");
         WebClientSmartSearchIT.drag(browser, 0.02, 0.77, 0.98, 0.81); // the test card's scrolling band
